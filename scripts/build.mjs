@@ -1,0 +1,37 @@
+// Builds dist/city-widgets.js (every element) and dist/<tag>.js (one element each), each one
+// self-contained ES module, then the type declarations and custom-elements.json.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const widgets = readdirSync(resolve(root, 'src/widgets'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(resolve(root, 'src/widgets', d.name, `${d.name}.ts`)))
+  .map((d) => d.name);
+
+const entries = [['city-widgets', 'src/index.ts'], ...widgets.map((w) => [w, `src/widgets/${w}/${w}.ts`])];
+
+rmSync(resolve(root, 'dist'), { recursive: true, force: true });
+for (const [name, entry] of entries) {
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      copyPublicDir: false,
+      lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+    },
+  });
+}
+
+const bin = (n) => resolve(root, 'node_modules/.bin', n);
+execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
+execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/widgets/*/*.ts', 'src/base/cw-element.ts', 'src/widgets/checklist/checklist-element.ts', '--exclude', 'src/**/*.model.ts', '--exclude', 'src/**/*.styles.ts', '--exclude', 'src/**/*.strings.ts', '--quiet'], { stdio: 'inherit', cwd: root });
+console.log(`built ${entries.map(([n]) => `dist/${n}.js`).join(', ')}`);

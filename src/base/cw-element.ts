@@ -1,0 +1,109 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { resolveLang, translate, type Catalogue } from '../core/i18n.js';
+import { commonStrings, type CommonKey } from '../core/strings.js';
+import type { DataProblem } from '../core/validate.js';
+import type { Lang } from '../schema/common.js';
+import type { StorageStatus } from '../storage/state-controller.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+const darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+
+/**
+ * What every city-widgets element shares: `theme`, `lang` resolution, `storage-key`, and the
+ * rendering of data and storage notices. Not registered as an element itself.
+ */
+export abstract class CwElement extends LitElement {
+  /** `light`, `dark`, or `auto` (the page's `color-scheme`, else the OS setting). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Namespaces the saved state: elements with the same tag and key share it. */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey = 'default';
+
+  /** URL of a JSON dataset in the schema of the element's bundled one. */
+  @property() src?: string;
+
+  @state() protected _scheme: 'light' | 'dark' = 'light';
+  @state() private _langTick = 0;
+
+  private _langObserver?: MutationObserver;
+  private readonly _onScheme = () => this._updateScheme();
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this._langTick++;
+  }
+
+  /** The language in use: the element's `lang`, else the nearest ancestor's, else English. */
+  get locale(): Lang {
+    void this._langTick;
+    const withLang = this.closest('[lang]') as HTMLElement | null;
+    return resolveLang(withLang?.getAttribute('lang'));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    darkQuery?.addEventListener('change', this._onScheme);
+    // The page may switch its language after the element rendered.
+    this._langObserver = new MutationObserver(() => this._langTick++);
+    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this._updateScheme();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    darkQuery?.removeEventListener('change', this._onScheme);
+    this._langObserver?.disconnect();
+    this._langObserver = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('theme')) this._updateScheme();
+  }
+
+  private _updateScheme(): void {
+    if (this.theme === 'dark' || this.theme === 'light') {
+      this._scheme = this.theme;
+      return;
+    }
+    const parent = this.parentElement ?? document.documentElement;
+    const declared = getComputedStyle(parent).colorScheme || 'normal';
+    const light = /\blight\b/.test(declared);
+    const dark = /\bdark\b/.test(declared);
+    if (dark && !light) this._scheme = 'dark';
+    else if (light && !dark) this._scheme = 'light';
+    else this._scheme = darkQuery?.matches ? 'dark' : 'light';
+  }
+
+  /** Common UI string in the element's language. */
+  protected tc(key: CommonKey, params?: Record<string, string | number>): string {
+    return translate(commonStrings as Catalogue<CommonKey>, this.locale, key, params);
+  }
+
+  /** The `role="alert"` box for data that could not be used. */
+  protected renderProblem(problem: DataProblem): TemplateResult {
+    return html`<div class="alert" role="alert" part="alert">
+      <strong>${this.tc('invalidData')}</strong>
+      <p>${this.tc('invalidAt', { path: problem.path, expected: problem.expected })}</p>
+      ${problem.received ? html`<p class="muted">${this.tc('found', { received: problem.received })}</p>` : nothing}
+    </div>`;
+  }
+
+  /** The `role="status"` line about storage. Always in the DOM so announcements are heard. */
+  protected renderStorageStatus(status: StorageStatus): TemplateResult {
+    let text = '';
+    if (status.kind === 'memory') text = this.tc('storageMemory');
+    if (status.kind === 'recovered') text = this.tc('storageRecovered', { reason: status.reason, key: status.asideKey });
+    return html`<div class="notice" role="status" part="notice">${text}</div>`;
+  }
+}
+
+/** Defines a tag once, even if the script runs twice. */
+export function define(tag: string, ctor: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, ctor);
+}

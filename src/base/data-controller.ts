@@ -1,0 +1,138 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type * as z from 'zod/mini';
+import { parseJson, type DataProblem } from '../core/validate.js';
+
+export type DataState<T> =
+  | { status: 'loading' }
+  | { status: 'ok'; data: T; origin: 'bundled' | 'src' | 'inline' }
+  | { status: 'invalid'; problem: DataProblem; origin: 'src' | 'inline' };
+
+/** Detail of `cw-invalid-data`. */
+export interface InvalidDataDetail extends DataProblem {
+  origin: 'src' | 'inline';
+}
+
+const FETCH_TIMEOUT_MS = 10_000;
+
+/**
+ * Gives an element its dataset: a child `<script type="application/json">`, else the JSON at its
+ * `src` attribute, else the bundled dataset. Everything is validated; a failure becomes an
+ * `invalid` state (shown by the element) and a `cw-invalid-data` event, never an exception.
+ */
+export class DataController<T> implements ReactiveController {
+  state: DataState<T> = { status: 'loading' };
+  /** Called when a new dataset is ready. */
+  onData?: (data: T) => void;
+
+  private readonly _host: ReactiveControllerHost & HTMLElement;
+  private readonly _schema: z.ZodMiniType<T>;
+  private readonly _bundled: () => T;
+  private _loadedFrom: string | null | undefined = undefined;
+  private _request = 0;
+  private _abort?: AbortController;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, schema: z.ZodMiniType<T>, bundled: () => T) {
+    this._host = host;
+    this._schema = schema;
+    this._bundled = bundled;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this._maybeLoad();
+  }
+
+  hostUpdate(): void {
+    this._maybeLoad();
+  }
+
+  hostDisconnected(): void {
+    this._abort?.abort();
+    this._loadedFrom = undefined;
+  }
+
+  /** The dataset shown, or undefined while loading or when invalid. */
+  get data(): T | undefined {
+    return this.state.status === 'ok' ? this.state.data : undefined;
+  }
+
+  /** Loads again (e.g. after the inline JSON changed). */
+  reload(): void {
+    this._loadedFrom = undefined;
+    this._maybeLoad();
+  }
+
+  private _inline(): HTMLScriptElement | null {
+    return this._host.querySelector(':scope > script[type="application/json"]');
+  }
+
+  private _maybeLoad(): void {
+    const inline = this._inline();
+    const src = inline ? null : this._host.getAttribute('src');
+    const from = inline ? `inline:${inline.textContent}` : src ? `src:${src}` : 'bundled';
+    if (from === this._loadedFrom) return;
+    this._loadedFrom = from;
+    const request = ++this._request;
+    this._abort?.abort();
+    if (inline) return this._settle(request, parseJson(this._schema, inline.textContent ?? ''), 'inline');
+    if (!src) {
+      this._set({ status: 'ok', data: this._bundled(), origin: 'bundled' });
+      return;
+    }
+    this._set({ status: 'loading' });
+    void this._fetch(src, request);
+  }
+
+  private async _fetch(src: string, request: number): Promise<void> {
+    const abort = (this._abort = new AbortController());
+    const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), FETCH_TIMEOUT_MS);
+    try {
+      const res = await fetch(new URL(src, document.baseURI), { signal: abort.signal, credentials: 'same-origin' });
+      if (!res.ok) {
+        return this._settle(request, this._networkProblem(`a JSON file (the server answered HTTP ${res.status})`), 'src');
+      }
+      const text = await res.text();
+      this._settle(request, parseJson(this._schema, text), 'src');
+    } catch (err) {
+      if (request !== this._request) return;
+      const timedOut = (err as Error)?.name === 'TimeoutError' || abort.signal.reason instanceof DOMException;
+      this._settle(
+        request,
+        this._networkProblem(timedOut ? `a JSON file within ${FETCH_TIMEOUT_MS / 1000} s` : 'a reachable JSON file'),
+        'src',
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private _networkProblem(expected: string) {
+    return { ok: false as const, problem: { kind: 'network' as const, path: 'src', expected } };
+  }
+
+  private _settle(
+    request: number,
+    result: { ok: true; data: T } | { ok: false; problem: DataProblem },
+    origin: 'src' | 'inline',
+  ): void {
+    if (request !== this._request) return;
+    if (result.ok) {
+      this._set({ status: 'ok', data: result.data, origin });
+      return;
+    }
+    this._set({ status: 'invalid', problem: result.problem, origin });
+    this._host.dispatchEvent(
+      new CustomEvent<InvalidDataDetail>('cw-invalid-data', {
+        detail: { ...result.problem, origin },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private _set(state: DataState<T>): void {
+    this.state = state;
+    if (state.status === 'ok') this.onData?.(state.data);
+    this._host.requestUpdate();
+  }
+}

@@ -1,0 +1,190 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every element: the `--cw-*` tokens with light and dark defaults, a reset that keeps the
+ * host page's CSS out, and the common controls. Fonts are inherited from the page.
+ */
+export const themeStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--cw-font-family, inherit);
+    font-size: var(--cw-font-size, 16px);
+    line-height: 1.45;
+    text-align: start;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    max-width: 100%;
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .root {
+    color-scheme: light;
+    --fg: var(--cw-color-text, #1d2330);
+    --muted: var(--cw-color-muted, #535b6a);
+    --bg: var(--cw-color-bg, #ffffff);
+    --surface: var(--cw-color-surface, #f3f5f8);
+    --border: var(--cw-color-border, #8a93a3);
+    --accent: var(--cw-color-accent, #0b5cad);
+    --accent-fg: var(--cw-color-accent-text, #ffffff);
+    --danger: var(--cw-color-danger, #a4161a);
+    --warn-bg: var(--cw-color-notice, #fff4d6);
+    --ok: var(--cw-color-ok, #1b6e3a);
+    --focus: var(--cw-color-focus, #c45a00);
+    --space: var(--cw-space, 0.75em);
+    --radius: var(--cw-radius, 6px);
+    color: var(--fg);
+    background: var(--bg);
+    padding: var(--space);
+    border-radius: var(--radius);
+  }
+  .root[data-scheme='dark'] {
+    color-scheme: dark;
+    --fg: var(--cw-color-text, #e8eaef);
+    --muted: var(--cw-color-muted, #aeb5c2);
+    --bg: var(--cw-color-bg, #16181d);
+    --surface: var(--cw-color-surface, #23262e);
+    --border: var(--cw-color-border, #7d8594);
+    --accent: var(--cw-color-accent, #7cb7ff);
+    --accent-fg: var(--cw-color-accent-text, #0b1320);
+    --danger: var(--cw-color-danger, #ff8a8a);
+    --warn-bg: var(--cw-color-notice, #3a3220);
+    --ok: var(--cw-color-ok, #7fd69b);
+    --focus: var(--cw-color-focus, #ffb057);
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0.6em 0 0.4em;
+    line-height: 1.25;
+    font-weight: 650;
+    color: var(--fg);
+  }
+  h2 {
+    font-size: 1.3em;
+  }
+  h3 {
+    font-size: 1.12em;
+  }
+  h4 {
+    font-size: 1em;
+  }
+  p {
+    margin: 0.4em 0;
+  }
+  a {
+    color: var(--accent);
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    margin: 0;
+  }
+  button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    min-height: 2.25em;
+    padding: 0.3em 0.8em;
+    border: 1px solid var(--accent);
+    border-radius: var(--radius);
+    background: var(--bg);
+    color: var(--accent);
+    cursor: pointer;
+    line-height: 1.2;
+  }
+  button.primary {
+    background: var(--accent);
+    color: var(--accent-fg);
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  input[type='text'],
+  input[type='url'],
+  input[type='search'],
+  select,
+  textarea {
+    border: 1px solid var(--border);
+    border-radius: calc(var(--radius) / 2);
+    background: var(--bg);
+    padding: 0.35em 0.5em;
+    min-height: 2.25em;
+    max-width: 100%;
+  }
+  :focus-visible {
+    outline: 3px solid var(--focus);
+    outline-offset: 2px;
+  }
+  .alert {
+    border: 2px solid var(--danger);
+    color: var(--fg);
+    background: var(--bg);
+    padding: 0.6em 0.8em;
+    border-radius: var(--radius);
+    margin: 0.5em 0;
+  }
+  .alert strong {
+    color: var(--danger);
+  }
+  .notice {
+    background: var(--warn-bg);
+    padding: 0.5em 0.8em;
+    border-radius: var(--radius);
+    margin: 0.5em 0;
+  }
+  .notice:empty {
+    display: none;
+  }
+  .muted {
+    color: var(--muted);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  table {
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.3em 0.5em;
+    border-bottom: 1px solid var(--border);
+    vertical-align: top;
+  }
+  @media print {
+    .root {
+      color-scheme: light;
+      --fg: #000;
+      --bg: #fff;
+      --muted: #333;
+      --surface: #fff;
+      --border: #777;
+    }
+    .no-print {
+      display: none !important;
+    }
+  }
+`;

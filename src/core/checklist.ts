@@ -1,0 +1,181 @@
+import type { Answer, Assessment, ChecklistDefinition, ChecklistExport, ChecklistState, QuestionEntry } from '../schema/checklist.js';
+
+/** Our scale (the book has none): points per answer; Not applicable is left out of the count. */
+export const POINTS: Readonly<Record<Answer, number | null>> = { yes: 1, partly: 0.5, no: 0, na: null };
+
+export interface Score {
+  /** Points of the applicable questions. */
+  points: number;
+  /** Questions not marked Not applicable. */
+  applicable: number;
+  /** Questions with any answer (Not applicable included). */
+  answered: number;
+  total: number;
+  /** points / applicable × 100; null when no question applies. */
+  pct: number | null;
+}
+
+export interface SectionScore extends Score {
+  sectionId: string;
+  title: string;
+}
+
+function score(questionIds: readonly string[], entries: Assessment['entries']): Score {
+  let points = 0;
+  let applicable = 0;
+  let answered = 0;
+  for (const id of questionIds) {
+    const answer = entries[id]?.answer;
+    if (answer) answered++;
+    if (answer === 'na') continue;
+    applicable++;
+    points += answer ? (POINTS[answer] ?? 0) : 0;
+  }
+  return { points, applicable, answered, total: questionIds.length, pct: applicable ? (points / applicable) * 100 : null };
+}
+
+/** Score per section: its points over its applicable questions (unanswered = 0). */
+export function sectionScores(def: ChecklistDefinition, entries: Assessment['entries']): SectionScore[] {
+  return def.sections.map((s) => ({
+    sectionId: s.id,
+    title: s.title,
+    ...score(s.questions.map((q) => q.id), entries),
+  }));
+}
+
+/** Overall score: the points of all applicable questions over their number. */
+export function overallScore(def: ChecklistDefinition, entries: Assessment['entries']): Score {
+  return score(def.sections.flatMap((s) => s.questions.map((q) => q.id)), entries);
+}
+
+export interface OpenPoint {
+  questionId: string;
+  sectionTitle: string;
+  text: string;
+  answer: Answer | undefined;
+}
+
+/** Next steps: questions answered No or Partly, and those not answered yet, in checklist order. */
+export function openPoints(def: ChecklistDefinition, entries: Assessment['entries']): OpenPoint[] {
+  return def.sections.flatMap((s) =>
+    s.questions
+      .filter((q) => {
+        const a = entries[q.id]?.answer;
+        return a === undefined || a === 'no' || a === 'partly';
+      })
+      .map((q) => ({ questionId: q.id, sectionTitle: s.title, text: q.text, answer: entries[q.id]?.answer })),
+  );
+}
+
+/** Section by section difference of two assessments, in percentage points (b − a). */
+export function compareAssessments(def: ChecklistDefinition, a: Assessment, b: Assessment) {
+  const sa = sectionScores(def, a.entries);
+  const sb = sectionScores(def, b.entries);
+  const rows = sa.map((x, i) => ({
+    sectionId: x.sectionId,
+    title: x.title,
+    a: x.pct,
+    b: sb[i]!.pct,
+    delta: x.pct === null || sb[i]!.pct === null ? null : sb[i]!.pct! - x.pct,
+  }));
+  const oa = overallScore(def, a.entries).pct;
+  const ob = overallScore(def, b.entries).pct;
+  return { rows, overall: { a: oa, b: ob, delta: oa === null || ob === null ? null : ob - oa } };
+}
+
+// ---- assessments -------------------------------------------------------------------------------
+
+export function newAssessment(name: string, now: number, id: string): Assessment {
+  return { id, name, createdAt: now, updatedAt: now, entries: {} };
+}
+
+export function initialState(name: string, now: number, id: string): ChecklistState {
+  const a = newAssessment(name, now, id);
+  return { activeId: a.id, assessments: [a] };
+}
+
+export function activeAssessment(state: ChecklistState): Assessment {
+  return state.assessments.find((a) => a.id === state.activeId) ?? state.assessments[0]!;
+}
+
+/** Applies `patch` to one question's entry of the active assessment. */
+export function updateEntry(
+  state: ChecklistState,
+  questionId: string,
+  patch: Partial<QuestionEntry>,
+  now: number,
+): ChecklistState {
+  return {
+    ...state,
+    assessments: state.assessments.map((a) =>
+      a.id !== state.activeId
+        ? a
+        : { ...a, updatedAt: now, entries: { ...a.entries, [questionId]: { ...a.entries[questionId], ...patch } } },
+    ),
+  };
+}
+
+/** A name not yet used: `base`, else `base (2)`, `base (3)`… */
+export function uniqueName(state: ChecklistState, base: string): string {
+  const names = new Set(state.assessments.map((a) => a.name));
+  if (!names.has(base)) return base;
+  for (let i = 2; ; i++) if (!names.has(`${base} (${i})`)) return `${base} (${i})`;
+}
+
+export function addAssessment(state: ChecklistState, a: Assessment): ChecklistState {
+  return { activeId: a.id, assessments: [...state.assessments, a] };
+}
+
+export function renameAssessment(state: ChecklistState, id: string, name: string, now: number): ChecklistState {
+  return { ...state, assessments: state.assessments.map((a) => (a.id === id ? { ...a, name, updatedAt: now } : a)) };
+}
+
+/** Removes one; the list is never left empty (`fallback` takes its place). */
+export function removeAssessment(state: ChecklistState, id: string, fallback: Assessment): ChecklistState {
+  const rest = state.assessments.filter((a) => a.id !== id);
+  if (rest.length === 0) return { activeId: fallback.id, assessments: [fallback] };
+  const activeId = state.activeId === id ? rest[Math.max(0, state.assessments.findIndex((a) => a.id === id) - 1)]!.id : state.activeId;
+  return { activeId, assessments: rest };
+}
+
+// ---- export ------------------------------------------------------------------------------------
+
+export function toExport(def: ChecklistDefinition, assessments: Assessment[], now: Date): ChecklistExport {
+  return { format: 'city-widgets/checklist', schemaVersion: 1, checklist: def.id, exportedAt: now.toISOString(), assessments };
+}
+
+/** One CSV cell: quoted when needed; a leading = + - @ is defused so spreadsheets don't run it. */
+export function csvCell(value: string | number | null | undefined): string {
+  let s = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const CSV_HEADER = ['assessment', 'section', 'question_id', 'question', 'answer', 'points', 'who_leads', 'evidence', 'notes'];
+
+/** A row per question, then a row per section score and the overall score. */
+export function toCsv(def: ChecklistDefinition, a: Assessment): string {
+  const rows: (string | number | null)[][] = [CSV_HEADER];
+  for (const s of def.sections) {
+    for (const q of s.questions) {
+      const e = a.entries[q.id] ?? {};
+      rows.push([a.name, s.title, q.id, q.text, e.answer ?? '', e.answer ? POINTS[e.answer] : e.answer === undefined ? 0 : null, e.lead ?? '', e.evidence ?? '', e.notes ?? '']);
+    }
+  }
+  for (const s of sectionScores(def, a.entries)) {
+    rows.push([a.name, s.title, 'score', 'section score (%)', '', s.pct === null ? '' : round1(s.pct), '', '', '']);
+  }
+  const o = overallScore(def, a.entries);
+  rows.push([a.name, '', 'score', 'overall score (%)', '', o.pct === null ? '' : round1(o.pct), '', '', '']);
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** A file name from an assessment name: letters, digits and dashes. */
+export function fileName(base: string, ext: string): string {
+  const slug = base.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase();
+  return `${slug || 'assessment'}.${ext}`;
+}

@@ -1,0 +1,195 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type * as z from 'zod/mini';
+import { validate } from '../core/validate.js';
+import { createStateStore, type Backend, type Migration, type StateStore } from './store.js';
+
+/** Where the element's state stands with respect to storage. */
+export type StorageStatus =
+  | { kind: 'loading' }
+  | { kind: 'saved' }
+  /** Storage is unavailable: the element works in memory. */
+  | { kind: 'memory'; reason: string }
+  /** The saved record could not be read: it was kept aside and the element started clean. */
+  | { kind: 'recovered'; asideKey: string; reason: string };
+
+interface SyncMessage {
+  key: string;
+  savedAt: number;
+  data: unknown;
+  from: string;
+}
+
+export interface StateControllerOptions<T> {
+  /** The element's tag, the first part of the record's key. */
+  tag: string;
+  schema: z.ZodMiniType<T>;
+  version: number;
+  migrations?: Readonly<Record<number, Migration>>;
+  /** A fresh state, used when nothing is saved. */
+  initial: () => T;
+  /** Writes wait this long for more edits; a `pagehide` flushes at once. */
+  debounceMs?: number;
+  backend?: Backend;
+}
+
+let instances = 0;
+
+/**
+ * Connects one element to its saved state: loads it, saves edits (debounced, flushed on pagehide
+ * and disconnect), and keeps every element with the same tag and `storage-key` in sync, on this page
+ * and in other tabs, through a BroadcastChannel.
+ */
+export class StateController<T> implements ReactiveController {
+  value: T;
+  status: StorageStatus = { kind: 'loading' };
+  /** Called after state arrives from storage or a peer (not after the host's own `set`). */
+  onExternalChange?: (value: T) => void;
+
+  private readonly _host: ReactiveControllerHost & HTMLElement;
+  private readonly _opts: StateControllerOptions<T>;
+  private readonly _id = `s${++instances}-${Math.random().toString(36).slice(2)}`;
+  private _store?: StateStore<T>;
+  private _channel?: BroadcastChannel;
+  private _timer?: ReturnType<typeof setTimeout>;
+  private _dirty = false;
+  private _lastChange = 0;
+  private _generation = 0;
+  private _protect = false;
+  private readonly _flush = () => void this.flush();
+  private readonly _onVisibility = () => {
+    if (document.visibilityState === 'hidden') void this.flush();
+  };
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: StateControllerOptions<T>) {
+    this._host = host;
+    this._opts = options;
+    this.value = options.initial();
+    host.addController(this);
+  }
+
+  /** `tag:storage-key`, the record's key. */
+  get key(): string {
+    return `${this._opts.tag}:${this._host.getAttribute('storage-key') || 'default'}`;
+  }
+
+  hostConnected(): void {
+    void this.reload();
+    addEventListener('pagehide', this._flush);
+    document.addEventListener('visibilitychange', this._onVisibility);
+  }
+
+  hostDisconnected(): void {
+    void this.flush();
+    removeEventListener('pagehide', this._flush);
+    document.removeEventListener('visibilitychange', this._onVisibility);
+    this._channel?.close();
+    this._channel = undefined;
+    this._generation++;
+  }
+
+  /** (Re)loads from storage, e.g. after `storage-key` changed. */
+  async reload(): Promise<void> {
+    if (this._dirty) await this.flush();
+    const generation = ++this._generation;
+    const key = this.key;
+    this._store = createStateStore({
+      key,
+      schema: this._opts.schema,
+      version: this._opts.version,
+      migrations: this._opts.migrations,
+      backend: this._opts.backend,
+    });
+    this._channel?.close();
+    this._channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`city-widgets:${key}`) : undefined;
+    if (this._channel) this._channel.onmessage = (e: MessageEvent<SyncMessage>) => this._onMessage(e.data);
+    this.status = { kind: 'loading' };
+    this._protect = false;
+    this._host.requestUpdate();
+
+    const result = await this._store.read();
+    if (generation !== this._generation) return;
+    // An edit or a peer's state that arrived while reading wins over what was read.
+    if (this._lastChange > 0 && result.status !== 'invalid') {
+      this.status = result.status === 'unavailable' ? { kind: 'memory', reason: result.reason } : { kind: 'saved' };
+      this._host.requestUpdate();
+      return;
+    }
+    switch (result.status) {
+      case 'ok':
+        this.value = result.data;
+        this._lastChange = result.savedAt;
+        this.status = { kind: 'saved' };
+        this.onExternalChange?.(this.value);
+        break;
+      case 'empty':
+        this.value = this._opts.initial();
+        this.status = { kind: 'saved' };
+        this.onExternalChange?.(this.value);
+        break;
+      case 'unavailable':
+        this.status = { kind: 'memory', reason: result.reason };
+        break;
+      case 'invalid': {
+        const asideKey = await this._store.keepAside(result.raw);
+        if (generation !== this._generation) return;
+        this.value = this._opts.initial();
+        this._lastChange = 0;
+        this._protect = !asideKey;
+        // If it could not be kept aside, never write over it: stay in memory.
+        this.status = asideKey
+          ? { kind: 'recovered', asideKey, reason: result.reason }
+          : { kind: 'memory', reason: `the saved record is unreadable (${result.reason})` };
+        this.onExternalChange?.(this.value);
+        break;
+      }
+    }
+    this._host.requestUpdate();
+  }
+
+  /** Replaces the state: re-renders now, tells peers now, saves after a short pause. */
+  set(next: T): void {
+    this.value = next;
+    this._lastChange = Date.now();
+    this._dirty = true;
+    this._host.requestUpdate();
+    this._post();
+    clearTimeout(this._timer);
+    this._timer = setTimeout(this._flush, this._opts.debounceMs ?? 250);
+  }
+
+  /** Writes a pending edit now. */
+  async flush(): Promise<void> {
+    clearTimeout(this._timer);
+    if (!this._dirty || !this._store) return;
+    this._dirty = false;
+    // An unreadable record that could not be kept aside is never written over.
+    if (this._protect) return;
+    const result = await this._store.write(this.value);
+    if (result.status === 'unavailable') {
+      this.status = { kind: 'memory', reason: result.reason };
+      this._host.requestUpdate();
+    } else if (this.status.kind === 'memory') {
+      this.status = { kind: 'saved' };
+      this._host.requestUpdate();
+    }
+  }
+
+  private _post(): void {
+    try {
+      this._channel?.postMessage({ key: this.key, savedAt: this._lastChange, data: this.value, from: this._id } satisfies SyncMessage);
+    } catch {
+      // A state that can't be cloned can't be shared; it is still saved.
+    }
+  }
+
+  private _onMessage(msg: SyncMessage): void {
+    if (!msg || msg.from === this._id || msg.key !== this.key || msg.savedAt < this._lastChange) return;
+    const parsed = validate(this._opts.schema, msg.data);
+    if (!parsed.ok) return;
+    this.value = parsed.data;
+    this._lastChange = msg.savedAt;
+    // The sender saves; this copy only has to show it.
+    this.onExternalChange?.(this.value);
+    this._host.requestUpdate();
+  }
+}

@@ -1,0 +1,57 @@
+import definition from '../../../data/branding-checklist.json';
+import { define } from '../../base/cw-element.js';
+import '../../base/events.js';
+import { themeStyles } from '../../base/theme.styles.js';
+import type { ChecklistDefinition } from '../../schema/checklist.js';
+import { ChecklistElement } from '../checklist/checklist-element.js';
+import { checklistStyles } from '../checklist/checklist.styles.js';
+
+/**
+ * The "Checklist for co-ordinated branding and communication" of *Welcoming International Talent*
+ * (ch. 1): twelve questions in three phases, answered Yes / Partly / No / Not applicable, with notes,
+ * evidence and who leads; a summary with scores (our scale, stated as ours) and open points; several
+ * named assessments per `storage-key`; JSON and CSV export, print, JSON import.
+ *
+ * @summary A self-assessment of a city's co-ordinated branding and communication for international talent.
+ * @fires {CustomEvent<ChecklistChangeDetail>} cw-change - An answer, note, evidence link, lead or the list of assessments changed.
+ * @fires {CustomEvent<InvalidDataDetail>} cw-invalid-data - The checklist given by `src` or inline JSON is invalid.
+ * @csspart base - The element's box.
+ * @csspart header - Title, introduction and source.
+ * @csspart assessments - The bar to switch, name, add, duplicate and delete assessments.
+ * @csspart section - One phase of questions.
+ * @csspart question - One question with its answers and notes.
+ * @csspart summary - The Summary region.
+ * @csspart summary-table - The table of scores.
+ * @csspart actions - Download, print and import buttons.
+ * @csspart notice - The storage status line.
+ * @csspart alert - The invalid-data message.
+ * @cssprop [--cw-font-family=inherit] - Font family (inherited from the page by default).
+ * @cssprop [--cw-font-size=16px] - Base font size.
+ * @cssprop [--cw-color-text=#1d2330] - Text colour.
+ * @cssprop [--cw-color-muted=#535b6a] - Secondary text colour.
+ * @cssprop [--cw-color-bg=#ffffff] - Background.
+ * @cssprop [--cw-color-surface=#f3f5f8] - Background of panels.
+ * @cssprop [--cw-color-border=#8a93a3] - Borders.
+ * @cssprop [--cw-color-accent=#0b5cad] - Accent: buttons, links, selection.
+ * @cssprop [--cw-color-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--cw-color-danger=#a4161a] - Errors.
+ * @cssprop [--cw-color-notice=#fff4d6] - Background of notices.
+ * @cssprop [--cw-color-focus=#c45a00] - Focus ring.
+ * @cssprop [--cw-space=0.75em] - Inner spacing.
+ * @cssprop [--cw-radius=6px] - Corner radius.
+ */
+export class BrandingChecklist extends ChecklistElement {
+  static override styles = [themeStyles, checklistStyles];
+
+  protected bundledDefinition(): ChecklistDefinition {
+    return definition as ChecklistDefinition;
+  }
+}
+
+define('branding-checklist', BrandingChecklist);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'branding-checklist': BrandingChecklist;
+  }
+}

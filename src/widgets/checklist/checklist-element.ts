@@ -1,0 +1,520 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { CwElement } from '../../base/cw-element.js';
+import { DataController } from '../../base/data-controller.js';
+import type { CwChangeDetail } from '../../base/events.js';
+import { download, makeId } from '../../base/download.js';
+import {
+  activeAssessment,
+  addAssessment,
+  compareAssessments,
+  fileName,
+  initialState,
+  newAssessment,
+  openPoints,
+  overallScore,
+  removeAssessment,
+  renameAssessment,
+  sectionScores,
+  toCsv,
+  toExport,
+  uniqueName,
+  updateEntry,
+} from '../../core/checklist.js';
+import { formatPercent, translate, type Catalogue } from '../../core/i18n.js';
+import { parseJson, type DataProblem } from '../../core/validate.js';
+import {
+  Answer,
+  ChecklistDefinition,
+  ChecklistExport,
+  ChecklistState,
+  type Assessment,
+  type QuestionEntry,
+} from '../../schema/checklist.js';
+import { HttpUrl } from '../../schema/common.js';
+import { StateController } from '../../storage/state-controller.js';
+import { checklistStrings, type ChecklistKey } from './checklist.strings.js';
+
+/** Detail of `cw-change`. */
+export interface ChecklistChangeDetail extends CwChangeDetail {
+  storageKey: string;
+  assessmentId: string;
+  /** What changed: an answer, notes, evidence or lead of `questionId`, or the list of assessments. */
+  field: 'answer' | 'notes' | 'evidence' | 'lead' | 'assessments';
+  questionId?: string;
+  value?: string;
+  /** The overall score of the active assessment after the change (null when nothing applies). */
+  overall: number | null;
+}
+
+const ANSWERS = Answer.options;
+
+/**
+ * The checklist engine: a definition (sections of questions, validated) and the user's named
+ * assessments, saved per `storage-key`. Each checklist element is this engine with its own
+ * bundled definition and tag.
+ */
+export abstract class ChecklistElement extends CwElement {
+  protected abstract bundledDefinition(): ChecklistDefinition;
+
+  protected readonly _def = new DataController<ChecklistDefinition>(this, ChecklistDefinition, () =>
+    this.bundledDefinition(),
+  );
+
+  protected readonly _state: StateController<ChecklistState> = new StateController<ChecklistState>(this, {
+    tag: this.localName,
+    schema: ChecklistState,
+    version: 1,
+    initial: () => initialState(this.t('defaultName', { n: 1 }), Date.now(), makeId()),
+  });
+
+  @state() private _undo: { assessment: Assessment; index: number; wasActive: boolean } | null = null;
+  @state() private _pendingImport: { file: string; data: ChecklistExport } | null = null;
+  @state() private _importProblem: DataProblem | null = null;
+  @state() private _message = '';
+  @state() private _compareId = '';
+  @state() private _evidenceDraft: Record<string, string> = {};
+
+  /** The checklist definition shown (bundled, from `src` or inline JSON); undefined while loading or invalid. */
+  get data(): ChecklistDefinition | undefined {
+    return this._def.data;
+  }
+
+  /** Every assessment saved under this `storage-key` and the open one (a copy). */
+  get assessments(): ChecklistState {
+    return structuredClone(this._state.value);
+  }
+
+  protected t(key: ChecklistKey, params?: Record<string, string | number>): string {
+    return translate(checklistStrings as Catalogue<ChecklistKey>, this.locale, key, params);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('storageKey') && changed.get('storageKey') !== undefined) void this._state.reload();
+  }
+
+  private _fire(detail: Omit<ChecklistChangeDetail, 'storageKey' | 'assessmentId' | 'overall'>): void {
+    const def = this._def.data;
+    const a = activeAssessment(this._state.value);
+    this.dispatchEvent(
+      new CustomEvent<ChecklistChangeDetail>('cw-change', {
+        detail: {
+          storageKey: this.storageKey,
+          assessmentId: a.id,
+          overall: def ? overallScore(def, a.entries).pct : null,
+          ...detail,
+        } as ChecklistChangeDetail,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private _setEntry(questionId: string, patch: Partial<QuestionEntry>, field: ChecklistChangeDetail['field']): void {
+    this._state.set(updateEntry(this._state.value, questionId, patch, Date.now()));
+    this._fire({ field, questionId, value: String(Object.values(patch)[0] ?? '') });
+  }
+
+  private _setState(next: ChecklistState, message = ''): void {
+    this._state.set(next);
+    this._message = message;
+    this._fire({ field: 'assessments' });
+  }
+
+  // ---- assessment actions ----------------------------------------------------------------------
+
+  private _onSwitch(e: Event): void {
+    const id = (e.target as HTMLSelectElement).value;
+    this._setState({ ...this._state.value, activeId: id });
+  }
+
+  private _onRename(e: Event): void {
+    const name = (e.target as HTMLInputElement).value.slice(0, 200);
+    this._setState(renameAssessment(this._state.value, this._state.value.activeId, name, Date.now()));
+  }
+
+  private _onNew(): void {
+    const s = this._state.value;
+    const name = uniqueName(s, this.t('defaultName', { n: s.assessments.length + 1 }));
+    this._setState(addAssessment(s, newAssessment(name, Date.now(), makeId())), name);
+  }
+
+  private _onDuplicate(): void {
+    const s = this._state.value;
+    const a = activeAssessment(s);
+    const now = Date.now();
+    const copy: Assessment = {
+      ...structuredClone(a),
+      id: makeId(),
+      name: uniqueName(s, this.t('copyOf', { name: a.name })),
+      createdAt: now,
+      updatedAt: now,
+    };
+    this._setState(addAssessment(s, copy), copy.name);
+  }
+
+  private _onDelete(): void {
+    const s = this._state.value;
+    const a = activeAssessment(s);
+    const index = s.assessments.findIndex((x) => x.id === a.id);
+    const fallback = newAssessment(this.t('defaultName', { n: 1 }), Date.now(), makeId());
+    this._undo = { assessment: a, index, wasActive: true };
+    this._setState(removeAssessment(s, a.id, fallback), this.t('deleted', { name: a.name }));
+  }
+
+  private _onUndo(): void {
+    const u = this._undo;
+    if (!u) return;
+    const s = this._state.value;
+    // If deleting left only the fresh fallback, untouched, the undo takes its place.
+    const onlyFallback = s.assessments.length === 1 && Object.keys(s.assessments[0]!.entries).length === 0;
+    const list = onlyFallback ? [] : [...s.assessments];
+    list.splice(Math.min(u.index, list.length), 0, u.assessment);
+    this._undo = null;
+    this._setState({ activeId: u.wasActive ? u.assessment.id : s.activeId, assessments: list });
+  }
+
+  // ---- export / import ---------------------------------------------------------------------------
+
+  private _onDownloadJson(): void {
+    const def = this._def.data;
+    if (!def) return;
+    const body = toExport(def, this._state.value.assessments, new Date());
+    download(fileName(`${def.id}-${activeAssessment(this._state.value).name}`, 'json'), JSON.stringify(body, null, 2), 'application/json');
+  }
+
+  private _onDownloadCsv(): void {
+    const def = this._def.data;
+    if (!def) return;
+    const a = activeAssessment(this._state.value);
+    download(fileName(`${def.id}-${a.name}`, 'csv'), toCsv(def, a), 'text/csv;charset=utf-8');
+  }
+
+  private _onPrint(): void {
+    print();
+  }
+
+  private async _onImport(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    this._pendingImport = null;
+    this._importProblem = null;
+    const result = parseJson(ChecklistExport, await file.text());
+    const def = this._def.data;
+    if (!result.ok) {
+      this._importProblem = result.problem;
+      return;
+    }
+    if (def && result.data.checklist !== def.id) {
+      this._importProblem = {
+        kind: 'shape',
+        path: 'checklist',
+        expected: this.t('importWrongChecklist', { id: def.id, found: result.data.checklist }),
+      };
+      return;
+    }
+    this._pendingImport = { file: file.name, data: result.data };
+  }
+
+  private _applyImport(mode: 'add' | 'replace'): void {
+    const pending = this._pendingImport;
+    if (!pending) return;
+    const incoming = pending.data.assessments;
+    const s = this._state.value;
+    let next: ChecklistState;
+    if (mode === 'replace') {
+      next = { activeId: incoming[0]!.id, assessments: incoming };
+    } else {
+      const ids = new Set(s.assessments.map((a) => a.id));
+      let acc = s;
+      for (const a of incoming) {
+        const copy = { ...a, id: ids.has(a.id) ? makeId() : a.id, name: uniqueName(acc, a.name) };
+        acc = addAssessment(acc, copy);
+      }
+      next = acc;
+    }
+    this._pendingImport = null;
+    this._setState(next, this.t('imported', { count: incoming.length }));
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const ds = this._def.state;
+    return html`<div class="root" data-scheme=${this._scheme} part="base">
+      ${ds.status === 'loading'
+        ? html`<p role="status">${this.tc('loading')}</p>`
+        : ds.status === 'invalid'
+          ? this.renderProblem(ds.problem)
+          : this._renderChecklist(ds.data)}
+    </div>`;
+  }
+
+  private _text(def: ChecklistDefinition, id: string, fallback: string): string {
+    return def.translations?.[this.locale]?.strings[id] ?? fallback;
+  }
+
+  private _renderChecklist(def: ChecklistDefinition): TemplateResult {
+    const s = this._state.value;
+    const a = activeAssessment(s);
+    const translated = this.locale !== 'en' && def.translations?.[this.locale];
+    return html`
+      <header part="header">
+        <h2>${this._text(def, 'title', def.title)}</h2>
+        ${def.intro ? html`<p>${this._text(def, 'intro', def.intro)}</p>` : nothing}
+        <p class="muted source">
+          ${this.t('source', { work: def.source.work, doc: def.source.doc, lines: def.source.lines })}
+          ${translated && translated.unofficial ? html`<br />${translated.note ?? ''}` : nothing}
+        </p>
+      </header>
+      ${this.renderStorageStatus(this._state.status)}
+      ${this._renderAssessmentBar(s, a)}
+      ${def.sections.map((sec, si) => this._renderSection(def, sec, si, a))}
+      ${this._renderSummary(def, s, a)}
+      ${this._renderActions()}
+    `;
+  }
+
+  private _renderAssessmentBar(s: ChecklistState, a: Assessment): TemplateResult {
+    return html`<section class="bar no-print" part="assessments" aria-label=${this.t('assessments')}>
+      <div class="row">
+        <label class="field"
+          ><span>${this.t('assessment')}</span>
+          <select @change=${this._onSwitch} .value=${a.id}>
+            ${s.assessments.map((x) => html`<option value=${x.id} ?selected=${x.id === a.id}>${x.name || '—'}</option>`)}
+          </select></label
+        >
+        <label class="field"
+          ><span>${this.t('name')}</span>
+          <input type="text" maxlength="200" .value=${a.name} @change=${this._onRename} />
+        </label>
+      </div>
+      <div class="row">
+        <button type="button" @click=${this._onNew}>${this.t('newAssessment')}</button>
+        <button type="button" @click=${this._onDuplicate}>${this.t('duplicate')}</button>
+        <button type="button" @click=${this._onDelete}>${this.t('delete')}</button>
+      </div>
+      <div class="message" role="status">
+        ${this._message}
+        ${this._undo ? html`<button type="button" class="link" @click=${this._onUndo}>${this.t('undo')}</button>` : nothing}
+      </div>
+    </section>`;
+  }
+
+  private _renderSection(def: ChecklistDefinition, sec: ChecklistDefinition['sections'][number], si: number, a: Assessment) {
+    const headingId = `sec-${sec.id}`;
+    return html`<section class="phase" part="section" aria-labelledby=${headingId}>
+      <h3 id=${headingId}>${this._text(def, `sections.${sec.id}.title`, sec.title)}</h3>
+      <ol class="questions">
+        ${sec.questions.map((q, qi) => this._renderQuestion(def, q, `${si + 1}.${qi + 1}`, a.entries[q.id] ?? {}))}
+      </ol>
+    </section>`;
+  }
+
+  private _renderQuestion(
+    def: ChecklistDefinition,
+    q: ChecklistDefinition['sections'][number]['questions'][number],
+    num: string,
+    entry: QuestionEntry,
+  ): TemplateResult {
+    const textId = `q-${q.id}`;
+    const draft = this._evidenceDraft[q.id];
+    const evidenceBad = draft !== undefined && draft !== '' && !HttpUrl.safeParse(draft).success;
+    const leads = def.leads?.options ?? [];
+    return html`<li class="question" part="question">
+      <p class="qtext" id=${textId}><span class="num">${num}</span> ${this._text(def, `questions.${q.id}`, q.text)}</p>
+      <div class="choices" role="radiogroup" aria-labelledby=${textId}>
+        ${ANSWERS.map(
+          (v) => html`<label class="choice"
+            ><input
+              type="radio"
+              name=${`a-${q.id}`}
+              value=${v}
+              .checked=${entry.answer === v}
+              @change=${() => this._setEntry(q.id, { answer: v }, 'answer')}
+            /><span>${this.t(v)}</span></label
+          >`,
+        )}
+      </div>
+      <p class="print-only">${this.t('answerLabel', { answer: entry.answer ? this.t(entry.answer) : this.t('unanswered') })}</p>
+      <div class="details">
+        <label class="field notes"
+          ><span>${this.t('notes')}</span>
+          <textarea
+            rows="2"
+            .value=${entry.notes ?? ''}
+            aria-describedby=${textId}
+            @input=${(e: Event) => this._setEntry(q.id, { notes: (e.target as HTMLTextAreaElement).value }, 'notes')}
+          ></textarea>
+        </label>
+        ${entry.notes ? html`<p class="print-only notes-print">${this.t('notes')}: ${entry.notes}</p>` : nothing}
+        <div class="row">
+          <label class="field"
+            ><span>${this.t('evidence')}</span>
+            <input
+              type="url"
+              inputmode="url"
+              placeholder="https://"
+              .value=${draft ?? entry.evidence ?? ''}
+              aria-invalid=${evidenceBad ? 'true' : 'false'}
+              aria-describedby=${evidenceBad ? `ev-${q.id}` : textId}
+              @input=${(e: Event) => this._onEvidence(q.id, (e.target as HTMLInputElement).value)}
+            />
+          </label>
+          <label class="field"
+            ><span>${this.t('lead')}</span>
+            <input
+              type="text"
+              list=${leads.length ? 'cw-leads' : nothing}
+              maxlength="500"
+              .value=${entry.lead ?? ''}
+              aria-describedby=${textId}
+              @change=${(e: Event) => this._setEntry(q.id, { lead: (e.target as HTMLInputElement).value }, 'lead')}
+            />
+          </label>
+        </div>
+        ${evidenceBad ? html`<p class="error" id=${`ev-${q.id}`}>${this.t('evidenceInvalid')}</p>` : nothing}
+        ${entry.evidence
+          ? html`<p class="evidence-link">
+              <a href=${entry.evidence} target="_blank" rel="noopener noreferrer nofollow">${this.t('openEvidence')}: ${entry.evidence}</a>
+            </p>`
+          : nothing}
+      </div>
+      ${leads.length && num === '1.1' ? html`<datalist id="cw-leads">${leads.map((l) => html`<option value=${l}></option>`)}</datalist>` : nothing}
+    </li>`;
+  }
+
+  private _onEvidence(questionId: string, value: string): void {
+    const trimmed = value.trim();
+    this._evidenceDraft = { ...this._evidenceDraft, [questionId]: value };
+    if (trimmed === '' || HttpUrl.safeParse(trimmed).success) this._setEntry(questionId, { evidence: trimmed }, 'evidence');
+  }
+
+  private _pct(v: number | null): string {
+    return formatPercent(this.locale, v, 1) ?? this.t('notApplicable');
+  }
+
+  private _renderSummary(def: ChecklistDefinition, s: ChecklistState, a: Assessment): TemplateResult {
+    const sections = sectionScores(def, a.entries);
+    const overall = overallScore(def, a.entries);
+    const open = openPoints(def, a.entries);
+    const others = s.assessments.filter((x) => x.id !== a.id);
+    const other = others.find((x) => x.id === this._compareId);
+    const cmp = other ? compareAssessments(def, a, other) : null;
+    return html`<section class="summary" role="region" aria-labelledby="summary-h" part="summary">
+      <h3 id="summary-h">${this.t('summary')}: ${a.name}</h3>
+      <p>
+        <progress max=${overall.total} value=${overall.answered} aria-hidden="true"></progress>
+        ${this.t('progress', { answered: overall.answered, total: overall.total })}
+      </p>
+      <table part="summary-table">
+        <thead>
+          <tr>
+            <th scope="col">${this.t('phase')}</th>
+            <th scope="col">${this.t('score')}</th>
+            <th scope="col">${this.t('answered')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${sections.map(
+            (x) => html`<tr>
+              <th scope="row">${this._text(def, `sections.${x.sectionId}.title`, x.title)}</th>
+              <td class="pct">${this._pct(x.pct)}</td>
+              <td>${x.answered}/${x.total}</td>
+            </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${this.t('overall')}</th>
+            <td class="pct overall">${this._pct(overall.pct)}</td>
+            <td>${overall.answered}/${overall.total}</td>
+          </tr>
+        </tfoot>
+      </table>
+      <details class="scoring">
+        <summary>${this.t('scoringTitle')} (${this.tc('ours')})</summary>
+        <p>${this._text(def, 'scoring.note', def.scoring.note)}</p>
+      </details>
+      <h4>${this.t('openPoints')}</h4>
+      ${open.length
+        ? html`<ul class="open">
+            ${open.map(
+              (p) => html`<li>
+                <span class="tag">${p.answer ? this.t(p.answer) : this.t('unanswered')}</span>
+                ${this._text(def, `questions.${p.questionId}`, p.text)}
+              </li>`,
+            )}
+          </ul>`
+        : html`<p>${this.t('noOpenPoints')}</p>`}
+      ${others.length
+        ? html`<div class="compare no-print">
+            <label class="field"
+              ><span>${this.t('compareWith')}</span>
+              <select @change=${(e: Event) => (this._compareId = (e.target as HTMLSelectElement).value)}>
+                <option value="" ?selected=${!other}>${this.t('compareNone')}</option>
+                ${others.map((x) => html`<option value=${x.id} ?selected=${x.id === this._compareId}>${x.name || '—'}</option>`)}
+              </select>
+            </label>
+            ${cmp && other
+              ? html`<table class="compare-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">${this.t('phase')}</th>
+                      <th scope="col">${a.name}</th>
+                      <th scope="col">${other.name}</th>
+                      <th scope="col">${this.t('change')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${[...cmp.rows, { sectionId: '', title: this.t('overall'), ...cmp.overall }].map(
+                      (r) => html`<tr>
+                        <th scope="row">${r.title}</th>
+                        <td>${this._pct(r.a)}</td>
+                        <td>${this._pct(r.b)}</td>
+                        <td>${r.delta === null ? '—' : `${r.delta > 0 ? '+' : ''}${formatPercent(this.locale, r.delta, 1)}`}</td>
+                      </tr>`,
+                    )}
+                  </tbody>
+                </table>`
+              : nothing}
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  private _renderActions(): TemplateResult {
+    const p = this._pendingImport;
+    return html`<div class="actions no-print" part="actions">
+        <button type="button" @click=${this._onDownloadJson}>${this.t('downloadJson')}</button>
+        <button type="button" @click=${this._onDownloadCsv}>${this.t('downloadCsv')}</button>
+        <button type="button" @click=${this._onPrint}>${this.t('print')}</button>
+        <label class="button file"
+          >${this.t('importJson')}<input type="file" accept=".json,application/json" @change=${this._onImport}
+        /></label>
+      </div>
+      ${this._importProblem
+        ? html`<div class="alert" role="alert">
+            <strong>${this.t('importInvalid')}</strong>
+            <p>${this.tc('invalidAt', { path: this._importProblem.path, expected: this._importProblem.expected })}</p>
+          </div>`
+        : nothing}
+      ${p
+        ? html`<div class="confirm no-print" role="group" aria-label=${this.t('importJson')}>
+            <p>
+              ${this.t('importAsk', {
+                file: p.file,
+                count: p.data.assessments.length,
+                names: p.data.assessments.map((x) => x.name).join(', '),
+              })}
+            </p>
+            <button type="button" class="primary" @click=${() => this._applyImport('add')}>${this.t('importAdd')}</button>
+            <button type="button" @click=${() => this._applyImport('replace')}>${this.t('importReplace')}</button>
+            <button type="button" @click=${() => (this._pendingImport = null)}>${this.t('cancel')}</button>
+          </div>`
+        : nothing}`;
+  }
+}

@@ -1,0 +1,211 @@
+import { css } from 'lit';
+
+export const checklistStyles = css`
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: flex-end;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    min-width: 0;
+    flex: 1 1 12em;
+  }
+  .field > span {
+    font-size: 0.9em;
+    color: var(--muted);
+  }
+  .bar {
+    display: grid;
+    gap: 0.5em;
+    padding: 0.6em;
+    background: var(--surface);
+    border-radius: var(--radius);
+    margin: 0.5em 0 1em;
+  }
+  .message:empty {
+    display: none;
+  }
+  button.link {
+    min-height: auto;
+    padding: 0.1em 0.4em;
+    margin-inline-start: 0.4em;
+  }
+  .source {
+    font-size: 0.9em;
+  }
+  .questions {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.8em;
+  }
+  .question {
+    border: 1px solid var(--border);
+    border-radius: var(--radius);
+    padding: 0.7em 0.8em;
+    background: var(--bg);
+  }
+  .qtext {
+    margin: 0 0 0.5em;
+    font-weight: 550;
+  }
+  .num {
+    color: var(--muted);
+    font-variant-numeric: tabular-nums;
+    margin-inline-end: 0.3em;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin-bottom: 0.5em;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding: 0.3em 0.7em;
+    border: 1px solid var(--border);
+    border-radius: 999px;
+    cursor: pointer;
+    min-height: 2.25em;
+  }
+  .choice:has(input:checked) {
+    border-color: var(--accent);
+    background: var(--surface);
+    font-weight: 600;
+    box-shadow: inset 0 0 0 1px var(--accent);
+  }
+  .choice input {
+    accent-color: var(--accent);
+    width: 1.05em;
+    height: 1.05em;
+  }
+  .details {
+    display: grid;
+    gap: 0.4em;
+  }
+  textarea {
+    resize: vertical;
+    width: 100%;
+  }
+  .error {
+    color: var(--danger);
+    margin: 0;
+  }
+  .evidence-link {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .summary {
+    margin-top: 1.2em;
+    padding: 0.8em;
+    border: 2px solid var(--accent);
+    border-radius: var(--radius);
+  }
+  .summary table {
+    width: 100%;
+    max-width: 32em;
+  }
+  .pct {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  tfoot th,
+  tfoot td {
+    border-bottom: none;
+    font-weight: 700;
+  }
+  progress {
+    width: min(12em, 100%);
+    vertical-align: middle;
+    accent-color: var(--accent);
+  }
+  .open {
+    padding-inline-start: 1.2em;
+    margin: 0.3em 0;
+  }
+  .open li {
+    margin: 0.3em 0;
+  }
+  .tag {
+    display: inline-block;
+    font-size: 0.8em;
+    padding: 0 0.5em;
+    border: 1px solid var(--border);
+    border-radius: 999px;
+    margin-inline-end: 0.3em;
+  }
+  .scoring {
+    margin: 0.6em 0;
+  }
+  .scoring summary {
+    cursor: pointer;
+    color: var(--accent);
+  }
+  .compare {
+    margin-top: 0.8em;
+    display: grid;
+    gap: 0.5em;
+  }
+  .compare-table {
+    width: 100%;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: 1em;
+  }
+  label.file {
+    position: relative;
+  }
+  label.file input {
+    position: absolute;
+    inset: 0;
+    opacity: 0;
+    width: 100%;
+    cursor: pointer;
+  }
+  label.file:focus-within {
+    outline: 3px solid var(--focus);
+    outline-offset: 2px;
+  }
+  .confirm {
+    margin-top: 0.6em;
+    padding: 0.6em;
+    border: 2px solid var(--accent);
+    border-radius: var(--radius);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .confirm p {
+    flex-basis: 100%;
+  }
+  .print-only {
+    display: none;
+  }
+  @media print {
+    .print-only {
+      display: block;
+    }
+    .choices,
+    .details label,
+    .details .row,
+    details.scoring > summary {
+      display: none;
+    }
+    details.scoring > p {
+      display: block;
+    }
+    .question {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import type { AxeResults, RunOptions } from 'axe-core';
+
+type Axe = { run(context: Element, options: RunOptions): Promise<AxeResults> };
+
+let axeLoaded: Promise<Axe> | undefined;
+/** axe-core is a UMD script, not a module: load it once as a classic script. */
+function loadAxe(): Promise<Axe> {
+  axeLoaded ??= new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = '/node_modules/axe-core/axe.min.js';
+    s.onload = () => resolve((window as unknown as { axe: Axe }).axe);
+    s.onerror = () => reject(new Error('axe-core did not load'));
+    document.head.append(s);
+  });
+  return axeLoaded;
+}
+
+/** The element's shadow root, asserted to exist. */
+export function shadow(el: Element): ShadowRoot {
+  expect(el.shadowRoot, `${el.localName} has an open shadow root`).to.exist;
+  return el.shadowRoot!;
+}
+
+/** The accessible name as the tests need it: aria-labelledby, aria-label, or the wrapping label. */
+export function accessibleName(el: Element): string {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const ids = el.getAttribute('aria-labelledby');
+  if (ids) return ids.split(/\s+/).map((id) => root.getElementById(id)?.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  const label = el.getAttribute('aria-label');
+  if (label) return label;
+  const wrapping = el.closest('label');
+  if (wrapping) return wrapping.textContent!.replace(/\s+/g, ' ').trim();
+  const id = el.id && root.querySelector(`label[for="${el.id}"]`);
+  return id ? id.textContent!.trim() : '';
+}
+
+/** axe-core over the element (shadow DOM included); only serious and critical violations. */
+export async function seriousViolations(el: Element): Promise<string[]> {
+  const axe = await loadAxe();
+  const result = await axe.run(el, { resultTypes: ['violations'] });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
+
+export function nextFrame(): Promise<void> {
+  return new Promise((r) => requestAnimationFrame(() => r()));
+}
+
+/** Waits until `check` passes or `ms` elapse. */
+export async function until(check: () => boolean, ms = 2000, what = 'condition'): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+let counter = 0;
+/** A storage key no other test uses. */
+export function uniqueKey(prefix = 't'): string {
+  return `${prefix}-${Date.now().toString(36)}-${counter++}`;
+}

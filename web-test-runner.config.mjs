@@ -1,0 +1,106 @@
+// Runs every test in real headless Chromium. The built bundle is served from /dist by the same server.
+import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
+
+/** Prints a bare `N passed, N failed` line that CI can read, after everything else. */
+function countingReporter() {
+  let passed = 0;
+  let failed = 0;
+  const count = (suite) => {
+    for (const t of suite.tests ?? []) {
+      if (t.skipped) continue;
+      if (t.passed) passed++;
+      else failed++;
+    }
+    for (const s of suite.suites ?? []) count(s);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      for (const session of sessions) {
+        if (session.testResults) count(session.testResults);
+        // A file that failed to load counts as a failure, even if it reported no test.
+        if (!session.passed && (session.errors?.length ?? 0) > 0) failed++;
+      }
+      // Under `npm test` the counts go to a file and the script prints the one closing line.
+      const file = process.env.CW_COUNTS_FILE;
+      if (file) writeFileSync(file, JSON.stringify({ passed, failed }));
+      else process.on('exit', () => console.log(`\n${passed} passed, ${failed} failed`));
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 120000,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  middleware: [
+    // `/__gzip-size/dist/x.js` answers the gzip size of the built file on disk (level 9).
+    async function gzipSize(ctx, next) {
+      if (!ctx.path.startsWith('/__gzip-size/')) return next();
+      try {
+        const file = new URL(`./${ctx.path.slice('/__gzip-size/'.length)}`, import.meta.url);
+        const buf = await readFile(file);
+        ctx.body = JSON.stringify({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
+        ctx.type = 'application/json';
+      } catch {
+        ctx.status = 404;
+      }
+    },
+    // JSON fetched by an element (`src`) must stay JSON; only JSON imported as a module is compiled.
+    async function rawJson(ctx, next) {
+      if (!ctx.path.endsWith('.json')) return next();
+      // The same URL is both a module and a file: never let one answer stand in for the other.
+      ctx.set('Cache-Control', 'no-store');
+      ctx.set('Vary', 'Sec-Fetch-Dest');
+      if (ctx.get('sec-fetch-dest') !== 'empty') return next();
+      try {
+        ctx.body = await readFile(new URL(`.${decodeURIComponent(ctx.path)}`, import.meta.url), 'utf8');
+        ctx.type = 'application/json';
+      } catch {
+        ctx.status = 404;
+      }
+    },
+    // Fixture pages under /test/fixtures/csp/ are served with the contract's strict CSP.
+    function strictCsp(ctx, next) {
+      if (ctx.path.startsWith('/test/fixtures/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+      return next();
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || undefined,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-component-update',
+          '--disable-quic',
+          '--disable-background-networking',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countingReporter()],
+};
