@@ -98,6 +98,10 @@ export default {
           '--disable-quic',
           '--disable-background-networking',
           '--no-first-run',
+          // Tests run in parallel pages: a page in the background must not have its frames and timers throttled.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -1,0 +1,185 @@
+import * as z from 'zod/mini';
+import { SourceRef, Status, Translations } from './common.js';
+
+/** Lower-case kebab id: `icc`, `welcoming-america`, `d2`. */
+export const Id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+export type Id = z.infer<typeof Id>;
+
+const Text = z.string().check(z.minLength(1));
+const Sources = z.array(SourceRef);
+
+/** One reading of a disputed value, with where it is read. */
+export const Reading = z.object({
+  value: z.union([z.string(), z.number()]),
+  asOf: z.optional(z.string()),
+  source: Sources,
+});
+export type Reading = z.infer<typeof Reading>;
+
+type CellLike = {
+  value: string | number | null;
+  status: Status;
+  source: SourceRef[];
+  readings?: { value: string | number }[];
+};
+
+/** The rules every cell obeys: unknown is null (never 0), known values cite a source, disputes keep their readings. */
+function checkCell(cell: CellLike, ctx: z.core.$RefinementCtx<CellLike>): void {
+  const issue = (path: PropertyKey[], message: string) =>
+    ctx.addIssue({ code: 'custom', message, path, input: cell });
+  if ((cell.status === 'unknown') !== (cell.value === null)) {
+    issue(['value'], cell.status === 'unknown' ? 'expected null for an unknown value' : 'expected a value (null only with status unknown)');
+  }
+  if (cell.value !== null && cell.source.length === 0) issue(['source'], 'expected at least one source for a known value');
+  if (cell.status === 'disputed') {
+    const readings = cell.readings ?? [];
+    if (readings.length < 2) issue(['readings'], 'expected at least two readings for a disputed value');
+    else if (!readings.some((r) => r.value === cell.value)) issue(['value'], 'expected the value to be one of its readings');
+  }
+}
+
+/**
+ * An attribute value: a value, how it relates to the sources, where it is read, an optional note
+ * (e.g. an undated count's likely date), `asOf` for dated values, and the readings of a dispute.
+ */
+export const Cell = z
+  .object({
+    value: z.nullable(z.union([z.string(), z.number()])),
+    status: Status,
+    source: Sources,
+    asOf: z.optional(z.string()),
+    note: z.optional(z.string()),
+    readings: z.optional(z.array(Reading)),
+  })
+  .check(z.superRefine(checkCell));
+export type Cell = z.infer<typeof Cell>;
+
+/** A score on one of the 0–3 dimensions; null (with status unknown) when the texts do not allow one. */
+export const ScoreCell = z
+  .object({
+    value: z.nullable(z.int().check(z.gte(0), z.lte(3))),
+    status: Status,
+    source: Sources,
+    note: z.optional(z.string()),
+    readings: z.optional(z.array(z.object({ value: z.int().check(z.gte(0), z.lte(3)), source: Sources }))),
+  })
+  .check(z.superRefine(checkCell));
+export type ScoreCell = z.infer<typeof ScoreCell>;
+
+/** A 0–3 ordinal dimension with the wording of each anchor and the texts it is built on. */
+export const Dimension = z.object({
+  id: Id,
+  label: Text,
+  short: z.optional(z.string()),
+  description: Text,
+  anchors: z.tuple([Text, Text, Text, Text]),
+  source: Sources,
+});
+export type Dimension = z.infer<typeof Dimension>;
+
+/** A row of the comparison table: an attribute id and its label. */
+export const AttributeDef = z.object({ id: Id, label: Text });
+export type AttributeDef = z.infer<typeof AttributeDef>;
+
+/** A source document cited by `SourceRef.doc`. */
+export const SourceDoc = z.object({ id: Text, title: Text, file: z.optional(z.string()) });
+export type SourceDoc = z.infer<typeof SourceDoc>;
+
+/** The vocabulary of a filter facet: value id → label. */
+export const FacetVocabulary = z.record(Id, Text);
+export type FacetVocabulary = z.infer<typeof FacetVocabulary>;
+
+/**
+ * A city network. `kind` says how much the sources say: `full` (described at length) or `mention`
+ * (named in passing; a short record). The facets (scope, leadership, focus, founded) summarise the
+ * attributes of the same names for filtering; the attributes carry the evidence.
+ */
+export const Network = z.object({
+  id: Id,
+  name: Text,
+  short: z.optional(z.string()),
+  kind: z.enum(['full', 'mention']),
+  parent: z.optional(Id),
+  scope: z.array(Id),
+  leadership: z.nullable(Id),
+  focus: z.array(Id),
+  founded: z.nullable(z.int()),
+  attributes: z.record(Id, Cell),
+  scores: z.record(Id, ScoreCell),
+});
+export type Network = z.infer<typeof Network>;
+
+type NetworksShape = {
+  docs?: SourceDoc[];
+  dimensions: Dimension[];
+  attributes: AttributeDef[];
+  facets?: { scope?: FacetVocabulary; leadership?: FacetVocabulary; focus?: FacetVocabulary };
+  networks: Network[];
+};
+
+/** Cross-record rules: unique ids, known references, facets in their vocabulary. */
+function checkNetworks(data: NetworksShape, ctx: z.core.$RefinementCtx<NetworksShape>): void {
+  const issue = (path: PropertyKey[], message: string) =>
+    ctx.addIssue({ code: 'custom', message, path, input: data });
+  const uniq = (items: { id: string }[], key: string): Set<string> => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) issue([key, i, 'id'], `duplicate id: ${item.id}`);
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const dims = uniq(data.dimensions, 'dimensions');
+  const attrs = uniq(data.attributes, 'attributes');
+  const nets = uniq(data.networks, 'networks');
+  const docs = data.docs ? uniq(data.docs, 'docs') : null;
+  const checkDocs = (sources: SourceRef[], path: PropertyKey[]) => {
+    if (!docs) return;
+    sources.forEach((s, k) => {
+      if (!docs.has(s.doc)) issue([...path, k, 'doc'], `unknown document: ${s.doc}`);
+    });
+  };
+  data.dimensions.forEach((d, i) => checkDocs(d.source, ['dimensions', i, 'source']));
+  data.networks.forEach((n, i) => {
+    if (n.parent !== undefined && !nets.has(n.parent)) issue(['networks', i, 'parent'], `unknown network: ${n.parent}`);
+    for (const [key, cell] of Object.entries(n.attributes)) {
+      if (!attrs.has(key)) issue(['networks', i, 'attributes', key], `unknown attribute: ${key}`);
+      checkDocs(cell.source, ['networks', i, 'attributes', key, 'source']);
+      cell.readings?.forEach((r, j) => checkDocs(r.source, ['networks', i, 'attributes', key, 'readings', j, 'source']));
+    }
+    for (const [key, cell] of Object.entries(n.scores)) {
+      if (!dims.has(key)) issue(['networks', i, 'scores', key], `unknown dimension: ${key}`);
+      checkDocs(cell.source, ['networks', i, 'scores', key, 'source']);
+    }
+    for (const facet of ['scope', 'focus'] as const) {
+      const vocab = data.facets?.[facet];
+      if (vocab) n[facet].forEach((v, j) => { if (!(v in vocab)) issue(['networks', i, facet, j], `unknown ${facet}: ${v}`); });
+    }
+    const leaders = data.facets?.leadership;
+    if (leaders && n.leadership !== null && !(n.leadership in leaders)) {
+      issue(['networks', i, 'leadership'], `unknown leadership: ${n.leadership}`);
+    }
+  });
+}
+
+/** The `<network-compare>` dataset: networks, the rows to compare them on, and the 0–3 dimensions. */
+export const Networks = z
+  .object({
+    version: z.int().check(z.gte(1)),
+    title: Text,
+    method: Text,
+    docs: z.optional(z.array(SourceDoc)),
+    dimensions: z.array(Dimension),
+    attributes: z.array(AttributeDef),
+    facets: z.optional(
+      z.object({
+        scope: z.optional(FacetVocabulary),
+        leadership: z.optional(FacetVocabulary),
+        focus: z.optional(FacetVocabulary),
+      }),
+    ),
+    networks: z.array(Network),
+    translations: z.optional(Translations),
+  })
+  .check(z.superRefine(checkNetworks));
+export type Networks = z.infer<typeof Networks>;

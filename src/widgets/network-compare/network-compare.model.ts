@@ -1,0 +1,420 @@
+import { scaleLinear, scalePoint } from 'd3-scale';
+import type { Status } from '../../schema/common.js';
+import type { Cell, Network, Networks, ScoreCell } from '../../schema/networks.js';
+
+/** What the sources leave open. Shared, frozen: never mutate a cell the model returns. */
+export const UNKNOWN: Readonly<Cell> = Object.freeze({ value: null, status: 'unknown', source: [] });
+
+// ---------------------------------------------------------------------------------------------
+// Filtering
+
+/** Filters: facets combine with AND, values within one facet with OR; empty means no filter. */
+export interface NetworkQuery {
+  /** Words that must all occur in the name, short name or id (case and accents ignored). */
+  text?: string;
+  scope?: readonly string[];
+  leadership?: readonly string[];
+  focus?: readonly string[];
+  /** Founding year bounds, inclusive; a network with an unknown year is left out once a bound is set. */
+  foundedFrom?: number | null;
+  foundedTo?: number | null;
+  kind?: Network['kind'];
+}
+
+const fold = (s: string): string =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+const searchIndex = new WeakMap<Networks, string[]>();
+function haystacks(dataset: Networks): string[] {
+  let index = searchIndex.get(dataset);
+  if (!index) {
+    index = dataset.networks.map((n) => fold(`${n.name}\n${n.short ?? ''}\n${n.id}`));
+    searchIndex.set(dataset, index);
+  }
+  return index;
+}
+
+const anyOf = (wanted: readonly string[] | undefined, values: readonly string[]): boolean =>
+  !wanted || wanted.length === 0 || values.some((v) => wanted.includes(v));
+
+/** The networks matching `query`, in dataset order. */
+export function filterNetworks(dataset: Networks, query: NetworkQuery = {}): Network[] {
+  const words = fold(query.text ?? '').split(/\s+/).filter(Boolean);
+  const from = query.foundedFrom ?? null;
+  const to = query.foundedTo ?? null;
+  const index = haystacks(dataset);
+  const out: Network[] = [];
+  dataset.networks.forEach((n, i) => {
+    if (query.kind && n.kind !== query.kind) return;
+    if (!anyOf(query.scope, n.scope) || !anyOf(query.focus, n.focus)) return;
+    if (query.leadership?.length && (n.leadership === null || !query.leadership.includes(n.leadership))) return;
+    if (from !== null || to !== null) {
+      if (n.founded === null || (from !== null && n.founded < from) || (to !== null && n.founded > to)) return;
+    }
+    if (words.length && !words.every((w) => index[i].includes(w))) return;
+    out.push(n);
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facets
+
+export interface FacetOption {
+  id: string;
+  label: string;
+  /** Networks carrying this value. */
+  count: number;
+}
+
+export interface PeriodOption extends FacetOption {
+  from: number;
+  to: number;
+}
+
+export interface FacetOptions {
+  scope: FacetOption[];
+  leadership: FacetOption[];
+  focus: FacetOption[];
+  /** Founding decades that occur, oldest first. */
+  periods: PeriodOption[];
+  /** Networks whose founding year is unknown. */
+  undated: number;
+}
+
+function options(values: (string | null)[][], vocab: Record<string, string> | undefined): FacetOption[] {
+  const counts = new Map<string, number>();
+  for (const list of values) for (const v of list) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  // Vocabulary order first (the dataset author's order), then values it does not list, as met.
+  const order = [...Object.keys(vocab ?? {}).filter((k) => counts.has(k)), ...[...counts.keys()].filter((k) => !vocab || !(k in vocab))];
+  return order.map((id) => ({ id, label: vocab?.[id] ?? id, count: counts.get(id) ?? 0 }));
+}
+
+/** The values each filter can take in `dataset`, with their labels and counts. */
+export function facetOptions(dataset: Networks): FacetOptions {
+  const nets = dataset.networks;
+  const decades = new Map<number, number>();
+  let undated = 0;
+  for (const n of nets) {
+    if (n.founded === null) undated++;
+    else {
+      const d = Math.floor(n.founded / 10) * 10;
+      decades.set(d, (decades.get(d) ?? 0) + 1);
+    }
+  }
+  return {
+    scope: options(nets.map((n) => n.scope), dataset.facets?.scope),
+    leadership: options(nets.map((n) => [n.leadership]), dataset.facets?.leadership),
+    focus: options(nets.map((n) => n.focus), dataset.facets?.focus),
+    periods: [...decades.keys()]
+      .sort((a, b) => a - b)
+      .map((d) => ({ id: `${d}s`, label: `${d}s`, from: d, to: d + 9, count: decades.get(d) ?? 0 })),
+    undated,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparison table
+
+export interface ComparisonRow {
+  kind: 'attribute' | 'dimension';
+  id: string;
+  label: string;
+  /** One cell per selected network, in the order of the selection; UNKNOWN where nothing is known. */
+  cells: (Cell | ScoreCell)[];
+  /** Two or more of the known values differ (an unknown is not counted as a difference). */
+  differs: boolean;
+  /** At least one cell is known. */
+  known: boolean;
+}
+
+export interface ComparisonOptions {
+  /** Leave out rows where no selected network has a known value. */
+  hideUnknown?: boolean;
+  /** Dimension rows to show, in this order; all by default. */
+  dimensionIds?: readonly string[];
+}
+
+/** The selected networks that exist, in the order given, each once. */
+export function selectedNetworks(dataset: Networks, ids: readonly string[]): Network[] {
+  const byId = new Map(dataset.networks.map((n) => [n.id, n]));
+  const seen = new Set<string>();
+  const out: Network[] = [];
+  for (const id of ids) {
+    const n = byId.get(id);
+    if (n && !seen.has(id)) {
+      seen.add(id);
+      out.push(n);
+    }
+  }
+  return out;
+}
+
+function row(kind: ComparisonRow['kind'], id: string, label: string, cells: (Cell | ScoreCell)[]): ComparisonRow {
+  const known = cells.filter((c) => c.value !== null);
+  const first = known[0]?.value;
+  return { kind, id, label, cells, differs: known.some((c) => c.value !== first), known: known.length > 0 };
+}
+
+/** Attribute rows, then dimension rows, with one column per selected network. */
+export function comparisonRows(
+  dataset: Networks,
+  selectedIds: readonly string[],
+  { hideUnknown = false, dimensionIds }: ComparisonOptions = {},
+): ComparisonRow[] {
+  const nets = selectedNetworks(dataset, selectedIds);
+  const dims = dimensionIds
+    ? dimensionIds.flatMap((id) => dataset.dimensions.filter((d) => d.id === id))
+    : dataset.dimensions;
+  const rows = [
+    ...dataset.attributes.map((a) => row('attribute', a.id, a.label, nets.map((n) => n.attributes[a.id] ?? UNKNOWN))),
+    ...dims.map((d) => row('dimension', d.id, d.label, nets.map((n) => n.scores[d.id] ?? UNKNOWN))),
+  ];
+  return hideUnknown ? rows.filter((r) => r.known) : rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts
+
+export interface Size {
+  width: number;
+  height: number;
+  margin?: { top: number; right: number; bottom: number; left: number };
+}
+
+const DEFAULT_MARGIN = { top: 16, right: 16, bottom: 32, left: 32 };
+const SCORE_DOMAIN: [number, number] = [0, 3];
+const LEVELS = [0, 1, 2, 3];
+
+/** Coordinates to 1/100 px: exact enough for SVG, short in markup, no float noise (50.00000000000001). */
+const px = (v: number): number => Math.round(v * 100) / 100;
+
+/** Plot area corners; a size smaller than its margins collapses to a point rather than inverting. */
+function frame({ width, height, margin = DEFAULT_MARGIN }: Size) {
+  const w = Math.max(0, width);
+  const h = Math.max(0, height);
+  const x0 = Math.min(margin.left, w);
+  const y0 = Math.min(margin.top, h);
+  return { w, h, x0, x1: Math.max(x0, w - margin.right), y0, y1: Math.max(y0, h - margin.bottom) };
+}
+
+export interface ProfilePoint {
+  dimensionId: string;
+  value: number;
+  status: Status;
+  x: number;
+  y: number;
+}
+
+export interface ProfileSeries {
+  id: string;
+  name: string;
+  /** Known scores only. */
+  points: ProfilePoint[];
+  /** Runs of points on adjacent axes: draw a line through each; an unknown breaks the line. */
+  segments: ProfilePoint[][];
+  /** Dimensions with no score: show as unknown, never at 0. */
+  unknown: string[];
+}
+
+export interface DimensionProfile {
+  width: number;
+  height: number;
+  axes: { id: string; label: string; short: string; x: number }[];
+  levels: { value: number; y: number }[];
+  series: ProfileSeries[];
+}
+
+/** One series per selected network across the dimensions (parallel axes, 0 at the bottom). */
+export function dimensionProfile(
+  dataset: Networks,
+  ids: readonly string[],
+  size: Size = { width: 480, height: 240 },
+): DimensionProfile {
+  const f = frame(size);
+  const dimIds = dataset.dimensions.map((d) => d.id);
+  const x = scalePoint<string>().domain(dimIds).range([f.x0, f.x1]).padding(0.5);
+  const y = scaleLinear().domain(SCORE_DOMAIN).range([f.y1, f.y0]);
+  const series = selectedNetworks(dataset, ids).map((n): ProfileSeries => {
+    const points: ProfilePoint[] = [];
+    const segments: ProfilePoint[][] = [];
+    const unknown: string[] = [];
+    let run: ProfilePoint[] = [];
+    for (const id of dimIds) {
+      const cell = n.scores[id];
+      if (!cell || cell.value === null) {
+        unknown.push(id);
+        if (run.length) segments.push(run);
+        run = [];
+        continue;
+      }
+      const p = { dimensionId: id, value: cell.value, status: cell.status, x: px(x(id) ?? f.x0), y: px(y(cell.value)) };
+      points.push(p);
+      run.push(p);
+    }
+    if (run.length) segments.push(run);
+    return { id: n.id, name: n.name, points, segments, unknown };
+  });
+  return {
+    width: f.w,
+    height: f.h,
+    axes: dataset.dimensions.map((d) => ({ id: d.id, label: d.label, short: d.short ?? d.label, x: px(x(d.id) ?? f.x0) })),
+    levels: LEVELS.map((value) => ({ value, y: px(y(value)) })),
+    series,
+  };
+}
+
+export interface MapPoint {
+  id: string;
+  name: string;
+  short?: string;
+  /** Score on the horizontal axis (by default d2) and on the vertical one (d1). */
+  xValue: number;
+  yValue: number;
+  /** The weaker of the two statuses: disputed, then inferred, then stated. */
+  status: Status;
+  x: number;
+  y: number;
+}
+
+export interface OrientationMap {
+  width: number;
+  height: number;
+  xAxis: { id: string; label: string; ticks: { value: number; x: number }[] };
+  yAxis: { id: string; label: string; ticks: { value: number; y: number }[] };
+  points: MapPoint[];
+  /** Networks not placed because a score is unknown, with the dimensions that are. */
+  unplaced: { id: string; name: string; missing: string[] }[];
+}
+
+export interface MapOptions extends Size {
+  /** Dimension on the horizontal axis; default `d2` (state–society). */
+  x?: string;
+  /** Dimension on the vertical axis; default `d1` (vertical salience). */
+  y?: string;
+  /** Marker radius: networks on the same spot are set side by side, 2r + 2 apart (closer when crowded). */
+  radius?: number;
+}
+
+const WEAKNESS: Record<Status, number> = { stated: 0, inferred: 1, disputed: 2, unknown: 3 };
+
+/** Every network with both scores known, placed on the vertical × horizontal map. */
+export function orientationMap(dataset: Networks, options: MapOptions): OrientationMap {
+  const { x: xId = 'd2', y: yId = 'd1', radius = 6 } = options;
+  const f = frame(options);
+  const x = scaleLinear().domain(SCORE_DOMAIN).range([f.x0, f.x1]);
+  const y = scaleLinear().domain(SCORE_DOMAIN).range([f.y1, f.y0]);
+  const label = (id: string) => dataset.dimensions.find((d) => d.id === id)?.label ?? id;
+  const points: MapPoint[] = [];
+  const unplaced: OrientationMap['unplaced'] = [];
+  const spots = new Map<string, MapPoint[]>();
+  for (const n of dataset.networks) {
+    const cx = n.scores[xId];
+    const cy = n.scores[yId];
+    if (!cx || !cy || cx.value === null || cy.value === null) {
+      const missing = [xId, yId].filter((id) => (n.scores[id]?.value ?? null) === null);
+      unplaced.push({ id: n.id, name: n.name, missing });
+      continue;
+    }
+    const status = WEAKNESS[cx.status] >= WEAKNESS[cy.status] ? cx.status : cy.status;
+    const p: MapPoint = { id: n.id, name: n.name, xValue: cx.value, yValue: cy.value, status, x: px(x(cx.value)), y: px(y(cy.value)) };
+    if (n.short !== undefined) p.short = n.short;
+    points.push(p);
+    const key = `${cx.value},${cy.value}`;
+    const spot = spots.get(key);
+    if (spot) spot.push(p);
+    else spots.set(key, [p]);
+  }
+  // A crowded spot packs its markers closer so they never reach the next score's column.
+  const unit = x(1) - x(0);
+  for (const group of spots.values()) {
+    const gap = Math.min(2 * Math.max(0, radius) + 2, unit / group.length);
+    group.forEach((p, i) => {
+      p.x = px(p.x + (i - (group.length - 1) / 2) * gap);
+    });
+  }
+  return {
+    width: f.w,
+    height: f.h,
+    xAxis: { id: xId, label: label(xId), ticks: LEVELS.map((value) => ({ value, x: px(x(value)) })) },
+    yAxis: { id: yId, label: label(yId), ticks: LEVELS.map((value) => ({ value, y: px(y(value)) })) },
+    points,
+    unplaced,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic data for benchmarks
+
+/** A small deterministic PRNG (mulberry32): the same seed gives the same dataset. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ka', 'lo', 'mi', 're', 'su', 'ta', 'ven', 'dor', 'lin', 'sar', 'ber', 'go'];
+const SCOPES = ['national', 'europe', 'global'];
+const LEADERS = ['cities', 'ngo', 'university', 'un'];
+const FOCUS = ['integration', 'welcoming', 'asylum-refugees', 'inclusion'];
+const STATUSES: Status[] = ['stated', 'inferred', 'disputed'];
+
+/** A valid dataset of `n` invented networks (9 dimensions, some unknowns), for benchmarks and tests. */
+export function makeSyntheticNetworks(n: number, seed = 1): Networks {
+  const rnd = random(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const src = (i: number) => [{ doc: 'X', lines: `${i + 1}` }];
+  const dims = Array.from({ length: 9 }, (_, k) => ({
+    id: `d${k + 1}`,
+    label: `Dimension ${k + 1}`,
+    description: `Synthetic dimension ${k + 1}`,
+    anchors: ['none', 'low', 'medium', 'high'] as [string, string, string, string],
+    source: src(k),
+  }));
+  const networks: Network[] = Array.from({ length: Math.max(0, Math.floor(n)) }, (_, i) => {
+    const name = Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(SYLLABLES)).join('');
+    const founded = rnd() < 0.1 ? null : 1900 + Math.floor(rnd() * 120);
+    const scores: Network['scores'] = {};
+    for (const d of dims) {
+      if (rnd() < 0.2) scores[d.id] = { value: null, status: 'unknown', source: [] };
+      else {
+        const status = pick(STATUSES);
+        const value = Math.floor(rnd() * 4);
+        scores[d.id] = status === 'disputed'
+          ? { value, status, source: src(i), readings: [{ value, source: src(i) }, { value: (value + 1) % 4, source: src(i + 1) }] }
+          : { value, status, source: src(i) };
+      }
+    }
+    return {
+      id: `net-${i + 1}`,
+      name: `${name[0].toUpperCase()}${name.slice(1)} Cities ${i + 1}`,
+      kind: rnd() < 0.7 ? 'full' : 'mention',
+      scope: [pick(SCOPES)],
+      leadership: rnd() < 0.1 ? null : pick(LEADERS),
+      focus: [pick(FOCUS), pick(FOCUS)].filter((v, k, a) => a.indexOf(v) === k),
+      founded,
+      attributes: {
+        founded: founded === null ? { value: null, status: 'unknown', source: [] } : { value: founded, status: 'stated', source: src(i) },
+        members: rnd() < 0.3 ? { value: null, status: 'unknown', source: [] } : { value: 5 + Math.floor(rnd() * 200), status: 'stated', source: src(i) },
+      },
+      scores,
+    };
+  });
+  return {
+    version: 1,
+    title: `Synthetic networks (${networks.length})`,
+    method: 'Invented for benchmarks; no value is sourced.',
+    docs: [{ id: 'X', title: 'Synthetic' }],
+    dimensions: dims,
+    attributes: [
+      { id: 'founded', label: 'Founded' },
+      { id: 'members', label: 'Number of members' },
+    ],
+    networks,
+  };
+}

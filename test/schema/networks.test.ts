@@ -1,0 +1,180 @@
+import { expect } from '@open-wc/testing';
+import data from '../../data/networks.json';
+import { Networks } from '../../src/schema/networks.js';
+
+const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
+  (result.error?.issues ?? []).map((i) => i.path.join('.'));
+
+type Json = Record<string, any>;
+const mutated = (change: (d: Json) => void): Json => {
+  const copy = structuredClone(data) as Json;
+  change(copy);
+  return copy;
+};
+const index = (id: string) => (data as Json).networks.findIndex((n: Json) => n.id === id);
+
+describe('Networks schema and data/networks.json', () => {
+  const parsed = Networks.safeParse(data);
+  const dataset = parsed.data!;
+  const byId = (id: string) => dataset.networks.find((n) => n.id === id)!;
+  const cells = () =>
+    dataset.networks.flatMap((n) => [
+      ...Object.entries(n.attributes).map(([k, c]) => ({ at: `${n.id}.${k}`, c })),
+      ...Object.entries(n.scores).map(([k, c]) => ({ at: `${n.id}.${k}`, c })),
+    ]);
+
+  it('parses the bundled dataset', () => {
+    expect(paths(parsed)).to.deep.equal([]);
+    expect(parsed.success).to.equal(true);
+  });
+
+  it('holds the required networks', () => {
+    const ids = dataset.networks.map((n) => n.id);
+    for (const id of ['eurocities', 'integrating-cities', 'solidarity-cities', 'icc', 'welcoming-america', 'inclusive-cities']) {
+      expect(ids, id).to.include(id);
+    }
+  });
+
+  it('describes the records A1–C2 of the research note in full, the others as mentions without scores', () => {
+    expect(dataset.networks.filter((n) => n.kind === 'full').map((n) => n.id)).to.deep.equal([
+      'eurocities', 'wgmi', 'integrating-cities', 'solidarity-cities', 'icc', 'welcoming-america',
+      'welcoming-cities', 'welcoming-international', 'inclusive-cities', 'action-towards-inclusion',
+      'sanctuary-us', 'city-of-sanctuary-uk',
+    ]);
+    const mentions = dataset.networks.filter((n) => n.kind === 'mention');
+    expect(mentions.length).to.equal(45);
+    for (const n of mentions) expect(Object.keys(n.scores), n.id).to.deep.equal([]);
+  });
+
+  it('gives every full network every attribute row and every dimension, unknown spelled out', () => {
+    const attrs = dataset.attributes.map((a) => a.id);
+    const dims = dataset.dimensions.map((d) => d.id);
+    expect(dims).to.deep.equal(['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8', 'd9']);
+    for (const n of dataset.networks.filter((x) => x.kind === 'full')) {
+      expect(Object.keys(n.attributes), n.id).to.deep.equal(attrs);
+      expect(Object.keys(n.scores), n.id).to.deep.equal(dims);
+    }
+  });
+
+  it('keeps each dimension\'s four anchors and says the scales are ours', () => {
+    for (const d of dataset.dimensions) {
+      expect(d.anchors, d.id).to.have.length(4);
+      expect(d.source.length, d.id).to.be.greaterThan(0);
+    }
+    expect(dataset.dimensions[7].anchors[3]).to.equal('sustained multilevel arrangement including societal actors (no case in the texts)');
+    expect(dataset.method).to.match(/anchors are ours/);
+    expect(dataset.method).to.match(/never 0/);
+  });
+
+  it('has no unknown at 0: every unknown is null and every null is unknown', () => {
+    for (const { at, c } of cells()) {
+      expect(c.value === null, at).to.equal(c.status === 'unknown');
+      if (c.status === 'unknown') expect(c.source, at).to.deep.equal([]);
+    }
+  });
+
+  it('gives every known value and every score at least one source in a known document', () => {
+    const docs = new Set(dataset.docs!.map((d) => d.id));
+    for (const { at, c } of cells()) {
+      if (c.value === null) continue;
+      expect(c.source.length, at).to.be.greaterThan(0);
+      for (const s of [...c.source, ...(c.readings ?? []).flatMap((r) => r.source)]) {
+        expect(docs.has(s.doc), `${at} ${s.doc}`).to.equal(true);
+        expect(s.quote?.length ?? 0, at).to.be.at.most(200);
+        // Seed 004 may not be reproduced: cite it, never quote it.
+        if (s.doc === 'S4') expect(s.quote, at).to.equal(undefined);
+      }
+    }
+  });
+
+  it('counts the scored cells and their statuses', () => {
+    const scores = dataset.networks.flatMap((n) => Object.values(n.scores));
+    const by = (s: string) => scores.filter((c) => c.status === s).length;
+    expect([scores.length, by('stated'), by('inferred'), by('disputed'), by('unknown')]).to.deep.equal([108, 43, 27, 1, 37]);
+  });
+
+  it('summarises the founding year in the facet exactly as the attribute states it', () => {
+    for (const n of dataset.networks) {
+      const cell = n.attributes.founded;
+      expect(n.founded, n.id).to.equal(cell && typeof cell.value === 'number' ? cell.value : null);
+    }
+  });
+
+  // Values the seeds state; each row: network, attribute or dimension, value, status.
+  const facts: [string, string, string | number | null, string][] = [
+    ['eurocities', 'founded', 1986, 'stated'],
+    ['eurocities', 'members', null, 'unknown'],
+    ['eurocities', 'd2', null, 'unknown'],
+    ['wgmi', 'founded', 2004, 'stated'],
+    ['wgmi', 'members', 97, 'stated'],
+    ['wgmi', 'd8', 0, 'stated'],
+    ['integrating-cities', 'founded', 2006, 'stated'],
+    ['solidarity-cities', 'founded', 2016, 'stated'],
+    ['icc', 'founded', 2008, 'stated'],
+    ['icc', 'members', 145, 'stated'],
+    ['icc', 'd2', 1, 'disputed'],
+    ['welcoming-america', 'founded', 2009, 'stated'],
+    ['welcoming-america', 'members', 79, 'disputed'],
+    ['welcoming-america', 'd5', 3, 'stated'],
+    ['inclusive-cities', 'members', 12, 'disputed'],
+    ['inclusive-cities', 'd8', null, 'unknown'],
+    ['action-towards-inclusion', 'members', 16, 'stated'],
+    ['sanctuary-us', 'founded', 1985, 'stated'],
+    ['sanctuary-us', 'd9', 0, 'stated'],
+  ];
+  for (const [id, key, value, status] of facts) {
+    it(`${id}.${key} = ${value} (${status})`, () => {
+      const n = byId(id);
+      const c = key in n.scores ? n.scores[key] : n.attributes[key];
+      expect([c.value, c.status]).to.deep.equal([value, status]);
+    });
+  }
+
+  it("keeps every reading of Welcoming America's size, with its date", () => {
+    const c = byId('welcoming-america').attributes.members;
+    expect(c.readings!.map((r) => [r.value, r.asOf ?? null, r.source[0].doc, r.source[0].lines])).to.deep.equal([
+      [79, null, 'S0', '315'],
+      [213, '2019', 'S0', '724'],
+      [93, '2020', 'S1', '55'],
+    ]);
+  });
+
+  it('keeps both readings of ICC state–society engagement (S0 vs S1)', () => {
+    const c = byId('icc').scores.d2;
+    expect(c.readings!.map((r) => [r.value, r.source[0].doc])).to.deep.equal([[1, 'S0'], [2, 'S1']]);
+  });
+
+  // Hand-made bad inputs: each fails at the field it breaks.
+  const icc = index('icc');
+  const wa = index('welcoming-america');
+  const bad: [string, (d: Json) => void, string][] = [
+    ['a score of 4', (d) => { d.networks[icc].scores.d2 = { value: 4, status: 'stated', source: [{ doc: 'S0', lines: '641' }] }; }, `networks.${icc}.scores.d2.value`],
+    ['a score of 1.5', (d) => { d.networks[icc].scores.d1.value = 1.5; }, `networks.${icc}.scores.d1.value`],
+    ['a negative score', (d) => { d.networks[icc].scores.d1.value = -1; }, `networks.${icc}.scores.d1.value`],
+    ['a duplicate id', (d) => { d.networks[wa].id = 'icc'; }, `networks.${Math.max(icc, wa)}.id`],
+    ['a missing name', (d) => { delete d.networks[0].name; }, 'networks.0.name'],
+    ['an id that is not kebab-case', (d) => { d.networks[0].id = 'Euro Cities'; }, 'networks.0.id'],
+    ['unknown with a value of 0', (d) => { d.networks[0].scores.d2 = { value: 0, status: 'unknown', source: [] }; }, 'networks.0.scores.d2.value'],
+    ['a stated null', (d) => { d.networks[0].attributes.funding.status = 'stated'; }, 'networks.0.attributes.funding.value'],
+    ['a score without a source', (d) => { d.networks[icc].scores.d1.source = []; }, `networks.${icc}.scores.d1.source`],
+    ['a disputed value with one reading', (d) => { d.networks[wa].attributes.members.readings.length = 1; }, `networks.${wa}.attributes.members.readings`],
+    ['a disputed value that is none of its readings', (d) => { d.networks[wa].attributes.members.value = 80; }, `networks.${wa}.attributes.members.value`],
+    ['an unknown dimension', (d) => { d.networks[icc].scores.d10 = { value: null, status: 'unknown', source: [] }; }, `networks.${icc}.scores.d10`],
+    ['an unknown attribute', (d) => { d.networks[icc].attributes.colour = { value: 'blue', status: 'stated', source: [{ doc: 'S0', lines: '1' }] }; }, `networks.${icc}.attributes.colour`],
+    ['an unknown document', (d) => { d.networks[icc].scores.d1.source[0].doc = 'S9'; }, `networks.${icc}.scores.d1.source.0.doc`],
+    ['bad line numbers', (d) => { d.networks[icc].scores.d1.source[0].lines = 'l. 5'; }, `networks.${icc}.scores.d1.source.0.lines`],
+    ['an unknown status', (d) => { d.networks[icc].scores.d1.status = 'conflict'; }, `networks.${icc}.scores.d1.status`],
+    ['a leadership outside the vocabulary', (d) => { d.networks[icc].leadership = 'mayors'; }, `networks.${icc}.leadership`],
+    ['a parent that does not exist', (d) => { d.networks[icc].parent = 'nowhere'; }, `networks.${icc}.parent`],
+    ['three anchors', (d) => { d.dimensions[0].anchors.pop(); }, 'dimensions.0.anchors'],
+    ['a duplicate dimension', (d) => { d.dimensions[1].id = 'd1'; }, 'dimensions.1.id'],
+    ['a founding year as text', (d) => { d.networks[0].founded = '1986'; }, 'networks.0.founded'],
+  ];
+  for (const [what, change, path] of bad) {
+    it(`refuses ${what} at ${path}`, () => {
+      const result = Networks.safeParse(mutated(change));
+      expect(result.success).to.equal(false);
+      expect(paths(result)).to.include(path);
+    });
+  }
+});

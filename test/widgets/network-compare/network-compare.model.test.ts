@@ -1,0 +1,306 @@
+import { expect } from '@open-wc/testing';
+import data from '../../../data/networks.json';
+import { Networks } from '../../../src/schema/networks.js';
+import type { Cell, ScoreCell } from '../../../src/schema/networks.js';
+import {
+  UNKNOWN,
+  comparisonRows,
+  dimensionProfile,
+  facetOptions,
+  filterNetworks,
+  makeSyntheticNetworks,
+  orientationMap,
+  type NetworkQuery,
+} from '../../../src/widgets/network-compare/network-compare.model.js';
+
+const c = (value: string | number, status: 'stated' | 'inferred' = 'stated'): Cell => ({
+  value,
+  status,
+  source: [{ doc: 'T', lines: '1' }],
+});
+const U = () => ({ value: null, status: 'unknown' as const, source: [] });
+const sc = (value: number, status: 'stated' | 'inferred' = 'stated'): ScoreCell => ({
+  value,
+  status,
+  source: [{ doc: 'T', lines: '1' }],
+});
+const dim = (id: string, label: string) => ({
+  id,
+  label,
+  short: label.slice(0, 3),
+  description: label,
+  anchors: ['0', '1', '2', '3'] as [string, string, string, string],
+  source: [],
+});
+
+// alpha and gamma share a spot on the map (d2 = 1, d1 = 3); beta is elsewhere; delta has no scores.
+const fixture: Networks = {
+  version: 1,
+  title: 'Fixture',
+  method: 'Hand-made',
+  docs: [{ id: 'T', title: 'Test' }],
+  dimensions: [dim('d1', 'Vertical'), dim('d2', 'State–society'), dim('d3', 'Exchange')],
+  attributes: [
+    { id: 'founded', label: 'Founded' },
+    { id: 'members', label: 'Members' },
+    { id: 'funding', label: 'Funding' },
+  ],
+  facets: {
+    scope: { national: 'National', europe: 'European', global: 'Global' },
+    leadership: { cities: 'Cities', ngo: 'NGO', university: 'University' },
+    focus: { integration: 'Integration', welcoming: 'Welcoming' },
+  },
+  networks: [
+    {
+      id: 'alpha', name: 'Alpha Cités', short: 'AC', kind: 'full', scope: ['europe'], leadership: 'cities', focus: ['integration'], founded: 1986,
+      attributes: { founded: c(1986), members: c(97) }, scores: { d1: sc(3), d2: sc(1), d3: sc(2) },
+    },
+    {
+      id: 'beta', name: 'Beta Welcome', kind: 'full', scope: ['national'], leadership: 'ngo', focus: ['welcoming', 'integration'], founded: 2009,
+      attributes: { founded: c(2009), members: U() }, scores: { d1: sc(1), d2: sc(3, 'inferred'), d3: U() },
+    },
+    {
+      id: 'gamma', name: 'Gamma Network', kind: 'full', scope: ['europe', 'global'], leadership: 'cities', focus: [], founded: 2004,
+      attributes: { founded: c(2004), members: c(97) }, scores: { d1: sc(3), d2: sc(1), d3: sc(2) },
+    },
+    { id: 'delta', name: 'Delta', kind: 'mention', scope: [], leadership: null, focus: [], founded: null, attributes: {}, scores: {} },
+  ],
+};
+const bundled = Networks.parse(data);
+const ids = (list: { id: string }[]) => list.map((n) => n.id);
+
+describe('network-compare model', () => {
+  it('uses a valid fixture', () => {
+    expect(Networks.safeParse(fixture).success).to.equal(true);
+  });
+
+  describe('filterNetworks', () => {
+    const table: [string, NetworkQuery, string[]][] = [
+      ['no query', {}, ['alpha', 'beta', 'gamma', 'delta']],
+      ['blank text', { text: '   ' }, ['alpha', 'beta', 'gamma', 'delta']],
+      ['no match', { text: 'zzz' }, []],
+      ['accents and case ignored', { text: 'CITES' }, ['alpha']],
+      ['accented query', { text: 'cités' }, ['alpha']],
+      ['short name', { text: 'ac' }, ['alpha']],
+      ['id', { text: 'delta' }, ['delta']],
+      ['every word must occur', { text: 'net gam' }, ['gamma']],
+      ['one scope', { scope: ['europe'] }, ['alpha', 'gamma']],
+      ['scopes combine with OR', { scope: ['europe', 'national'] }, ['alpha', 'beta', 'gamma']],
+      ['leadership', { leadership: ['ngo'] }, ['beta']],
+      ['unknown leadership is left out', { leadership: ['cities', 'ngo'] }, ['alpha', 'beta', 'gamma']],
+      ['facets combine with AND', { focus: ['integration'], scope: ['national'] }, ['beta']],
+      ['founded from', { foundedFrom: 2000 }, ['beta', 'gamma']],
+      ['founded range, inclusive', { foundedFrom: 1986, foundedTo: 2004 }, ['alpha', 'gamma']],
+      ['null bounds mean no bound', { foundedFrom: null, foundedTo: null }, ['alpha', 'beta', 'gamma', 'delta']],
+      ['kind', { kind: 'mention' }, ['delta']],
+      ['empty facet lists mean no filter', { scope: [], leadership: [], focus: [] }, ['alpha', 'beta', 'gamma', 'delta']],
+    ];
+    for (const [what, query, expected] of table) {
+      it(what, () => expect(ids(filterNetworks(fixture, query))).to.deep.equal(expected));
+    }
+
+    it('finds the bundled networks by name, short name and id', () => {
+      expect(ids(filterNetworks(bundled, { text: 'intercultural' }))).to.deep.equal(['icc', 'intercultural-cities-uk']);
+      expect(ids(filterNetworks(bundled, { text: 'WGM&I' }))).to.deep.equal(['wgmi']);
+      expect(ids(filterNetworks(bundled, { text: 'seebrucke' }))).to.deep.equal(['seebruecke']);
+    });
+  });
+
+  describe('facetOptions', () => {
+    it('lists values in vocabulary order with labels and counts, and founding decades', () => {
+      expect(facetOptions(fixture)).to.deep.equal({
+        scope: [
+          { id: 'national', label: 'National', count: 1 },
+          { id: 'europe', label: 'European', count: 2 },
+          { id: 'global', label: 'Global', count: 1 },
+        ],
+        leadership: [
+          { id: 'cities', label: 'Cities', count: 2 },
+          { id: 'ngo', label: 'NGO', count: 1 },
+        ],
+        focus: [
+          { id: 'integration', label: 'Integration', count: 2 },
+          { id: 'welcoming', label: 'Welcoming', count: 1 },
+        ],
+        periods: [
+          { id: '1980s', label: '1980s', from: 1980, to: 1989, count: 1 },
+          { id: '2000s', label: '2000s', from: 2000, to: 2009, count: 2 },
+        ],
+        undated: 1,
+      });
+    });
+
+    it('uses ids as labels without a vocabulary, and is empty for no networks', () => {
+      const bare: Networks = { ...fixture, facets: undefined };
+      expect(facetOptions(bare).leadership).to.deep.equal([
+        { id: 'cities', label: 'cities', count: 2 },
+        { id: 'ngo', label: 'ngo', count: 1 },
+      ]);
+      expect(facetOptions({ ...fixture, networks: [] })).to.deep.equal({ scope: [], leadership: [], focus: [], periods: [], undated: 0 });
+    });
+  });
+
+  describe('comparisonRows', () => {
+    const view = (rows: ReturnType<typeof comparisonRows>) =>
+      rows.map((r) => [r.kind, r.id, r.cells.map((x) => x.value), r.differs, r.known]);
+
+    it('gives attribute then dimension rows, one cell per network, marking differences', () => {
+      expect(view(comparisonRows(fixture, ['alpha', 'beta']))).to.deep.equal([
+        ['attribute', 'founded', [1986, 2009], true, true],
+        ['attribute', 'members', [97, null], false, true],
+        ['attribute', 'funding', [null, null], false, false],
+        ['dimension', 'd1', [3, 1], true, true],
+        ['dimension', 'd2', [1, 3], true, true],
+        ['dimension', 'd3', [2, null], false, true],
+      ]);
+    });
+
+    it('hides rows with nothing known', () => {
+      expect(comparisonRows(fixture, ['alpha', 'beta'], { hideUnknown: true }).map((r) => r.id)).to.deep.equal([
+        'founded', 'members', 'd1', 'd2', 'd3',
+      ]);
+      expect(comparisonRows(fixture, ['delta'], { hideUnknown: true })).to.deep.equal([]);
+    });
+
+    it('keeps equal values unmarked', () => {
+      expect(view(comparisonRows(fixture, ['alpha', 'gamma'])).filter((r) => r[3]).map((r) => r[1])).to.deep.equal(['founded']);
+    });
+
+    it('shows the chosen dimensions in the chosen order', () => {
+      expect(comparisonRows(fixture, ['alpha'], { dimensionIds: ['d3', 'd1', 'd9'] }).map((r) => r.id)).to.deep.equal([
+        'founded', 'members', 'funding', 'd3', 'd1',
+      ]);
+    });
+
+    it('ignores unknown and repeated ids, and fills gaps with the shared unknown cell', () => {
+      const rows = comparisonRows(fixture, ['delta', 'nope', 'delta']);
+      expect(rows.every((r) => r.cells.length === 1 && r.cells[0] === UNKNOWN)).to.equal(true);
+      expect(comparisonRows(fixture, []).every((r) => r.cells.length === 0 && !r.differs && !r.known)).to.equal(true);
+    });
+
+    it('keeps the source and status of each bundled cell', () => {
+      const rows = comparisonRows(bundled, ['icc', 'welcoming-america']);
+      const members = rows.find((r) => r.id === 'members')!;
+      expect(members.cells.map((x) => [x.value, x.status])).to.deep.equal([[145, 'stated'], [79, 'disputed']]);
+      expect(members.differs).to.equal(true);
+      const d1 = rows.find((r) => r.id === 'd1')!;
+      expect(d1.cells.map((x) => x.source[0].lines)).to.deep.equal(['554-556', '802-804']);
+    });
+  });
+
+  describe('dimensionProfile', () => {
+    const size = { width: 140, height: 80, margin: { top: 10, right: 10, bottom: 10, left: 10 } };
+
+    it('places axes, levels and known scores exactly, breaking lines at unknowns', () => {
+      const p = dimensionProfile(fixture, ['beta', 'alpha'], size);
+      expect(p.axes.map((a) => [a.id, a.short, a.x])).to.deep.equal([['d1', 'Ver', 30], ['d2', 'Sta', 70], ['d3', 'Exc', 110]]);
+      expect(p.levels).to.deep.equal([{ value: 0, y: 70 }, { value: 1, y: 50 }, { value: 2, y: 30 }, { value: 3, y: 10 }]);
+      expect(p.series.map((s) => s.id)).to.deep.equal(['beta', 'alpha']);
+      const [beta, alpha] = p.series;
+      expect(beta.points.map((q) => [q.dimensionId, q.value, q.status, q.x, q.y])).to.deep.equal([
+        ['d1', 1, 'stated', 30, 50],
+        ['d2', 3, 'inferred', 70, 10],
+      ]);
+      expect(beta.unknown).to.deep.equal(['d3']);
+      expect(alpha.segments.map((s) => s.length)).to.deep.equal([3]);
+    });
+
+    it('never plots an unknown, not even at 0', () => {
+      const p = dimensionProfile(fixture, ['delta'], size);
+      expect(p.series[0].points).to.deep.equal([]);
+      expect(p.series[0].segments).to.deep.equal([]);
+      expect(p.series[0].unknown).to.deep.equal(['d1', 'd2', 'd3']);
+      const gap = dimensionProfile(
+        { ...fixture, networks: [{ ...fixture.networks[0], scores: { d1: sc(2), d2: U(), d3: sc(0) } }] },
+        ['alpha'],
+        size,
+      ).series[0];
+      expect(gap.segments.map((s) => s.map((q) => q.dimensionId))).to.deep.equal([['d1'], ['d3']]);
+      expect(gap.points.map((q) => q.y)).to.deep.equal([30, 70]);
+    });
+
+    it('stays finite for a zero size', () => {
+      const p = dimensionProfile(fixture, ['alpha'], { width: 0, height: 0 });
+      const numbers = [...p.axes.map((a) => a.x), ...p.levels.map((l) => l.y), ...p.series[0].points.flatMap((q) => [q.x, q.y])];
+      expect(numbers.every(Number.isFinite)).to.equal(true);
+    });
+  });
+
+  describe('orientationMap', () => {
+    const size = { width: 80, height: 80, margin: { top: 10, right: 10, bottom: 10, left: 10 }, radius: 4 };
+
+    it('places networks by d2 (x) and d1 (y), side by side when they share a spot', () => {
+      const m = orientationMap(fixture, size);
+      expect(m.points.map((p) => [p.id, p.xValue, p.yValue, p.status, p.x, p.y])).to.deep.equal([
+        ['alpha', 1, 3, 'stated', 25, 10],
+        ['beta', 3, 1, 'inferred', 70, 50],
+        ['gamma', 1, 3, 'stated', 35, 10],
+      ]);
+      expect(m.xAxis).to.deep.equal({ id: 'd2', label: 'State–society', ticks: [{ value: 0, x: 10 }, { value: 1, x: 30 }, { value: 2, x: 50 }, { value: 3, x: 70 }] });
+      expect(m.yAxis.ticks.map((t) => t.y)).to.deep.equal([70, 50, 30, 10]);
+    });
+
+    it('leaves out, and lists, networks with an unknown score', () => {
+      expect(orientationMap(fixture, size).unplaced).to.deep.equal([{ id: 'delta', name: 'Delta', missing: ['d2', 'd1'] }]);
+      const swapped = orientationMap(fixture, { ...size, x: 'd3', y: 'd1' });
+      expect(swapped.points.map((p) => p.id)).to.deep.equal(['alpha', 'gamma']);
+      expect(swapped.unplaced.map((u) => [u.id, u.missing])).to.deep.equal([['beta', ['d3']], ['delta', ['d3', 'd1']]]);
+    });
+
+    it('places exactly the bundled networks scored on both axes, with the weaker status', () => {
+      const m = orientationMap(bundled, { width: 400, height: 400 });
+      expect(m.points.map((p) => [p.id, p.xValue, p.yValue, p.status])).to.deep.equal([
+        ['wgmi', 1, 3, 'stated'],
+        ['integrating-cities', 1, 3, 'stated'],
+        ['solidarity-cities', 1, 3, 'inferred'],
+        ['icc', 1, 3, 'disputed'],
+        ['welcoming-america', 3, 1, 'stated'],
+        ['inclusive-cities', 2, 1, 'inferred'],
+        ['sanctuary-us', 3, 3, 'inferred'],
+      ]);
+      expect(m.unplaced.find((u) => u.id === 'eurocities')!.missing).to.deep.equal(['d2']);
+      const at13 = (map: typeof m) => map.points.filter((p) => p.yValue === 3 && p.xValue === 1).map((p) => p.x);
+      // Four networks share (1, 3): 2r + 2 = 14 px apart around x(1) = 149.33 ...
+      expect(at13(m)).to.deep.equal([128.33, 142.33, 156.33, 170.33]);
+      // ... or packed into one score's width (20 px) when the map is small.
+      expect(at13(orientationMap(bundled, { ...size, radius: 6 }))).to.deep.equal([22.5, 27.5, 32.5, 37.5]);
+      expect(m.points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).to.equal(true);
+    });
+  });
+
+  describe('makeSyntheticNetworks and speed', () => {
+    it('makes a valid, deterministic dataset of n networks', () => {
+      const a = makeSyntheticNetworks(200);
+      expect(Networks.safeParse(a).success).to.equal(true);
+      expect(a.networks).to.have.length(200);
+      expect(makeSyntheticNetworks(200)).to.deep.equal(a);
+      expect(makeSyntheticNetworks(200, 2)).not.to.deep.equal(a);
+      expect(makeSyntheticNetworks(0).networks).to.deep.equal([]);
+      const scores = a.networks.flatMap((n) => Object.values(n.scores));
+      expect(scores.some((s) => s.value === null)).to.equal(true);
+      expect(scores.filter((s) => s.value === null).every((s) => s.status === 'unknown')).to.equal(true);
+    });
+
+    it('filters 1,000 networks well within 10 ms and builds everything within 100 ms', () => {
+      const big = Networks.parse(makeSyntheticNetworks(1000));
+      filterNetworks(big, { text: 'ka' }); // builds the search index once
+      const queries: NetworkQuery[] = [
+        { text: 'ka lo' }, { scope: ['europe'] }, { leadership: ['ngo', 'cities'], focus: ['welcoming'] },
+        { foundedFrom: 1950, foundedTo: 2000 }, { text: 'cities 99', kind: 'full' }, {},
+      ];
+      const runs = 20;
+      let t = performance.now();
+      for (let i = 0; i < runs; i++) for (const q of queries) filterNetworks(big, q);
+      const perFilter = (performance.now() - t) / (runs * queries.length);
+      expect(perFilter).to.be.below(10);
+
+      t = performance.now();
+      facetOptions(big);
+      const selected = ['net-1', 'net-2', 'net-3', 'net-4'];
+      comparisonRows(big, selected, { hideUnknown: true });
+      dimensionProfile(big, selected);
+      orientationMap(big, { width: 600, height: 600 });
+      expect(performance.now() - t).to.be.below(100);
+    });
+  });
+});
