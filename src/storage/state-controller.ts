@@ -90,6 +90,7 @@ export class StateController<T> implements ReactiveController {
   /** (Re)loads from storage, e.g. after `storage-key` changed. */
   async reload(): Promise<void> {
     if (this._dirty) await this.flush();
+    if (!this._host.isConnected) return;
     const generation = ++this._generation;
     const key = this.key;
     this._store = createStateStore({
