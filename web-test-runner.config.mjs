@@ -55,6 +55,15 @@ export default {
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   middleware: [
+    // `/__hang` answers nothing until the client gives up (or 5 s pass): a server that never answers.
+    async function hang(ctx, next) {
+      if (ctx.path !== '/__hang') return next();
+      await new Promise((resolve) => {
+        const t = setTimeout(resolve, 5000);
+        ctx.req.on('close', () => (clearTimeout(t), resolve()));
+      });
+      ctx.status = 504;
+    },
     // `/__gzip-size/dist/x.js` answers the gzip size of the built file on disk (level 9).
     async function gzipSize(ctx, next) {
       if (!ctx.path.startsWith('/__gzip-size/')) return next();

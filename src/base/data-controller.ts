@@ -12,14 +12,15 @@ export interface InvalidDataDetail extends DataProblem {
   origin: 'src' | 'inline';
 }
 
-const FETCH_TIMEOUT_MS = 10_000;
-
 /**
  * Gives an element its dataset: a child `<script type="application/json">`, else the JSON at its
  * `src` attribute, else the bundled dataset. Everything is validated; a failure becomes an
  * `invalid` state (shown by the element) and a `cw-invalid-data` event, never an exception.
  */
 export class DataController<T> implements ReactiveController {
+  /** A `src` that has not answered after this long is reported as failed. */
+  static timeoutMs = 10_000;
+
   state: DataState<T> = { status: 'loading' };
   /** Called when a new dataset is ready. */
   onData?: (data: T) => void;
@@ -85,7 +86,8 @@ export class DataController<T> implements ReactiveController {
 
   private async _fetch(src: string, request: number): Promise<void> {
     const abort = (this._abort = new AbortController());
-    const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), FETCH_TIMEOUT_MS);
+    const timeoutMs = DataController.timeoutMs;
+    const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
     try {
       const res = await fetch(new URL(src, document.baseURI), { signal: abort.signal, credentials: 'same-origin' });
       if (!res.ok) {
@@ -98,7 +100,7 @@ export class DataController<T> implements ReactiveController {
       const timedOut = (err as Error)?.name === 'TimeoutError' || abort.signal.reason instanceof DOMException;
       this._settle(
         request,
-        this._networkProblem(timedOut ? `a JSON file within ${FETCH_TIMEOUT_MS / 1000} s` : 'a reachable JSON file'),
+        this._networkProblem(timedOut ? `a JSON file within ${timeoutMs / 1000} s` : 'a reachable JSON file'),
         'src',
       );
     } finally {

@@ -8,14 +8,6 @@ export const themeStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    font-family: var(--cw-font-family, inherit);
-    font-size: var(--cw-font-size, 16px);
-    line-height: 1.45;
-    text-align: start;
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
     max-width: 100%;
     container-type: inline-size;
   }
@@ -27,7 +19,20 @@ export const themeStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Inherited text properties are reset here, inside the shadow root, where page CSS can't reach. */
   .root {
+    font-family: var(--cw-font-family, inherit);
+    font-size: var(--cw-font-size, 16px);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.45;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    visibility: visible;
     color-scheme: light;
     --fg: var(--cw-color-text, #1d2330);
     --muted: var(--cw-color-muted, #535b6a);

@@ -1,0 +1,70 @@
+// The bad-input corpus: per widget, its bundled dataset and mutations that must each be refused
+// with a role="alert" naming the path. Shared by the source and built-bundle robustness tests.
+import branding from '../../data/branding-checklist.json';
+
+type Json = any;
+export interface BadCase {
+  name: string;
+  /** JSON text given inline (or served by `src`). */
+  text: string;
+  /** The path the alert must name (`(root)` for the document). */
+  path: string;
+}
+
+const huge = 'x'.repeat(1_000_000);
+const mutate = (data: unknown, fn: (d: Json) => void): string => {
+  const d = structuredClone(data) as Json;
+  fn(d);
+  return JSON.stringify(d);
+};
+
+/** Cases any dataset fails the same way. */
+function generic(data: unknown, requiredKey: string): BadCase[] {
+  return [
+    { name: 'invalid JSON', text: '{"version": 1,', path: '(root)' },
+    { name: 'empty text', text: '', path: '(root)' },
+    { name: 'null', text: 'null', path: '(root)' },
+    { name: 'an array instead of an object', text: '[]', path: '(root)' },
+    { name: 'HTML instead of JSON', text: '<!doctype html><html><body>Not found</body></html>', path: '(root)' },
+    { name: `missing ${requiredKey}`, text: mutate(data, (d) => delete d[requiredKey]), path: requiredKey },
+    { name: 'an extra top-level field', text: mutate(data, (d) => (d.unexpected = true)), path: 'unexpected' },
+  ];
+}
+
+export const WIDGET_CASES: Record<string, { data: unknown; cases: BadCase[] }> = {
+  'branding-checklist': {
+    data: branding,
+    cases: [
+      ...generic(branding, 'title'),
+      { name: 'a number as question text', text: mutate(branding, (d) => (d.sections[1].questions[2].text = 5)), path: 'sections[1].questions[2].text' },
+      { name: 'no sections', text: mutate(branding, (d) => (d.sections = [])), path: 'sections' },
+      { name: 'an empty section', text: mutate(branding, (d) => (d.sections[0].questions = [])), path: 'sections[0].questions' },
+      { name: 'a duplicate question id', text: mutate(branding, (d) => (d.sections[2].questions[1].id = d.sections[2].questions[0].id)), path: 'sections[2].questions[1].id' },
+      { name: 'a huge question text', text: mutate(branding, (d) => (d.sections[0].questions[0].text = huge)), path: 'sections[0].questions[0].text' },
+      { name: 'a wrong version', text: mutate(branding, (d) => (d.version = 2)), path: 'version' },
+      { name: 'a source without lines', text: mutate(branding, (d) => delete d.sections[0].questions[3].source.lines), path: 'sections[0].questions[3].source.lines' },
+      { name: 'scoring not marked as ours', text: mutate(branding, (d) => (d.scoring.origin = 'book')), path: 'scoring.origin' },
+    ],
+  },
+};
+
+/** Strings that must never execute or become markup, put into every string field of every dataset. */
+export const PAYLOADS = [
+  '<img src=x onerror="window.__pwned=(window.__pwned||0)+1">',
+  '<script>window.__pwned=(window.__pwned||0)+1</script>',
+  '"><svg onload="window.__pwned=(window.__pwned||0)+1">',
+  'javascript:window.__pwned=(window.__pwned||0)+1',
+  'data:text/html,<script>window.__pwned=1</script>',
+  '{{constructor.constructor("window.__pwned=1")()}}',
+];
+
+/** Replaces every string in `data` (ids included) with `payload`, except keys named in `keep`. */
+export function poison(data: unknown, payload: string, keep: ReadonlySet<string> = new Set()): unknown {
+  const walk = (v: unknown, key?: string): unknown => {
+    if (typeof v === 'string') return key && keep.has(key) ? v : payload;
+    if (Array.isArray(v)) return v.map((x) => walk(x));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
+    return v;
+  };
+  return walk(data);
+}
