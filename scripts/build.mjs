@@ -1,7 +1,7 @@
 // Builds dist/city-widgets.js (every element) and dist/<tag>.js (one element each), each one
 // self-contained ES module, then the type declarations and custom-elements.json.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 
@@ -34,4 +34,22 @@ for (const [name, entry] of entries) {
 const bin = (n) => resolve(root, 'node_modules/.bin', n);
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
 execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/widgets/*/*.ts', 'src/base/cw-element.ts', 'src/widgets/checklist/checklist-element.ts', '--exclude', 'src/**/*.model.ts', '--exclude', 'src/**/*.styles.ts', '--exclude', 'src/**/*.strings.ts', '--quiet'], { stdio: 'inherit', cwd: root });
+
+// The analyzer can't see our define() helper: record each tagged class as a definition, and drop
+// the abstract bases from the element list.
+const manifestFile = resolve(root, 'custom-elements.json');
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+for (const mod of manifest.modules) {
+  for (const d of mod.declarations ?? []) {
+    if (!d.tagName) {
+      delete d.customElement;
+      continue;
+    }
+    d.customElement = true;
+    mod.exports = (mod.exports ?? []).filter((e) => e.kind !== 'custom-element-definition');
+    mod.exports.push({ kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: mod.path } });
+  }
+}
+writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
+execFileSync(process.execPath, [resolve(root, 'scripts/docs.mjs')], { stdio: 'inherit', cwd: root });
 console.log(`built ${entries.map(([n]) => `dist/${n}.js`).join(', ')}`);

@@ -13,6 +13,22 @@ const darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-
 /**
  * What every city-widgets element shares: `theme`, `lang` resolution, `storage-key`, and the
  * rendering of data and storage notices. Not registered as an element itself.
+ *
+ * @attribute lang - Language: `en nl de it hu cs pl`; else the nearest ancestor's `lang`; else English.
+ * @cssprop [--cw-font-family=inherit] - Font family (inherited from the page by default).
+ * @cssprop [--cw-font-size=16px] - Base font size.
+ * @cssprop [--cw-color-text=#1d2330] - Text colour.
+ * @cssprop [--cw-color-muted=#535b6a] - Secondary text colour.
+ * @cssprop [--cw-color-bg=#ffffff] - Background.
+ * @cssprop [--cw-color-surface=#f3f5f8] - Background of panels.
+ * @cssprop [--cw-color-border=#8a93a3] - Borders.
+ * @cssprop [--cw-color-accent=#0b5cad] - Accent: buttons, links, selection.
+ * @cssprop [--cw-color-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--cw-color-danger=#a4161a] - Errors.
+ * @cssprop [--cw-color-notice=#fff4d6] - Background of notices.
+ * @cssprop [--cw-color-focus=#c45a00] - Focus ring.
+ * @cssprop [--cw-space=0.75em] - Inner spacing.
+ * @cssprop [--cw-radius=6px] - Corner radius.
  */
 export abstract class CwElement extends LitElement {
   /** `light`, `dark`, or `auto` (the page's `color-scheme`, else the OS setting). */

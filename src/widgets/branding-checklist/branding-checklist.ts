@@ -12,6 +12,7 @@ import { checklistStyles } from '../checklist/checklist.styles.js';
  * evidence and who leads; a summary with scores (our scale, stated as ours) and open points; several
  * named assessments per `storage-key`; JSON and CSV export, print, JSON import.
  *
+ * @tagname branding-checklist
  * @summary A self-assessment of a city's co-ordinated branding and communication for international talent.
  * @fires {CustomEvent<ChecklistChangeDetail>} cw-change - An answer, note, evidence link, lead or the list of assessments changed.
  * @fires {CustomEvent<InvalidDataDetail>} cw-invalid-data - The checklist given by `src` or inline JSON is invalid.
@@ -25,20 +26,6 @@ import { checklistStyles } from '../checklist/checklist.styles.js';
  * @csspart actions - Download, print and import buttons.
  * @csspart notice - The storage status line.
  * @csspart alert - The invalid-data message.
- * @cssprop [--cw-font-family=inherit] - Font family (inherited from the page by default).
- * @cssprop [--cw-font-size=16px] - Base font size.
- * @cssprop [--cw-color-text=#1d2330] - Text colour.
- * @cssprop [--cw-color-muted=#535b6a] - Secondary text colour.
- * @cssprop [--cw-color-bg=#ffffff] - Background.
- * @cssprop [--cw-color-surface=#f3f5f8] - Background of panels.
- * @cssprop [--cw-color-border=#8a93a3] - Borders.
- * @cssprop [--cw-color-accent=#0b5cad] - Accent: buttons, links, selection.
- * @cssprop [--cw-color-accent-text=#ffffff] - Text on the accent colour.
- * @cssprop [--cw-color-danger=#a4161a] - Errors.
- * @cssprop [--cw-color-notice=#fff4d6] - Background of notices.
- * @cssprop [--cw-color-focus=#c45a00] - Focus ring.
- * @cssprop [--cw-space=0.75em] - Inner spacing.
- * @cssprop [--cw-radius=6px] - Corner radius.
  */
 export class BrandingChecklist extends ChecklistElement {
   static override styles = [themeStyles, checklistStyles];
