@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const widgets = readdirSync(resolve(root, 'src/widgets'), { withFileTypes: true })
@@ -18,6 +19,7 @@ for (const [name, entry] of entries) {
     root,
     configFile: false,
     logLevel: 'warn',
+    plugins: [minifyTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

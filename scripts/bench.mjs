@@ -1,0 +1,169 @@
+// `npm run bench`: measures the BUILT bundle in headless Chromium (not part of `npm test`).
+// Prints gzip sizes of every dist file, first-render times of each widget and of all together,
+// and interaction latencies, as medians over repeated runs, and compares them with the budgets.
+// Exit code 1 when a budget is exceeded. Run `npm run build` first (done by `prebench`).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const BUDGETS = {
+  bundleGzip: 50 * 1024,
+  elementGzip: 35 * 1024,
+  firstRenderAllMs: 150,
+};
+
+const results = [];
+const record = (name, value, unit, budget) => {
+  const ok = budget === undefined || value <= budget;
+  results.push({ name, value, unit, budget, ok });
+};
+
+// ---- sizes ------------------------------------------------------------------------------------
+const dist = resolve(root, 'dist');
+const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
+for (const f of files) {
+  const gz = gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
+  record(`gzip dist/${f}`, gz, 'B', f === 'city-widgets.js' ? BUDGETS.bundleGzip : BUDGETS.elementGzip);
+}
+const candidates = files.filter((f) => f !== 'city-widgets.js').map((f) => f.replace(/\.js$/, ''));
+let tags = candidates;
+
+// ---- a tiny static server on loopback -----------------------------------------------------------
+const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/city-widgets.js"></script></head><body></body></html>`;
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  if (path === '/bench.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+  if (!path.startsWith('/dist/')) return res.writeHead(404).end();
+  try {
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(join(root, path)));
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const profile = mkdtempSync(join(tmpdir(), 'cw-bench-'));
+const ctx = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  viewport: { width: 1000, height: 800 },
+});
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)];
+};
+
+try {
+  const tab = await ctx.newPage();
+  await tab.goto(`${base}/bench.html`);
+  await tab.waitForFunction(() => customElements.get('branding-checklist'));
+  tags = await tab.evaluate((t) => t.filter((x) => customElements.get(x)), candidates);
+  const missing = candidates.filter((t) => !tags.includes(t));
+  if (missing.length) console.warn(`not defined by dist/city-widgets.js: ${missing.join(', ')}`);
+
+  // In the page: mount an element, wait until it has rendered its content (data and storage read).
+  await tab.evaluate(() => {
+    window.__mount = async (tag, key) => {
+      const el = document.createElement(tag);
+      el.setAttribute('storage-key', key);
+      document.body.append(el);
+      for (;;) {
+        await el.updateComplete;
+        const root = el.shadowRoot;
+        const text = root?.textContent ?? '';
+        if (root && root.childElementCount && !/Loading/.test(text) && !root.querySelector('[role="status"]:not([part="notice"])')?.textContent?.includes('Loading')) break;
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      return el;
+    };
+  });
+
+  for (const tag of tags) {
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      times.push(
+        await tab.evaluate(async ([t, k]) => {
+          const t0 = performance.now();
+          const el = await window.__mount(t, k);
+          const dt = performance.now() - t0;
+          el.remove();
+          return dt;
+        }, [tag, `bench-${tag}-${i}`]),
+      );
+    }
+    record(`first render <${tag}> (median)`, median(times), 'ms');
+  }
+
+  const all = [];
+  for (let i = 0; i < RUNS; i++) {
+    all.push(
+      await tab.evaluate(async ([ts, i]) => {
+        const t0 = performance.now();
+        const els = await Promise.all(ts.map((t) => window.__mount(t, `bench-all-${i}`)));
+        const dt = performance.now() - t0;
+        els.forEach((e) => e.remove());
+        return dt;
+      }, [tags, i]),
+    );
+  }
+  record(`first render of all ${tags.length} together (median)`, median(all), 'ms', BUDGETS.firstRenderAllMs);
+
+  // Interactions: the time from the user's input to the updated render.
+  const interactions = {
+    'branding-checklist': 'answer a question',
+    'diplomacy-capacity': 'answer a question',
+    'talent-governance': 'answer a question',
+  };
+  for (const [tag, label] of Object.entries(interactions)) {
+    if (!tags.includes(tag)) continue;
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      times.push(
+        await tab.evaluate(async ([t, i]) => {
+          const el = await window.__mount(t, `bench-answer-${i}`);
+          const radios = el.shadowRoot.querySelectorAll('[role="radiogroup"] input[type="radio"]');
+          const target = radios[(i * 5) % radios.length];
+          const t0 = performance.now();
+          target.click();
+          await el.updateComplete;
+          await new Promise((r) => requestAnimationFrame(() => r()));
+          const dt = performance.now() - t0;
+          el.remove();
+          return dt;
+        }, [tag, i]),
+      );
+    }
+    record(`<${tag}>: ${label} (median)`, median(times), 'ms');
+  }
+} finally {
+  await ctx.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+// The network-compare benchmark (1,000 and 5,000 networks) has its own script.
+let networkOk = true;
+try {
+  readFileSync(resolve(root, 'scripts/bench-network-compare.mjs'));
+  console.log('\n── <network-compare> with large datasets');
+  networkOk = spawnSync(process.execPath, [resolve(root, 'scripts/bench-network-compare.mjs')], { stdio: 'inherit' }).status === 0;
+} catch {
+  // not there yet
+}
+
+const fmt = (r) => (r.unit === 'B' ? `${(r.value / 1024).toFixed(1)} KB` : `${r.value.toFixed(1)} ms`);
+const budget = (r) => (r.budget === undefined ? '' : r.unit === 'B' ? `${(r.budget / 1024).toFixed(0)} KB` : `${r.budget} ms`);
+console.log('\n| measure | value | budget | |\n|---|---|---|---|');
+for (const r of results) console.log(`| ${r.name} | ${fmt(r)} | ${budget(r)} | ${r.budget === undefined ? '' : r.ok ? 'ok' : 'OVER'} |`);
+console.log(`\nruns per measure: ${RUNS}; machine: ${process.platform} ${process.arch}, node ${process.version}`);
+const failed = results.filter((r) => !r.ok).length + (networkOk ? 0 : 1);
+process.exit(failed ? 1 : 0);
