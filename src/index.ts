@@ -1,2 +1,3 @@
 // Defines every element. Each is also built alone as dist/<tag>.js.
 export { BrandingChecklist } from './widgets/branding-checklist/branding-checklist.js';
+export { NetworkCompare } from './widgets/network-compare/network-compare.js';

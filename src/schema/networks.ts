@@ -5,11 +5,11 @@ import { SourceRef, Status, Translations } from './common.js';
 export const Id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 export type Id = z.infer<typeof Id>;
 
-const Text = z.string().check(z.minLength(1));
+const Text = z.string().check(z.minLength(1), z.maxLength(5000));
 const Sources = z.array(SourceRef);
 
 /** One reading of a disputed value, with where it is read. */
-export const Reading = z.object({
+export const Reading = z.strictObject({
   value: z.union([z.string(), z.number()]),
   asOf: z.optional(z.string()),
   source: Sources,
@@ -43,7 +43,7 @@ function checkCell(cell: CellLike, ctx: z.core.$RefinementCtx<CellLike>): void {
  * (e.g. an undated count's likely date), `asOf` for dated values, and the readings of a dispute.
  */
 export const Cell = z
-  .object({
+  .strictObject({
     value: z.nullable(z.union([z.string(), z.number()])),
     status: Status,
     source: Sources,
@@ -56,18 +56,18 @@ export type Cell = z.infer<typeof Cell>;
 
 /** A score on one of the 0–3 dimensions; null (with status unknown) when the texts do not allow one. */
 export const ScoreCell = z
-  .object({
+  .strictObject({
     value: z.nullable(z.int().check(z.gte(0), z.lte(3))),
     status: Status,
     source: Sources,
     note: z.optional(z.string()),
-    readings: z.optional(z.array(z.object({ value: z.int().check(z.gte(0), z.lte(3)), source: Sources }))),
+    readings: z.optional(z.array(z.strictObject({ value: z.int().check(z.gte(0), z.lte(3)), source: Sources }))),
   })
   .check(z.superRefine(checkCell));
 export type ScoreCell = z.infer<typeof ScoreCell>;
 
 /** A 0–3 ordinal dimension with the wording of each anchor and the texts it is built on. */
-export const Dimension = z.object({
+export const Dimension = z.strictObject({
   id: Id,
   label: Text,
   short: z.optional(z.string()),
@@ -78,11 +78,11 @@ export const Dimension = z.object({
 export type Dimension = z.infer<typeof Dimension>;
 
 /** A row of the comparison table: an attribute id and its label. */
-export const AttributeDef = z.object({ id: Id, label: Text });
+export const AttributeDef = z.strictObject({ id: Id, label: Text });
 export type AttributeDef = z.infer<typeof AttributeDef>;
 
 /** A source document cited by `SourceRef.doc`. */
-export const SourceDoc = z.object({ id: Text, title: Text, file: z.optional(z.string()) });
+export const SourceDoc = z.strictObject({ id: Text, title: Text, file: z.optional(z.string()) });
 export type SourceDoc = z.infer<typeof SourceDoc>;
 
 /** The vocabulary of a filter facet: value id → label. */
@@ -94,7 +94,7 @@ export type FacetVocabulary = z.infer<typeof FacetVocabulary>;
  * (named in passing; a short record). The facets (scope, leadership, focus, founded) summarise the
  * attributes of the same names for filtering; the attributes carry the evidence.
  */
-export const Network = z.object({
+export const Network = z.strictObject({
   id: Id,
   name: Text,
   short: z.optional(z.string()),
@@ -164,7 +164,7 @@ function checkNetworks(data: NetworksShape, ctx: z.core.$RefinementCtx<NetworksS
 
 /** The `<network-compare>` dataset: networks, the rows to compare them on, and the 0–3 dimensions. */
 export const Networks = z
-  .object({
+  .strictObject({
     version: z.int().check(z.gte(1)),
     title: Text,
     method: Text,
@@ -172,7 +172,7 @@ export const Networks = z
     dimensions: z.array(Dimension),
     attributes: z.array(AttributeDef),
     facets: z.optional(
-      z.object({
+      z.strictObject({
         scope: z.optional(FacetVocabulary),
         leadership: z.optional(FacetVocabulary),
         focus: z.optional(FacetVocabulary),
@@ -183,3 +183,10 @@ export const Networks = z
   })
   .check(z.superRefine(checkNetworks));
 export type Networks = z.infer<typeof Networks>;
+
+/** What `<network-compare>` keeps per `storage-key`: the networks compared and those the city belongs to. */
+export const NetworkCompareState = z.object({
+  selected: z.array(Id),
+  member: z.array(Id),
+});
+export type NetworkCompareState = z.infer<typeof NetworkCompareState>;

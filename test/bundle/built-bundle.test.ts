@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { until } from '../helpers.js';
 
 /** Every tag the bundle must define. */
-const TAGS = ['branding-checklist'];
+const TAGS = ['branding-checklist', 'network-compare'];
 
 type FixtureWindow = Window & { __violations: string[]; __errors: string[] };
 

@@ -1,6 +1,7 @@
 // The bad-input corpus: per widget, its bundled dataset and mutations that must each be refused
 // with a role="alert" naming the path. Shared by the source and built-bundle robustness tests.
 import branding from '../../data/branding-checklist.json';
+import networks from '../../data/networks.json';
 
 type Json = any;
 export interface BadCase {
@@ -44,6 +45,21 @@ export const WIDGET_CASES: Record<string, { data: unknown; cases: BadCase[] }> =
       { name: 'a wrong version', text: mutate(branding, (d) => (d.version = 2)), path: 'version' },
       { name: 'a source without lines', text: mutate(branding, (d) => delete d.sections[0].questions[3].source.lines), path: 'sections[0].questions[3].source.lines' },
       { name: 'scoring not marked as ours', text: mutate(branding, (d) => (d.scoring.origin = 'book')), path: 'scoring.origin' },
+    ],
+  },
+  'network-compare': {
+    data: networks,
+    cases: [
+      ...generic(networks, 'networks'),
+      { name: 'a score of 4', text: mutate(networks, (d) => (d.networks[4].scores.d2.value = 4)), path: 'networks[4].scores.d2.value' },
+      { name: 'a string as a score', text: mutate(networks, (d) => (d.networks[0].scores.d1.value = 'high')), path: 'networks[0].scores.d1.value' },
+      { name: 'unknown scored as 0', text: mutate(networks, (d) => (d.networks[3].scores.d5.value = 0)), path: 'networks[3].scores.d5.value' },
+      { name: 'a duplicate network id', text: mutate(networks, (d) => (d.networks[3].id = d.networks[2].id)), path: 'networks[3].id' },
+      { name: 'a network without a name', text: mutate(networks, (d) => delete d.networks[5].name), path: 'networks[5].name' },
+      { name: 'a huge network name', text: mutate(networks, (d) => (d.networks[0].name = huge)), path: 'networks[0].name' },
+      { name: 'a known value without a source', text: mutate(networks, (d) => (d.networks[0].attributes.founded.source = [])), path: 'networks[0].attributes.founded.source' },
+      { name: 'an unknown status', text: mutate(networks, (d) => (d.networks[0].attributes.founded.status = 'guessed')), path: 'networks[0].attributes.founded.status' },
+      { name: 'no networks at all (wrong type)', text: mutate(networks, (d) => (d.networks = {})), path: 'networks' },
     ],
   },
 };

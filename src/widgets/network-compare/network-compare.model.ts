@@ -1,4 +1,4 @@
-import { scaleLinear, scalePoint } from 'd3-scale';
+import { scalePoint } from 'd3-scale';
 import type { Status } from '../../schema/common.js';
 import type { Cell, Network, Networks, ScoreCell } from '../../schema/networks.js';
 
@@ -183,8 +183,16 @@ export interface Size {
 }
 
 const DEFAULT_MARGIN = { top: 16, right: 16, bottom: 32, left: 32 };
-const SCORE_DOMAIN: [number, number] = [0, 3];
 const LEVELS = [0, 1, 2, 3];
+
+/**
+ * The 0–3 score axis. Scores are whole levels, so a point scale over them places them exactly where
+ * a linear scale would, without d3-scale's interpolators and number formats (~9 KB gz in a bundle).
+ */
+function scoreScale(range: [number, number]): (value: number) => number {
+  const s = scalePoint<number>().domain(LEVELS).range(range);
+  return (value) => s(value) ?? range[0];
+}
 
 /** Coordinates to 1/100 px: exact enough for SVG, short in markup, no float noise (50.00000000000001). */
 const px = (v: number): number => Math.round(v * 100) / 100;
@@ -234,7 +242,7 @@ export function dimensionProfile(
   const f = frame(size);
   const dimIds = dataset.dimensions.map((d) => d.id);
   const x = scalePoint<string>().domain(dimIds).range([f.x0, f.x1]).padding(0.5);
-  const y = scaleLinear().domain(SCORE_DOMAIN).range([f.y1, f.y0]);
+  const y = scoreScale([f.y1, f.y0]);
   const series = selectedNetworks(dataset, ids).map((n): ProfileSeries => {
     const points: ProfilePoint[] = [];
     const segments: ProfilePoint[][] = [];
@@ -302,8 +310,8 @@ const WEAKNESS: Record<Status, number> = { stated: 0, inferred: 1, disputed: 2, 
 export function orientationMap(dataset: Networks, options: MapOptions): OrientationMap {
   const { x: xId = 'd2', y: yId = 'd1', radius = 6 } = options;
   const f = frame(options);
-  const x = scaleLinear().domain(SCORE_DOMAIN).range([f.x0, f.x1]);
-  const y = scaleLinear().domain(SCORE_DOMAIN).range([f.y1, f.y0]);
+  const x = scoreScale([f.x0, f.x1]);
+  const y = scoreScale([f.y1, f.y0]);
   const label = (id: string) => dataset.dimensions.find((d) => d.id === id)?.label ?? id;
   const points: MapPoint[] = [];
   const unplaced: OrientationMap['unplaced'] = [];
@@ -341,6 +349,90 @@ export function orientationMap(dataset: Networks, options: MapOptions): Orientat
     points,
     unplaced,
   };
+}
+
+export interface DotPlotOptions {
+  width: number;
+  margin?: Size['margin'];
+  /** Dimension rows, in this order; all by default. */
+  dimensionIds?: readonly string[];
+  /** Height of one dimension's row; default 28. */
+  rowHeight?: number;
+}
+
+export interface Dot {
+  dimensionId: string;
+  /** The score, or null for an unknown drawn in the separate "unknown" column. */
+  value: number | null;
+  status: Status;
+  x: number;
+  y: number;
+}
+
+export interface DotPlot {
+  width: number;
+  height: number;
+  rows: { id: string; label: string; short: string; y: number }[];
+  ticks: { value: number; x: number }[];
+  /** Centre of the "unknown" column, apart from the 0–3 scale: unknowns are never placed at 0. */
+  unknownX: number;
+  series: { id: string; name: string; dots: Dot[] }[];
+}
+
+/**
+ * A dot plot of the selection: one row per dimension, the 0–3 score across, the networks dodged
+ * within the row; unknown scores sit in their own column to the right of the scale.
+ */
+export function dimensionDots(dataset: Networks, ids: readonly string[], options: DotPlotOptions): DotPlot {
+  const { dimensionIds, rowHeight = 28, margin = { top: 8, right: 8, bottom: 24, left: 112 } } = options;
+  const dims = dimensionIds
+    ? dimensionIds.flatMap((id) => dataset.dimensions.filter((d) => d.id === id))
+    : dataset.dimensions;
+  const unknownColumn = 72;
+  const width = Math.max(0, options.width);
+  const height = margin.top + dims.length * rowHeight + margin.bottom;
+  const x0 = Math.min(margin.left, width);
+  const x1 = Math.max(x0, width - margin.right - unknownColumn);
+  const x = scoreScale([x0, x1]);
+  const y = scalePoint<string>().domain(dims.map((d) => d.id)).range([margin.top, margin.top + dims.length * rowHeight]).padding(0.5);
+  const nets = selectedNetworks(dataset, ids);
+  const step = nets.length > 1 ? Math.min(8, (rowHeight * 0.7) / (nets.length - 1)) : 0;
+  const unknownX = px(Math.min(width, x1 + unknownColumn / 2 + 12));
+  return {
+    width,
+    height,
+    rows: dims.map((d) => ({ id: d.id, label: d.label, short: d.short ?? d.label, y: px(y(d.id) ?? 0) })),
+    ticks: LEVELS.map((value) => ({ value, x: px(x(value)) })),
+    unknownX,
+    series: nets.map((n, k) => ({
+      id: n.id,
+      name: n.name,
+      dots: dims.map((d): Dot => {
+        const cell = n.scores[d.id] ?? UNKNOWN;
+        const cy = px((y(d.id) ?? 0) + (k - (nets.length - 1) / 2) * step);
+        return cell.value === null || typeof cell.value !== 'number'
+          ? { dimensionId: d.id, value: null, status: 'unknown', x: unknownX, y: cy }
+          : { dimensionId: d.id, value: cell.value, status: cell.status, x: px(x(cell.value)), y: cy };
+      }),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selection
+
+/** `"icc, welcoming-america"` → `['icc', 'welcoming-america']`; blanks and repeats dropped. */
+export function idList(text: string | null | undefined): string[] {
+  return [...new Set((text ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
+}
+
+/** Adds or removes `id`; adding beyond `max` is refused (the selection is returned unchanged). */
+export function toggleId(ids: readonly string[], id: string, on: boolean, max = Infinity): { ids: string[]; refused: boolean } {
+  const has = ids.includes(id);
+  if (!on) return { ids: ids.filter((x) => x !== id), refused: false };
+  if (has) return { ids: [...ids], refused: false };
+  if (ids.length >= max) return { ids: [...ids], refused: true };
+  return { ids: [...ids, id], refused: false };
 }
 
 // ---------------------------------------------------------------------------------------------

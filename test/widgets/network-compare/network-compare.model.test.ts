@@ -5,7 +5,10 @@ import type { Cell, ScoreCell } from '../../../src/schema/networks.js';
 import {
   UNKNOWN,
   comparisonRows,
+  dimensionDots,
   dimensionProfile,
+  idList,
+  toggleId,
   facetOptions,
   filterNetworks,
   makeSyntheticNetworks,
@@ -266,6 +269,56 @@ describe('network-compare model', () => {
       expect(at13(orientationMap(bundled, { ...size, radius: 6 }))).to.deep.equal([22.5, 27.5, 32.5, 37.5]);
       expect(m.points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).to.equal(true);
     });
+  });
+
+  describe('dimensionDots', () => {
+    const opts = { width: 200, margin: { top: 10, right: 8, bottom: 20, left: 40 }, rowHeight: 20 };
+
+    it('places scores on 0–3, dodges networks within a row, and puts unknowns in their own column', () => {
+      const p = dimensionDots(fixture, ['alpha', 'beta'], opts);
+      // 0–3 spans 40 … 200 − 8 − 72 = 120; the unknown column is centred at 120 + 36 + 12.
+      expect(p.ticks).to.deep.equal([{ value: 0, x: 40 }, { value: 1, x: 66.67 }, { value: 2, x: 93.33 }, { value: 3, x: 120 }]);
+      expect(p.unknownX).to.equal(168);
+      expect([p.width, p.height]).to.deep.equal([200, 10 + 3 * 20 + 20]);
+      expect(p.rows.map((r) => [r.id, r.y])).to.deep.equal([['d1', 20], ['d2', 40], ['d3', 60]]);
+      const [alpha, beta] = p.series;
+      expect(alpha.dots.map((d) => [d.dimensionId, d.value, d.x, d.y])).to.deep.equal([
+        ['d1', 3, 120, 16], ['d2', 1, 66.67, 36], ['d3', 2, 93.33, 56],
+      ]);
+      expect(beta.dots.map((d) => [d.value, d.status, d.x, d.y])).to.deep.equal([
+        [1, 'stated', 66.67, 24], [3, 'inferred', 120, 44], [null, 'unknown', 168, 64],
+      ]);
+    });
+
+    it('never puts an unknown at 0, keeps the chosen rows, and is empty for no selection', () => {
+      const p = dimensionDots(fixture, ['delta'], { ...opts, dimensionIds: ['d3', 'd1', 'zz'] });
+      expect(p.rows.map((r) => r.id)).to.deep.equal(['d3', 'd1']);
+      expect(p.series[0].dots.every((d) => d.value === null && d.x === p.unknownX && d.x !== p.ticks[0].x)).to.equal(true);
+      expect(dimensionDots(fixture, [], opts).series).to.deep.equal([]);
+      const tiny = dimensionDots(fixture, ['alpha'], { width: 0 });
+      expect([tiny.unknownX, ...tiny.ticks.map((t) => t.x)].every(Number.isFinite)).to.equal(true);
+    });
+  });
+
+  describe('idList and toggleId', () => {
+    const lists: [string | null | undefined, string[]][] = [
+      [null, []], [undefined, []], ['', []], [' , ,', []],
+      ['icc,welcoming-america', ['icc', 'welcoming-america']],
+      [' icc , icc,wa ', ['icc', 'wa']],
+    ];
+    for (const [text, expected] of lists) it(`idList(${JSON.stringify(text)})`, () => expect(idList(text)).to.deep.equal(expected));
+
+    const toggles: [string[], string, boolean, number, string[], boolean][] = [
+      [[], 'a', true, 4, ['a'], false],
+      [['a'], 'a', true, 4, ['a'], false],
+      [['a', 'b'], 'a', false, 4, ['b'], false],
+      [['a'], 'z', false, 4, ['a'], false],
+      [['a', 'b', 'c', 'd'], 'e', true, 4, ['a', 'b', 'c', 'd'], true],
+      [['a', 'b', 'c', 'd'], 'b', false, 4, ['a', 'c', 'd'], false],
+    ];
+    for (const [ids, id, on, max, expected, refused] of toggles) {
+      it(`toggleId(${ids}, ${id}, ${on})`, () => expect(toggleId(ids, id, on, max)).to.deep.equal({ ids: expected, refused }));
+    }
   });
 
   describe('makeSyntheticNetworks and speed', () => {

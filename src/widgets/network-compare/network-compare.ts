@@ -1,0 +1,704 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import bundled from '../../../data/networks.json';
+import { CwElement, define } from '../../base/cw-element.js';
+import { DataController } from '../../base/data-controller.js';
+import type { CwChangeDetail } from '../../base/events.js';
+import { themeStyles } from '../../base/theme.styles.js';
+import { formatNumber, translate, type Catalogue } from '../../core/i18n.js';
+import type { SourceRef } from '../../schema/common.js';
+import { NetworkCompareState, Networks, type Cell, type Network, type ScoreCell } from '../../schema/networks.js';
+import { StateController } from '../../storage/state-controller.js';
+import {
+  comparisonRows,
+  dimensionDots,
+  facetOptions,
+  filterNetworks,
+  idList,
+  orientationMap,
+  selectedNetworks,
+  toggleId,
+  type ComparisonRow,
+  type FacetOptions,
+  type NetworkQuery,
+  type OrientationMap,
+} from './network-compare.model.js';
+import { networkCompareStrings, type NetworkCompareKey } from './network-compare.strings.js';
+import { networkCompareStyles } from './network-compare.styles.js';
+
+/** Detail of `cw-change`. */
+export interface NetworkCompareChangeDetail extends CwChangeDetail {
+  storageKey: string;
+  /** What changed: the networks compared, or the networks the city belongs to. */
+  field: 'selected' | 'member';
+  networkId: string;
+  /** Whether `networkId` is now selected (or marked as member). */
+  value: boolean;
+  /** The selection after the change. */
+  selected: string[];
+  /** The memberships after the change. */
+  member: string[];
+}
+
+/** At most this many networks are compared side by side. */
+const MAX = 4;
+/** List items rendered at once; more on request (search and filters reach every network). */
+const PAGE = 500;
+/** Marker shapes of the compared networks (circle, square, triangle, diamond; ~64 px² each): colour is never the only cue. */
+const MARKS = [
+  'M4.5,0A4.5,4.5,0,1,1,-4.5,0A4.5,4.5,0,1,1,4.5,0Z',
+  'M-4,-4h8v8h-8Z',
+  'M0,-5.6L5.2,3.4L-5.2,3.4Z',
+  'M0,-5.8L4.4,0L0,5.8L-4.4,0Z',
+];
+const SHOW = ['all', 'full', 'mention', 'selected', 'member'] as const;
+type Show = (typeof SHOW)[number];
+
+/**
+ * A sourced overview of city networks on migration: search and filter the list, check two to four
+ * networks to compare them attribute by attribute and on nine 0–3 dimensions (our scales, built on
+ * the texts, with each anchor's wording), with every value's status and source. A dot plot of the
+ * selection's dimension profiles and a map of vertical against horizontal orientation. The user's
+ * selection and the networks their city belongs to are kept per `storage-key`; checking a fifth
+ * network is refused with a note (at most four are compared).
+ *
+ * @tagname network-compare
+ * @summary Compare city networks on migration, with every value's source and status.
+ * @fires {CustomEvent<NetworkCompareChangeDetail>} cw-change - The selection or the city's memberships changed.
+ * @fires {CustomEvent<InvalidDataDetail>} cw-invalid-data - The dataset given by `src` or inline JSON is invalid.
+ * @csspart base - The element's box.
+ * @csspart header - Title, method and the dimensions' scales.
+ * @csspart filters - Search and filters.
+ * @csspart list - The scrollable list of networks.
+ * @csspart comparison - The comparison section.
+ * @csspart table - The comparison table.
+ * @csspart profile - The dot plot of dimension profiles.
+ * @csspart map - The vertical × horizontal orientation map.
+ * @csspart notice - The storage status line.
+ * @csspart alert - The invalid-data message.
+ * @cssprop [--cw-font-family=inherit] - Font family (inherited from the page by default).
+ * @cssprop [--cw-font-size=16px] - Base font size.
+ * @cssprop [--cw-color-text=#1d2330] - Text colour.
+ * @cssprop [--cw-color-muted=#535b6a] - Secondary text colour.
+ * @cssprop [--cw-color-bg=#ffffff] - Background.
+ * @cssprop [--cw-color-surface=#f3f5f8] - Background of panels.
+ * @cssprop [--cw-color-border=#8a93a3] - Borders.
+ * @cssprop [--cw-color-accent=#0b5cad] - Accent: buttons, selection, first series.
+ * @cssprop [--cw-color-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--cw-color-danger=#a4161a] - Errors and disputed values.
+ * @cssprop [--cw-color-notice=#fff4d6] - Background of notices and highlighted rows.
+ * @cssprop [--cw-color-focus=#c45a00] - Focus ring.
+ * @cssprop [--cw-color-series-2=#b8430b] - Second compared network.
+ * @cssprop [--cw-color-series-3=#1b7a3d] - Third compared network.
+ * @cssprop [--cw-color-series-4=#7a2d9c] - Fourth compared network.
+ * @cssprop [--cw-space=0.75em] - Inner spacing.
+ * @cssprop [--cw-radius=6px] - Corner radius.
+ */
+export class NetworkCompare extends CwElement {
+  static override styles = [themeStyles, networkCompareStyles];
+
+  /** Networks to compare, by id, comma-separated (a fixed embed): the stored selection does not override it, and changes to it are not saved. */
+  @property() selected?: string;
+
+  /** Dimension rows to show, by id, comma-separated, in this order (default: all). */
+  @property() dimensions?: string;
+
+  private readonly _data = new DataController<Networks>(this, Networks, () => bundled as unknown as Networks);
+
+  private readonly _state = new StateController<NetworkCompareState>(this, {
+    tag: this.localName,
+    schema: NetworkCompareState,
+    version: 1,
+    initial: () => ({ selected: [], member: [] }),
+  });
+
+  @state() private _fixed: string[] | null = null;
+  @state() private _text = '';
+  @state() private _scope = '';
+  @state() private _lead = '';
+  @state() private _focus = '';
+  @state() private _period = '';
+  @state() private _show: Show = 'all';
+  @state() private _limit = PAGE;
+  @state() private _highlight = false;
+  @state() private _hideUnknown = false;
+  @state() private _quotes = false;
+  @state() private _mapOpen = false;
+  @state() private _message = '';
+  @state() private _width = 640;
+
+  private _ro?: ResizeObserver;
+  private _memo: { data?: Networks; facets?: FacetOptions; key?: string; list?: Network[]; lang?: string; desc?: Map<string, string> } = {};
+
+  /** The dataset shown (bundled, from `src` or inline JSON); undefined while loading or when invalid. */
+  get data(): Networks | undefined {
+    return this._data.data;
+  }
+
+  /** Ids of the networks compared, in order (a copy). */
+  get selection(): string[] {
+    const data = this._data.data;
+    return data ? this._ids(data) : [...(this._fixed ?? this._state.value.selected)];
+  }
+
+  /** Ids of the networks the city marked as its own (a copy). */
+  get memberships(): string[] {
+    return [...this._state.value.member];
+  }
+
+  private t(key: NetworkCompareKey, params?: Record<string, string | number>): string {
+    return translate(networkCompareStrings as Catalogue<NetworkCompareKey>, this.locale, key, params);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._ro = new ResizeObserver((entries) => {
+      const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      // Re-rendering inside the observer's callback would be reported as a "ResizeObserver loop" error on the page.
+      if (w > 0 && Math.abs(w - this._width) > 4) setTimeout(() => (this._width = w));
+    });
+    this._ro.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._ro?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('selected')) this._fixed = this.selected == null ? null : idList(this.selected);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('storageKey') && changed.get('storageKey') !== undefined) void this._state.reload();
+  }
+
+  // ---- derived values ----------------------------------------------------------------------------
+
+  /** The selection that exists in `data`, at most four. */
+  private _ids(data: Networks): string[] {
+    return selectedNetworks(data, this._fixed ?? this._state.value.selected)
+      .slice(0, MAX)
+      .map((n) => n.id);
+  }
+
+  private _facets(data: Networks): FacetOptions {
+    if (this._memo.data !== data) this._memo = { data, facets: facetOptions(data) };
+    return this._memo.facets!;
+  }
+
+  private _query(): NetworkQuery {
+    const from = this._period ? Number.parseInt(this._period, 10) : null;
+    return {
+      text: this._text,
+      scope: this._scope ? [this._scope] : [],
+      leadership: this._lead ? [this._lead] : [],
+      focus: this._focus ? [this._focus] : [],
+      foundedFrom: from,
+      foundedTo: from === null ? null : from + 9,
+      kind: this._show === 'full' || this._show === 'mention' ? this._show : undefined,
+    };
+  }
+
+  private _filtered(data: Networks): Network[] {
+    this._facets(data);
+    const query = this._query();
+    const key = JSON.stringify(query);
+    if (this._memo.key !== key || !this._memo.list) {
+      this._memo.key = key;
+      this._memo.list = filterNetworks(data, query);
+    }
+    return this._memo.list;
+  }
+
+  /** "Full record · European · 2008", per network, in the element's language. */
+  private _descriptions(data: Networks): Map<string, string> {
+    this._facets(data);
+    if (this._memo.desc && this._memo.lang === this.locale) return this._memo.desc;
+    const scopes = data.facets?.scope ?? {};
+    const desc = new Map(
+      data.networks.map((n) => [
+        n.id,
+        [
+          this.t(n.kind),
+          n.short,
+          n.scope.map((s) => scopes[s] ?? s).join(', '),
+          n.founded === null ? '' : String(n.founded),
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      ]),
+    );
+    this._memo.lang = this.locale;
+    this._memo.desc = desc;
+    return desc;
+  }
+
+  private _dimensionIds(data: Networks): string[] | undefined {
+    const wanted = idList(this.dimensions).filter((id) => data.dimensions.some((d) => d.id === id));
+    return wanted.length ? wanted : undefined;
+  }
+
+  private _text_(data: Networks, key: string, fallback: string): string {
+    return data.translations?.[this.locale]?.strings[key] ?? fallback;
+  }
+
+  // ---- actions -----------------------------------------------------------------------------------
+
+  private _fire(field: NetworkCompareChangeDetail['field'], networkId: string, value: boolean): void {
+    this.dispatchEvent(
+      new CustomEvent<NetworkCompareChangeDetail>('cw-change', {
+        detail: { storageKey: this.storageKey, field, networkId, value, selected: this.selection, member: this.memberships },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private _setSelection(ids: string[]): void {
+    if (this._fixed) this._fixed = ids;
+    else this._state.set({ ...this._state.value, selected: ids });
+  }
+
+  private _onPick(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const data = this._data.data;
+    const id = input.dataset['id'];
+    if (!data || !id) return;
+    const { ids, refused } = toggleId(this._ids(data), id, input.checked, MAX);
+    if (refused) {
+      input.checked = false;
+      this._message = this.t('atMost', { max: MAX });
+      return;
+    }
+    this._message = '';
+    this._setSelection(ids);
+    this._fire('selected', id, input.checked);
+  }
+
+  private _onRemove(id: string): void {
+    const data = this._data.data;
+    if (!data) return;
+    this._message = '';
+    this._setSelection(toggleId(this._ids(data), id, false).ids);
+    this._fire('selected', id, false);
+  }
+
+  private _onMember(e: Event): void {
+    const id = (e.currentTarget as HTMLElement).dataset['id'];
+    if (!id) return;
+    const member = this._state.value.member;
+    const on = !member.includes(id);
+    this._state.set({ ...this._state.value, member: on ? [...member, id] : member.filter((x) => x !== id) });
+    this._fire('member', id, on);
+  }
+
+  private _onFilter(e: Event): void {
+    const el = e.target as HTMLInputElement | HTMLSelectElement;
+    const v = el.value;
+    switch (el.name) {
+      case 'text': this._text = v; break;
+      case 'scope': this._scope = v; break;
+      case 'lead': this._lead = v; break;
+      case 'focus': this._focus = v; break;
+      case 'period': this._period = v; break;
+      case 'show': this._show = (SHOW as readonly string[]).includes(v) ? (v as Show) : 'all'; break;
+    }
+    this._limit = PAGE;
+  }
+
+  private _onClear(): void {
+    this._text = this._scope = this._lead = this._focus = this._period = '';
+    this._show = 'all';
+    this._limit = PAGE;
+  }
+
+  // ---- rendering ---------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const ds = this._data.state;
+    return html`<div class="root" data-scheme=${this._scheme} part="base">
+      ${ds.status === 'loading'
+        ? html`<p role="status">${this.tc('loading')}</p>`
+        : ds.status === 'invalid'
+          ? this.renderProblem(ds.problem)
+          : this._renderAll(ds.data)}
+    </div>`;
+  }
+
+  private _renderAll(data: Networks): TemplateResult {
+    const ids = this._ids(data);
+    const nets = selectedNetworks(data, ids);
+    return html`
+      ${this._renderHeader(data)}
+      ${this.renderStorageStatus(this._state.status)}
+      <div class="layout">
+        <section class="finder" aria-labelledby="find-h">
+          <h3 id="find-h">${this.t('find')}</h3>
+          ${this._renderFilters(data)} ${this._renderList(data, ids)}
+        </section>
+        <section class="comparison" part="comparison" aria-labelledby="cmp-h">
+          <h3 id="cmp-h">${this.t('comparison')}</h3>
+          ${this._renderChips(nets)} ${nets.length >= 2 ? this._renderTable(data, ids, nets) : html`<p>${this.t('pickTwo')}</p>`}
+          ${nets.length ? this._renderProfile(data, ids) : nothing}
+        </section>
+      </div>
+      ${this._renderMap(data, ids)}
+    `;
+  }
+
+  private _renderHeader(data: Networks): TemplateResult {
+    return html`<header part="header">
+      <h2>${this._text_(data, 'title', data.title)}</h2>
+      <p class="muted">${this.t('scalesNote')}</p>
+      <details class="scales">
+        <summary>${this.t('scales')}</summary>
+        <p>${this._text_(data, 'method', data.method)}</p>
+        <dl>
+          ${data.dimensions.map(
+            (d) => html`<dt>${d.id.toUpperCase()} ${this._text_(data, `dimensions.${d.id}.label`, d.label)}</dt>
+              <dd>
+                <p>${d.description}</p>
+                <ol class="anchors" start="0">
+                  ${d.anchors.map((a, i) => html`<li><span class="num">${i}</span> ${a}</li>`)}
+                </ol>
+                <p class="muted">${this.tc('source')}: ${this._refs(d.source)}</p>
+              </dd>`,
+          )}
+        </dl>
+      </details>
+      <p class="muted small">${this.t('statusKey')}</p>
+    </header>`;
+  }
+
+  private _renderFilters(data: Networks): TemplateResult {
+    const f = this._facets(data);
+    const select = (name: string, label: NetworkCompareKey, value: string, options: { id: string; label: string; count: number }[]) =>
+      options.length
+        ? html`<label class="field"
+            ><span>${this.t(label)}</span>
+            <select name=${name} @change=${this._onFilter}>
+              <option value="" ?selected=${value === ''}>${this.t('any')}</option>
+              ${options.map((o) => html`<option value=${o.id} ?selected=${o.id === value}>${o.label} (${o.count})</option>`)}
+            </select></label
+          >`
+        : nothing;
+    const active = this._text || this._scope || this._lead || this._focus || this._period || this._show !== 'all';
+    return html`<div class="filters" role="search" aria-label=${this.t('find')} part="filters">
+      <label class="field search"
+        ><span>${this.t('search')}</span>
+        <input type="search" name="text" autocomplete="off" .value=${this._text} @input=${this._onFilter}
+      /></label>
+      ${select('scope', 'scope', this._scope, f.scope)} ${select('lead', 'leadership', this._lead, f.leadership)}
+      ${select('focus', 'focus', this._focus, f.focus)} ${select('period', 'founded', this._period, f.periods)}
+      <label class="field"
+        ><span>${this.t('show')}</span>
+        <select name="show" @change=${this._onFilter}>
+          ${SHOW.map(
+            (s) => html`<option value=${s} ?selected=${s === this._show}>
+              ${this.t(`show${s[0]!.toUpperCase()}${s.slice(1)}` as NetworkCompareKey)}
+            </option>`,
+          )}
+        </select></label
+      >
+      ${active ? html`<button type="button" class="clear" @click=${this._onClear}>${this.t('clear')}</button>` : nothing}
+    </div>`;
+  }
+
+  private _renderList(data: Networks, ids: string[]): TemplateResult {
+    const sel = new Set(ids);
+    const members = new Set(this._state.value.member);
+    let list = this._filtered(data);
+    if (this._show === 'selected') list = list.filter((n) => sel.has(n.id));
+    if (this._show === 'member') list = list.filter((n) => members.has(n.id));
+    const desc = this._descriptions(data);
+    const atMax = sel.size >= MAX;
+    const visible = list.length > this._limit ? list.slice(0, this._limit) : list;
+    const full = visible.filter((n) => n.kind === 'full');
+    const mention = visible.filter((n) => n.kind === 'mention');
+    const fullCount = full.length === visible.length ? list.length : list.filter((n) => n.kind === 'full').length;
+    const item = (n: Network) => {
+      const checked = sel.has(n.id);
+      const member = members.has(n.id);
+      const blocked = atMax && !checked;
+      return html`<li class=${checked ? 'item checked' : 'item'}>
+        <label class="pick"
+          ><input
+            type="checkbox"
+            data-id=${n.id}
+            .checked=${checked}
+            aria-disabled=${blocked ? 'true' : 'false'}
+            aria-describedby=${blocked ? `d-${n.id} max-note` : `d-${n.id}`}
+            @change=${this._onPick}
+          />${n.name}</label
+        >
+        <span class="desc" id=${`d-${n.id}`}>${desc.get(n.id)}${member ? ` · ${this.t('weAreMember')}` : ''}</span>
+        <button type="button" class="member" data-id=${n.id} aria-pressed=${member ? 'true' : 'false'} aria-label=${this.t('memberOf', { name: n.name })} @click=${this._onMember}>
+          ${member ? '★' : '☆'} ${this.t('member')}
+        </button>
+      </li>`;
+    };
+    const group = (title: string, items: Network[], cls: string) =>
+      items.length
+        ? html`<h4 class="group">${title}</h4>
+            <ul class=${`items ${cls}`}>
+              ${items.map(item)}
+            </ul>`
+        : nothing;
+    return html`<p class="count muted" aria-live="polite">
+        ${this.t('shown', { shown: list.length, total: data.networks.length })}
+        <span id="max-note">${atMax ? this.t('atMost', { max: MAX }) : this.t('selectedCount', { n: sel.size, max: MAX })}</span>
+      </p>
+      <p class="message" aria-live="assertive">${this._message}</p>
+      <div class="list" part="list">
+        ${list.length === 0 ? html`<p>${this.t('none')}</p>` : nothing}
+        ${group(this.t('fullRecords', { n: fullCount }), full, 'full')}
+        ${group(this.t('mentions', { n: list.length - fullCount }), mention, 'mention')}
+        ${list.length > visible.length
+          ? html`<button type="button" @click=${() => (this._limit += PAGE)}>${this.t('more', { n: Math.min(PAGE, list.length - visible.length) })}</button>`
+          : nothing}
+      </div>`;
+  }
+
+  private _renderChips(nets: Network[]): TemplateResult | typeof nothing {
+    if (!nets.length) return nothing;
+    return html`<ul class="chips">
+      ${nets.map(
+        (n, k) => html`<li class=${`chip s${k}`}>
+          <svg class="mark" width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path d=${MARKS[k]!}></path></svg>
+          ${n.name}
+          <button type="button" class="remove" @click=${() => this._onRemove(n.id)}>
+            ✕<span class="visually-hidden"> ${n.name}</span>
+          </button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private _toggle(pressed: boolean, label: NetworkCompareKey, flip: () => void): TemplateResult {
+    return html`<button type="button" class="toggle" aria-pressed=${pressed ? 'true' : 'false'} @click=${flip}>${this.t(label)}</button>`;
+  }
+
+  private _renderTable(data: Networks, ids: string[], nets: Network[]): TemplateResult {
+    const rows = comparisonRows(data, ids, { hideUnknown: this._hideUnknown, dimensionIds: this._dimensionIds(data) });
+    const attrs = rows.filter((r) => r.kind === 'attribute');
+    const dims = rows.filter((r) => r.kind === 'dimension');
+    const names = nets.map((n) => n.name).join(', ');
+    const span = nets.length + 1;
+    const cited = new Set(rows.flatMap((r) => r.cells.flatMap((c) => [...c.source, ...(c.readings ?? []).flatMap((x) => x.source)].map((s) => s.doc))));
+    const group = (title: string, list: ComparisonRow[]) =>
+      list.length
+        ? html`<tbody>
+            <tr class="group-row">
+              <th scope="rowgroup" colspan=${span}>${title}</th>
+            </tr>
+            ${list.map(
+              (r) => html`<tr class=${this._highlight && r.differs ? 'differs' : ''}>
+                <th scope="row">
+                  ${r.kind === 'dimension' ? `${r.id.toUpperCase()} ` : ''}${this._text_(data, `${r.kind}s.${r.id}.label`, r.label)}
+                  ${this._highlight && r.differs ? html`<span class="tag">≠ ${this.t('differs')}</span>` : nothing}
+                </th>
+                ${r.cells.map((c) => this._renderCell(data, r, c))}
+              </tr>`,
+            )}
+          </tbody>`
+        : nothing;
+    return html`<div class="toolbar" role="group" aria-label=${this.t('comparison')}>
+        ${this._toggle(this._highlight, 'highlight', () => (this._highlight = !this._highlight))}
+        ${this._toggle(this._hideUnknown, 'hideUnknown', () => (this._hideUnknown = !this._hideUnknown))}
+        ${this._toggle(this._quotes, 'quotes', () => (this._quotes = !this._quotes))}
+      </div>
+      <div class="table-wrap" role="region" aria-label=${this.t('tableLabel', { names })} tabindex="0">
+        <table part="table">
+          <caption class="visually-hidden">${this.t('tableLabel', { names })}</caption>
+          <thead>
+            <tr>
+              <td class="corner"></td>
+              ${nets.map((n) => html`<th scope="col">${n.name}</th>`)}
+            </tr>
+          </thead>
+          ${group(this.t('attributes'), attrs)} ${group(this.t('dimensions'), dims)}
+        </table>
+      </div>
+      <div class="docs">
+        <h4>${this.t('sources')}</h4>
+        <ul>
+          ${(data.docs ?? [])
+            .filter((d) => cited.has(d.id))
+            .map((d) => html`<li><strong>${d.id}</strong> ${d.title}${d.file ? html` <span class="muted">(${this.t('seedFile', { file: d.file })})</span>` : nothing}</li>`)}
+        </ul>
+      </div>`;
+  }
+
+  private _renderCell(data: Networks, row: ComparisonRow, cell: Cell | ScoreCell): TemplateResult {
+    if (cell.value === null) {
+      return html`<td class="cell unknown"><span class="value">${this.t('unknown')}</span> <span class="refs muted">(${this.t('noSource')})</span></td>`;
+    }
+    const dim = row.kind === 'dimension' ? data.dimensions.find((d) => d.id === row.id) : undefined;
+    const value = this._value(cell.value, row);
+    return html`<td class=${`cell st-${cell.status}`}>
+      <span class="value">${value}</span>
+      <span class=${`status st-${cell.status}`}>${this.t(cell.status)}</span>
+      <span class="refs">${this._refs(cell.source)}</span>
+      ${cell.readings?.length
+        ? html`<span class="readings"
+            >${this.t('readings')}
+            ${cell.readings.map(
+              (r, i) =>
+                html`${i ? '; ' : ''}${this._value(r.value, row)}${'asOf' in r && r.asOf ? ` (${this.t('asOf', { date: r.asOf })})` : ''}
+                  — ${this._refs(r.source)}`,
+            )}</span
+          >`
+        : nothing}
+      ${this._quotes
+        ? html`<div class="more">
+            ${dim && typeof cell.value === 'number' ? html`<p class="anchor">${cell.value}: ${dim.anchors[cell.value]}</p>` : nothing}
+            ${cell.source.filter((s) => s.quote).map((s) => html`<q>${s.quote}</q> <span class="muted">(${s.doc} ${s.lines})</span>`)}
+            ${cell.note ? html`<p class="note">${cell.note}</p>` : nothing}
+          </div>`
+        : nothing}
+    </td>`;
+  }
+
+  private _value(v: string | number, row: ComparisonRow): string {
+    if (typeof v === 'string') return v;
+    if (row.kind === 'dimension') return `${v}${this.t('outOf')}`;
+    return row.id === 'founded' ? String(v) : formatNumber(this.locale, v);
+  }
+
+  private _refs(sources: readonly SourceRef[]): string {
+    return sources
+      .map((s) => `${this.t('lines', { doc: s.doc, lines: s.lines })}${s.table ? `, ${this.t('table', { table: s.table })}` : ''}`)
+      .join('; ');
+  }
+
+  private _chartWidth(max: number): number {
+    return Math.max(240, Math.min(max, this._width - 40));
+  }
+
+  private _renderProfile(data: Networks, ids: string[]): TemplateResult {
+    const p = dimensionDots(data, ids, { width: this._chartWidth(640), dimensionIds: this._dimensionIds(data) });
+    const names = p.series.map((s) => s.name).join(', ');
+    const label = (id: string) => p.rows.find((r) => r.id === id)?.short ?? id;
+    const sentences = p.series
+      .map((s) =>
+        this.t('profileSentence', {
+          name: s.name,
+          scores: s.dots.map((d) => `${label(d.dimensionId)} ${d.value === null ? this.t('unknown') : d.value}`).join(', '),
+        }),
+      )
+      .join(' ');
+    const bottom = p.height - 6;
+    return html`<figure class="chart" part="profile">
+      <figcaption><h4>${this.t('profile')}</h4></figcaption>
+      <svg role="img" aria-label=${this.t('profileLabel', { names })} aria-describedby="profile-text" width=${p.width} height=${p.height} viewBox=${`0 0 ${p.width} ${p.height}`}>
+        ${p.ticks.map(
+          (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${p.rows[0]?.y ?? 0} y2=${p.height - 24}></line>
+            <text class="tick" x=${t.x} y=${bottom} text-anchor="middle">${t.value}</text>`,
+        )}
+        <line class="sep" x1=${p.unknownX - 30} x2=${p.unknownX - 30} y1="4" y2=${p.height - 24}></line>
+        <text class="tick" x=${p.unknownX} y=${bottom} text-anchor="middle">${this.t('unknown')}</text>
+        ${p.rows.map(
+          (r) => svg`<line class="row" x1=${p.ticks[0]!.x} x2=${p.ticks[3]!.x} y1=${r.y} y2=${r.y}></line>
+            <text class="label" x=${p.ticks[0]!.x - 10} y=${r.y} text-anchor="end" dominant-baseline="middle">${r.short}</text>`,
+        )}
+        ${p.series.map((s, k) =>
+          s.dots.map((d) =>
+            d.value === null
+              ? svg`<path class=${`dot s${k} hollow`} d=${MARKS[k]!} transform=${`translate(${d.x},${d.y})`}></path>`
+              : svg`<path class=${`dot s${k} st-${d.status}`} d=${MARKS[k]!} transform=${`translate(${d.x},${d.y})`}></path>`,
+          ),
+        )}
+      </svg>
+      <ul class="legend" aria-hidden="true">
+        ${p.series.map(
+          (s, k) => html`<li class=${`s${k}`}><svg class="mark" width="14" height="14" viewBox="-7 -7 14 14"><path d=${MARKS[k]!}></path></svg> ${s.name}</li>`,
+        )}
+      </ul>
+      <p id="profile-text" class="visually-hidden">${sentences}</p>
+    </figure>`;
+  }
+
+  private _renderMap(data: Networks, ids: string[]): TemplateResult | typeof nothing {
+    const xId = 'd2';
+    const yId = 'd1';
+    if (!data.dimensions.some((d) => d.id === xId) || !data.dimensions.some((d) => d.id === yId)) return nothing;
+    const w = this._chartWidth(520);
+    const h = Math.round(w * 0.8);
+    const m = orientationMap(data, { width: w, height: h, margin: { top: 16, right: 16, bottom: 44, left: 48 }, radius: 5 });
+    const byId = new Map(m.points.map((p) => [p.id, p]));
+    const sel = ids.map((id, k) => ({ p: byId.get(id), k })).filter((x) => x.p);
+    return html`<section class="map" part="map" aria-labelledby="map-h">
+      <h3 id="map-h">${this.t('mapTitle')}</h3>
+      <svg role="img" aria-label=${this.t('mapLabel', { placed: m.points.length, x: m.xAxis.label, y: m.yAxis.label })} aria-describedby="map-text" width=${w} height=${h} viewBox=${`0 0 ${w} ${h}`}>
+        ${guard([data, w, this.locale], () => this._mapBase(m))}
+        ${sel.map(
+          ({ p, k }) => svg`<path class=${`dot big s${k}`} d=${MARKS[k]!} transform=${`translate(${p!.x},${p!.y}) scale(1.6)`}></path>
+            <text class="point-label" x=${p!.x > w * 0.7 ? p!.x - 10 : p!.x + 10} y=${p!.y - 8 - k * 13} text-anchor=${p!.x > w * 0.7 ? 'end' : 'start'}>${p!.short ?? p!.name}</text>`,
+        )}
+      </svg>
+      <p id="map-text" class="muted">
+        ${this.t('mapSentence', { placed: m.points.length, unplaced: m.unplaced.length })}
+      </p>
+      <details class="map-data" @toggle=${(e: Event) => (this._mapOpen = (e.target as HTMLDetailsElement).open)}>
+        <summary>${this.t('mapData')}</summary>
+        ${this._mapOpen ? guard([data, this.locale], () => this._mapTable(m)) : nothing}
+      </details>
+    </section>`;
+  }
+
+  private _mapBase(m: OrientationMap) {
+    const left = m.xAxis.ticks[0]!.x;
+    const right = m.xAxis.ticks[3]!.x;
+    const top = m.yAxis.ticks[3]!.y;
+    const bottom = m.yAxis.ticks[0]!.y;
+    return svg`
+      ${m.xAxis.ticks.map(
+        (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${top} y2=${bottom}></line>
+          <text class="tick" x=${t.x} y=${bottom + 16} text-anchor="middle">${t.value}</text>`,
+      )}
+      ${m.yAxis.ticks.map(
+        (t) => svg`<line class="grid" x1=${left} x2=${right} y1=${t.y} y2=${t.y}></line>
+          <text class="tick" x=${left - 8} y=${t.y} text-anchor="end" dominant-baseline="middle">${t.value}</text>`,
+      )}
+      <text class="axis" x=${(left + right) / 2} y=${bottom + 36} text-anchor="middle">${m.xAxis.label} (${m.xAxis.id.toUpperCase()}) →</text>
+      <text class="axis" transform=${`translate(14,${(top + bottom) / 2}) rotate(-90)`} text-anchor="middle">${m.yAxis.label} (${m.yAxis.id.toUpperCase()}) →</text>
+      ${m.points.map((p) => svg`<circle class=${`pt st-${p.status}`} cx=${p.x} cy=${p.y} r="5"><title>${p.name}: ${p.xValue}, ${p.yValue} (${this.t(p.status)})</title></circle>`)}
+    `;
+  }
+
+  private _mapTable(m: OrientationMap): TemplateResult {
+    return html`<table>
+        <thead>
+          <tr>
+            <th scope="col">${this.t('network')}</th>
+            <th scope="col">${m.xAxis.id.toUpperCase()}</th>
+            <th scope="col">${m.yAxis.id.toUpperCase()}</th>
+            <th scope="col">${this.t('status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${m.points.map(
+            (p) => html`<tr>
+              <th scope="row">${p.name}</th>
+              <td>${p.xValue}</td>
+              <td>${p.yValue}</td>
+              <td>${this.t(p.status)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <p>${this.t('notPlaced', { names: m.unplaced.map((u) => u.name).join(', ') })}</p>`;
+  }
+}
+
+define('network-compare', NetworkCompare);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'network-compare': NetworkCompare;
+  }
+}

@@ -1,0 +1,373 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/widgets/network-compare/network-compare.js';
+import type { NetworkCompare } from '../../../src/widgets/network-compare/network-compare.js';
+import data from '../../../data/networks.json';
+import { Networks } from '../../../src/schema/networks.js';
+import { makeSyntheticNetworks } from '../../../src/widgets/network-compare/network-compare.model.js';
+import { accessibleName, seriousViolations, shadow, until, uniqueKey } from '../../helpers.js';
+
+const dataset = Networks.parse(data);
+const byId = (id: string) => dataset.networks.find((n) => n.id === id)!;
+
+async function ready(el: NetworkCompare): Promise<NetworkCompare> {
+  await until(() => !!el.data || !!shadow(el).querySelector('[role="alert"]'), 3000, 'data');
+  await until(() => (el as any)._state.status.kind !== 'loading', 3000, 'state');
+  await el.updateComplete;
+  return el;
+}
+
+/** Made without `fixture()`, which waits for a frame (throttled in background pages). */
+async function make(attrs: Record<string, string> = {}, inline?: unknown): Promise<NetworkCompare> {
+  const el = document.createElement('network-compare');
+  el.setAttribute('storage-key', uniqueKey('nc'));
+  el.setAttribute('lang', 'en');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (inline !== undefined) {
+    const s = document.createElement('script');
+    s.type = 'application/json';
+    s.textContent = typeof inline === 'string' ? inline : JSON.stringify(inline);
+    el.append(s);
+  }
+  document.body.append(el);
+  return ready(el);
+}
+afterEach(() => document.querySelectorAll('body > network-compare').forEach((e) => e.remove()));
+
+const boxes = (el: Element) => [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+const box = (el: Element, name: string) => boxes(el).find((b) => accessibleName(b) === name)!;
+const columns = (el: Element) => [...shadow(el).querySelectorAll('table[part="table"] th[scope="col"]')].map((th) => th.textContent!.trim());
+const rowCells = (el: Element, label: RegExp) => {
+  const tr = [...shadow(el).querySelectorAll('table[part="table"] tbody tr')].find((r) => label.test(r.querySelector('th')!.textContent!));
+  return [...tr!.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+};
+async function pick(el: NetworkCompare, ...names: string[]) {
+  for (const n of names) {
+    box(el, n).click();
+    await el.updateComplete;
+  }
+}
+async function setFilter(el: NetworkCompare, name: string, value: string) {
+  const input = shadow(el).querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+  input.value = value;
+  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+  await el.updateComplete;
+}
+const button = (el: Element, text: string) =>
+  [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text) as HTMLButtonElement;
+
+describe('<network-compare>', () => {
+  it('has a checkbox per network named exactly by the network, with full record or mention described', async () => {
+    const el = await make();
+    const names = boxes(el).map(accessibleName);
+    expect(names).to.have.length(57);
+    expect([...names].sort()).to.deep.equal(dataset.networks.map((n) => n.name).sort());
+    for (const b of boxes(el)) {
+      const desc = shadow(el).getElementById(b.getAttribute('aria-describedby')!.split(' ')[0]!)!;
+      const n = dataset.networks.find((x) => x.name === accessibleName(b))!;
+      expect(desc.textContent, n.id).to.contain(n.kind === 'full' ? 'Full record' : 'Mention');
+    }
+    const groups = [...shadow(el).querySelectorAll('h4.group')].map((h) => h.textContent!.trim());
+    expect(groups).to.deep.equal(['Full records (12)', 'Mentioned in the sources (45)']);
+  });
+
+  it('shows a comparison table for two to four networks, columns named by the networks', async () => {
+    const el = await make();
+    await pick(el, 'Eurocities');
+    expect(shadow(el).querySelector('table[part="table"]')).to.equal(null);
+    expect(shadow(el).querySelector('.comparison')!.textContent).to.contain('Check two to four');
+    await pick(el, 'Welcoming America');
+    expect(columns(el)).to.deep.equal(['Eurocities', 'Welcoming America']);
+    await pick(el, 'Integrating Cities', 'Solidarity Cities');
+    expect(columns(el)).to.have.length(4);
+    expect(el.selection).to.deep.equal(['eurocities', 'welcoming-america', 'integrating-cities', 'solidarity-cities']);
+  });
+
+  it('refuses a fifth network and says at most four are compared', async () => {
+    const el = await make();
+    await pick(el, 'Eurocities', 'Welcoming America', 'Integrating Cities', 'Solidarity Cities');
+    const fifth = box(el, 'Intercultural Cities Programme');
+    expect(fifth.getAttribute('aria-disabled')).to.equal('true');
+    expect(shadow(el).getElementById('max-note')!.textContent).to.contain('At most 4 networks are compared');
+    await pick(el, 'Intercultural Cities Programme');
+    expect(fifth.checked).to.equal(false);
+    expect(columns(el)).to.have.length(4);
+    expect(shadow(el).querySelector('.message')!.textContent).to.contain('At most 4');
+    await pick(el, 'Eurocities');
+    await pick(el, 'Intercultural Cities Programme');
+    expect(columns(el)).to.deep.equal(['Welcoming America', 'Integrating Cities', 'Solidarity Cities', 'Intercultural Cities Programme']);
+  });
+
+  it('remembers the selection under its storage-key', async () => {
+    const key = uniqueKey('keep');
+    const a = await make({ 'storage-key': key });
+    await pick(a, 'Solidarity Cities', 'Eurocities');
+    a.remove(); // disconnecting flushes the pending write
+    await new Promise((r) => setTimeout(r, 100));
+    const b = await make({ 'storage-key': key });
+    await until(() => columns(b).length === 2, 2000, 'restored selection');
+    expect(columns(b)).to.deep.equal(['Solidarity Cities', 'Eurocities']);
+    expect(box(b, 'Eurocities').checked).to.equal(true);
+  });
+
+  it('preselects from selected="…", over a stored selection, and does not save it', async () => {
+    const key = uniqueKey('fixed');
+    const a = await make({ 'storage-key': key });
+    await pick(a, 'Eurocities', 'Solidarity Cities');
+    a.remove();
+    await new Promise((r) => setTimeout(r, 100));
+    const b = await make({ 'storage-key': key, selected: 'icc,welcoming-america' });
+    await new Promise((r) => setTimeout(r, 50));
+    await b.updateComplete;
+    expect(columns(b)).to.deep.equal(['Intercultural Cities Programme', 'Welcoming America']);
+    expect(box(b, 'Eurocities').checked).to.equal(false);
+    await pick(b, 'Integrating Cities');
+    expect(columns(b)).to.have.length(3);
+    b.remove();
+    await new Promise((r) => setTimeout(r, 100));
+    const c = await make({ 'storage-key': key });
+    await until(() => columns(c).length === 2, 2000, 'stored selection');
+    expect(columns(c)).to.deep.equal(['Eurocities', 'Solidarity Cities']);
+  });
+
+  it('shows every value with its status and its source (document and lines); unknown as "unknown", never 0', async () => {
+    const el = await make({ selected: 'eurocities,icc,welcoming-america' });
+    const cells = [...shadow(el).querySelectorAll('table[part="table"] td.cell')];
+    expect(cells.length).to.equal((14 + 9) * 3);
+    const nets = ['eurocities', 'icc', 'welcoming-america'].map(byId);
+    const rows = [...dataset.attributes.map((a) => ['attributes', a.id]), ...dataset.dimensions.map((d) => ['scores', d.id])];
+    rows.forEach(([kind, id], r) => {
+      nets.forEach((n, c) => {
+        const cell = (n as any)[kind!][id!];
+        const text = cells[r * 3 + c]!.textContent!.replace(/\s+/g, ' ');
+        if (cell.value === null) {
+          expect(text, `${n.id}.${id}`).to.match(/^ ?unknown /);
+          expect(text, `${n.id}.${id}`).not.to.match(/\b0\b/);
+        } else {
+          expect(text, `${n.id}.${id}`).to.contain(cell.status);
+          expect(text, `${n.id}.${id}`).to.contain(`${cell.source[0].doc} lines ${cell.source[0].lines}`);
+        }
+      });
+    });
+    expect(rowCells(el, /Vertical salience/)).to.have.length(3);
+    expect(rowCells(el, /State–society/)[0]).to.match(/^unknown/);
+    expect(rowCells(el, /Number of members/)[2]).to.contain('79').and.contain('disputed').and.contain('213 (as of 2019)');
+    const docs = shadow(el).querySelector('.docs')!.textContent!;
+    expect(docs).to.contain('000_fd63ceb1e02901a0.txt').and.contain('S1');
+  });
+
+  it('shows quotes and notes on demand', async () => {
+    const el = await make({ selected: 'icc,welcoming-america' });
+    expect(shadow(el).querySelector('.more')).to.equal(null);
+    button(el, 'Show quotes and notes').click();
+    await el.updateComplete;
+    expect(button(el, 'Show quotes and notes').getAttribute('aria-pressed')).to.equal('true');
+    expect(rowCells(el, /Founded/)[0]).to.contain('established in 2008 by the Council of Europe');
+    expect(rowCells(el, /D5 Formality/)[1]).to.contain('3: certification/accreditation against standards');
+  });
+
+  it('highlights differing rows with a visible word, and hides rows with nothing known', async () => {
+    const el = await make({ selected: 'wgmi,integrating-cities' });
+    expect(shadow(el).querySelectorAll('tr.differs')).to.have.length(0);
+    button(el, 'Highlight differences').click();
+    await el.updateComplete;
+    const marked = [...shadow(el).querySelectorAll('tr.differs th')].map((th) => th.textContent!);
+    expect(marked.length).to.be.greaterThan(0);
+    marked.forEach((t) => expect(t).to.contain('differs'));
+    expect(marked.join()).to.contain('Founded');
+    expect(marked.join()).not.to.contain('Vertical salience');
+
+    const mentions = await make({ selected: 'cities-of-migration,mayors-migration-council' });
+    const rowsBefore = shadow(mentions).querySelectorAll('tbody tr:not(.group-row)').length;
+    button(mentions, 'Hide rows with nothing known').click();
+    await mentions.updateComplete;
+    const rowsAfter = [...shadow(mentions).querySelectorAll('tbody tr:not(.group-row) th')].map((th) => th.textContent!.trim());
+    expect(rowsBefore).to.equal(23);
+    expect(rowsAfter).to.deep.equal(['What it is', 'Policy focus']);
+  });
+
+  it('shows the dimensions chosen by dimensions="…", in that order', async () => {
+    const el = await make({ selected: 'icc,welcoming-america', dimensions: 'd5, d1, nope' });
+    const dims = [...shadow(el).querySelectorAll('tbody tr th[scope="row"]')].map((th) => th.textContent!.trim()).filter((t) => /^D\d/.test(t));
+    expect(dims).to.deep.equal(['D5 Formality of standards', 'D1 Vertical salience']);
+    expect([...shadow(el).querySelectorAll('.chart text.label')].map((t) => t.textContent)).to.deep.equal(['Standards', 'Vertical']);
+  });
+
+  it('searches and filters the list', async () => {
+    const el = await make();
+    await setFilter(el, 'text', 'welcoming');
+    expect(boxes(el).map(accessibleName)).to.include.members(['Welcoming America', 'Welcoming Cities and Counties', 'Welcoming International']);
+    expect(boxes(el).map(accessibleName)).not.to.include('Eurocities');
+    expect(shadow(el).querySelector('.count')!.textContent).to.match(/\d+ of 57 networks shown/);
+    await setFilter(el, 'text', '');
+    await setFilter(el, 'lead', 'council-of-europe');
+    expect(boxes(el).map(accessibleName)).to.include('Intercultural Cities Programme');
+    expect(boxes(el).every((b) => byId(b.dataset['id']!).leadership === 'council-of-europe')).to.equal(true);
+    await setFilter(el, 'lead', '');
+    await setFilter(el, 'period', '1980s');
+    expect(boxes(el).map((b) => byId(b.dataset['id']!).founded).every((y) => y! >= 1980 && y! <= 1989)).to.equal(true);
+    await setFilter(el, 'show', 'mention');
+    expect(boxes(el).every((b) => byId(b.dataset['id']!).kind === 'mention')).to.equal(true);
+    button(el, 'Clear filters').click();
+    await el.updateComplete;
+    expect(boxes(el)).to.have.length(57);
+    await setFilter(el, 'text', 'zzzz');
+    expect(boxes(el)).to.have.length(0);
+    expect(shadow(el).querySelector('.list')!.textContent).to.contain('No network matches');
+  });
+
+  it('fires cw-change with the selection', async () => {
+    const el = await make();
+    setTimeout(() => box(el, 'Integrating Cities').click());
+    const ev = await oneEvent(el, 'cw-change');
+    expect(ev.detail).to.deep.equal({
+      storageKey: el.storageKey, field: 'selected', networkId: 'integrating-cities', value: true, selected: ['integrating-cities'], member: [],
+    });
+  });
+
+  it("lets a city mark its networks, kept per storage-key and synced", async () => {
+    const key = uniqueKey('member');
+    const a = await make({ 'storage-key': key });
+    const b = await make({ 'storage-key': key });
+    const other = await make();
+    const mark = shadow(a).querySelector<HTMLButtonElement>('button.member[data-id="eurocities"]')!;
+    expect(accessibleName(mark)).to.equal('Member: Eurocities');
+    setTimeout(() => mark.click());
+    const ev = await oneEvent(a, 'cw-change');
+    expect(ev.detail).to.include({ field: 'member', networkId: 'eurocities', value: true });
+    await a.updateComplete;
+    expect(mark.getAttribute('aria-pressed')).to.equal('true');
+    expect(shadow(a).getElementById('d-eurocities')!.textContent).to.contain('our city is a member');
+    await until(() => b.memberships.includes('eurocities'), 1000, 'sync within 1 s');
+    expect(other.memberships).to.deep.equal([]);
+    await setFilter(a, 'show', 'member');
+    expect(boxes(a).map(accessibleName)).to.deep.equal(['Eurocities']);
+  });
+
+  it('exposes the dataset as a read-only data property', async () => {
+    const el = await make();
+    expect(el.data!.networks).to.have.length(57);
+    expect(() => {
+      (el as any).data = { networks: [] };
+    }).to.throw();
+    expect(el.data!.networks).to.have.length(57);
+  });
+
+  it('draws the profiles with unknowns apart from the scale, never at 0', async () => {
+    const el = await make({ selected: 'eurocities,icc' });
+    const svg = shadow(el).querySelector('.chart svg')!;
+    expect(svg.getAttribute('role')).to.equal('img');
+    expect(svg.getAttribute('aria-label')).to.contain('Eurocities').and.contain('Intercultural Cities Programme');
+    const euro = [...svg.querySelectorAll('path.dot.s0')];
+    expect(euro).to.have.length(9);
+    const hollow = svg.querySelectorAll('path.dot.s0.hollow');
+    expect(hollow).to.have.length(1); // d2 is unknown
+    const zeroX = Number(svg.querySelector('text.tick')!.getAttribute('x'));
+    expect(hollow[0]!.getAttribute('transform')).not.to.contain(`translate(${zeroX},`);
+    expect(shadow(el).getElementById('profile-text')!.textContent).to.contain('Eurocities: Vertical 3, State–society unknown');
+  });
+
+  it('maps every network scored on D1 and D2, and names those it cannot place', async () => {
+    const el = await make({ selected: 'icc,welcoming-america' });
+    const map = shadow(el).querySelector('.map')!;
+    expect(map.querySelectorAll('circle.pt')).to.have.length(7);
+    expect(map.querySelector('svg')!.getAttribute('role')).to.equal('img');
+    expect([...map.querySelectorAll('text.point-label')].map((t) => t.textContent)).to.deep.equal(['ICC', 'WA']);
+    const details = map.querySelector('details')!;
+    details.open = true;
+    await until(() => !!map.querySelector('details table'), 1000, 'map data');
+    expect(map.querySelectorAll('details tbody tr')).to.have.length(7);
+    expect(map.querySelector('details')!.textContent).to.contain('Eurocities');
+  });
+
+  it('says the scales are ours and shows every anchor', async () => {
+    const el = await make();
+    const header = shadow(el).querySelector('header')!;
+    expect(header.textContent).to.contain('scales are ours');
+    expect(header.querySelectorAll('.anchors li')).to.have.length(9 * 4);
+    expect(header.textContent).to.contain(dataset.dimensions[7]!.anchors[3]);
+  });
+
+  it('shows invalid inline data as an alert naming the path, and fires cw-invalid-data', async () => {
+    const bad = structuredClone(data) as any;
+    bad.networks[4].scores.d1.value = 5;
+    const wrap = document.createElement('div');
+    document.body.append(wrap);
+    const el = document.createElement('network-compare');
+    el.innerHTML = `<script type="application/json">${JSON.stringify(bad)}</script>`;
+    setTimeout(() => wrap.append(el));
+    const ev = await oneEvent(wrap, 'cw-invalid-data');
+    expect(ev.detail.path).to.equal('networks[4].scores.d1.value');
+    await el.updateComplete;
+    const alert = shadow(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('networks[4].scores.d1.value').and.contain('≤ 3');
+    expect(el.data).to.equal(undefined);
+    wrap.remove();
+  });
+
+  it('loads another dataset of the same schema from src or inline JSON', async () => {
+    const el = await make({ src: '/data/networks.json' });
+    await until(() => !!el.data, 3000, 'src');
+    expect(el.data!.networks).to.have.length(57);
+    const own = await make({ selected: 'net-1,net-2' }, makeSyntheticNetworks(30));
+    expect(boxes(own)).to.have.length(30);
+    expect(columns(own)).to.deep.equal(own.data!.networks.slice(0, 2).map((n) => n.name));
+  });
+
+  it('renders markup in data as text', async () => {
+    const evil = makeSyntheticNetworks(3);
+    evil.networks[0]!.name = '<img src=x onerror="window.__ncPwned=1">';
+    const el = await make({ selected: 'net-1,net-2' }, evil);
+    expect(accessibleName(boxes(el)[0]!)).to.equal(evil.networks[0]!.name);
+    expect(columns(el)[0]).to.equal(evil.networks[0]!.name);
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect((window as any).__ncPwned).to.equal(undefined);
+  });
+
+  it('works by keyboard: Tab to a checkbox, Space checks it', async () => {
+    const el = await make();
+    const search = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.focus();
+    await sendKeys({ type: 'Eurocities' });
+    await el.updateComplete;
+    expect(boxes(el).map(accessibleName)).to.deep.equal(['Eurocities', 'Eurocities Working Group on Migration and Integration']);
+    // search → 5 filters → Clear filters → first checkbox
+    for (let i = 0; i < 7; i++) await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement).to.equal(box(el, 'Eurocities'));
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.selection).to.deep.equal(['eurocities']);
+  });
+
+  it('follows theme="dark" with dark colours', async () => {
+    const el = await make({ theme: 'dark' });
+    const root = shadow(el).querySelector('.root')!;
+    expect(root.getAttribute('data-scheme')).to.equal('dark');
+    expect(getComputedStyle(root).backgroundColor).to.equal('rgb(22, 24, 29)');
+  });
+
+  it('passes axe with no serious or critical violation, light and dark', async () => {
+    const el = await make({ selected: 'eurocities,icc,welcoming-america' });
+    button(el, 'Highlight differences').click();
+    await el.updateComplete;
+    expect(await seriousViolations(el)).to.deep.equal([]);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(await seriousViolations(el)).to.deep.equal([]);
+  });
+
+  it('is usable at 320 px: nothing wider than the element', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:320px"></div>`);
+    const el = document.createElement('network-compare');
+    el.setAttribute('storage-key', uniqueKey());
+    el.setAttribute('selected', 'eurocities,icc,welcoming-america,solidarity-cities');
+    wrap.append(el);
+    await ready(el);
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    const root = shadow(el).querySelector('.root') as HTMLElement;
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
+    expect(shadow(el).querySelector('.chart svg')!.getBoundingClientRect().width).to.be.at.most(320);
+  });
+});
