@@ -1,3 +1,4 @@
 // Defines every element. Each is also built alone as dist/<tag>.js.
 export { BrandingChecklist } from './widgets/branding-checklist/branding-checklist.js';
+export { CapitalRadar } from './widgets/capital-radar/capital-radar.js';
 export { NetworkCompare } from './widgets/network-compare/network-compare.js';

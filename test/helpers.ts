@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
 import type { AxeResults, RunOptions } from 'axe-core';
 
 type Axe = { run(context: Element, options: RunOptions): Promise<AxeResults> };
@@ -62,3 +63,23 @@ let counter = 0;
 export function uniqueKey(prefix = 't'): string {
   return `${prefix}-${Date.now().toString(36)}-${counter++}`;
 }
+
+const mounted: HTMLElement[] = [];
+/**
+ * Renders a template into a fresh container on the page and returns its first element. Unlike
+ * open-wc's `fixture` it never waits for an animation frame, which a background tab doesn't get
+ * when tests run in parallel pages. Containers are removed after each test.
+ */
+export async function mount<T extends Element>(template: TemplateResult): Promise<T> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  const first = container.firstElementChild as T;
+  const custom = [first, ...first.querySelectorAll('*')].filter((e) => e.localName.includes('-')) as unknown as { updateComplete?: Promise<unknown> }[];
+  await Promise.all(custom.map((e) => e.updateComplete));
+  return first;
+}
+afterEach(() => {
+  for (const c of mounted.splice(0)) c.remove();
+});

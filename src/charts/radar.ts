@@ -1,5 +1,3 @@
-import { scaleLinear } from 'd3-scale';
-import { curveLinearClosed, lineRadial } from 'd3-shape';
 
 /** Default rings, in value units (the domain is 0..100). */
 export const RADAR_RINGS: readonly number[] = [20, 40, 60, 80, 100];
@@ -86,6 +84,17 @@ const EPS = 1e-9;
 /** Rounds to 1/1000 px like d3-path's default, and turns -0 into 0. */
 const round = (v: number) => Math.round(v * 1000) / 1000 + 0;
 
+/**
+ * Path data through [angle, radius] points: the output of d3-shape's `lineRadial()` (with
+ * `curveLinearClosed` when closed) to the character, rounded to 1/1000 px like its default digits.
+ * Written out because d3-shape with d3-path costs 3 KB gzip in a per-element bundle for a polyline.
+ */
+function polyline(pts: readonly [number, number][], close: boolean): string {
+  if (pts.length === 0) return '';
+  const d = pts.map(([a, r], i) => `${i ? 'L' : 'M'}${round(r * Math.sin(a))},${round(-r * Math.cos(a))}`).join('');
+  return close ? `${d}Z` : d;
+}
+
 const known = (v: RadarValue): v is number => typeof v === 'number' && Number.isFinite(v);
 
 function check(name: string, v: number | undefined): void {
@@ -142,7 +151,9 @@ export function radar(
   });
   radius = Math.max(0, radius);
 
-  const r = scaleLinear().domain([0, 100]).range([0, radius]).clamp(true);
+  // A linear 0..100 → 0..radius scale, clamped. Written out: d3-scale's scaleLinear would bring
+  // d3-interpolate, d3-color and d3-format (≈ 10 KB gzip) for one multiplication.
+  const r = (v: number) => (Math.min(100, Math.max(0, v)) / 100) * radius;
 
   const axes: RadarAxis[] = labels.map((text, i) => {
     const { angle, s, c } = dirs[i];
@@ -170,8 +181,8 @@ export function radar(
   const h = height ?? round(top + bottom + 2 * pad);
   const cy = height === undefined ? round(top + pad) : round(height / 2);
 
-  const closed = lineRadial<[number, number]>().curve(curveLinearClosed);
-  const open = lineRadial<[number, number]>();
+  const closed = (pts: [number, number][]) => polyline(pts, true);
+  const open = (pts: [number, number][]) => polyline(pts, pts.length === 1);
 
   const rings: RadarRing[] = (n === 0 ? [] : (options.rings ?? RADAR_RINGS))
     .filter((v) => known(v) && v > 0 && v <= 100)

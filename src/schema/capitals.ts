@@ -10,7 +10,7 @@ export type CapitalId = z.infer<typeof CapitalId>;
 export const MAX_PROFILES = 4;
 
 const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/));
-const Text = z.string().check(z.minLength(1));
+const Text = z.string().check(z.minLength(1), z.maxLength(5000));
 const Pct = z.number().check(z.gte(0), z.lte(100));
 const Count = z.int().check(z.gte(1));
 
@@ -37,13 +37,13 @@ export const Survey = z
   .strictObject({
     name: Text,
     date: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2})?$/))),
-    timing: z.optional(z.string()),
+    timing: z.optional(z.string().check(z.maxLength(5000))),
     invited: z.optional(Count),
     respondents: Count,
-    tableTitle: z.optional(z.string()),
-    measure: z.optional(z.string()),
-    footnote: z.optional(z.string()),
-    caveat: z.optional(z.string()),
+    tableTitle: z.optional(z.string().check(z.maxLength(5000))),
+    measure: z.optional(z.string().check(z.maxLength(5000))),
+    footnote: z.optional(z.string().check(z.maxLength(5000))),
+    caveat: z.optional(z.string().check(z.maxLength(5000))),
     source: SourceRef,
   })
   .check(
@@ -64,11 +64,11 @@ export type Survey = z.infer<typeof Survey>;
 export const Capital = z.strictObject({
   id: CapitalId,
   name: Text,
-  heading: z.optional(z.string()),
+  heading: z.optional(z.string().check(z.maxLength(5000))),
   definition: Text,
   components: z.array(Text),
-  summary: z.optional(z.string()),
-  note: z.optional(z.string()),
+  summary: z.optional(z.string().check(z.maxLength(5000))),
+  note: z.optional(z.string().check(z.maxLength(5000))),
   source: SourceRef,
 });
 export type Capital = z.infer<typeof Capital>;
@@ -82,13 +82,13 @@ export const Statement = z
   .strictObject({
     id: Id,
     capitalId: CapitalId,
-    component: z.optional(z.string()),
+    component: z.optional(z.string().check(z.maxLength(5000))),
     text: Text,
     agreePct: z.nullable(Pct),
     benchmark: z.enum(['survey', 'none']),
     origin: z.enum(['table-8.1', 'ours']),
     source: SourceRef,
-    note: z.optional(z.string()),
+    note: z.optional(z.string().check(z.maxLength(5000))),
   })
   .check(
     z.superRefine((s, ctx) => {
@@ -124,11 +124,11 @@ export type Statement = z.infer<typeof Statement>;
 export const SecondaryBenchmark = z.strictObject({
   id: Id,
   capitalId: CapitalId,
-  component: z.optional(z.string()),
+  component: z.optional(z.string().check(z.maxLength(5000))),
   pct: Pct,
   text: Text,
   source: SourceRef,
-  note: z.optional(z.string()),
+  note: z.optional(z.string().check(z.maxLength(5000))),
 });
 export type SecondaryBenchmark = z.infer<typeof SecondaryBenchmark>;
 
@@ -147,7 +147,7 @@ export const Capitals = z
     version: z.literal(1),
     title: Text,
     chapter: z.optional(
-      z.strictObject({ title: Text, author: z.optional(z.string()), book: z.optional(z.string()), source: SourceRef }),
+      z.strictObject({ title: Text, author: z.optional(z.string().check(z.maxLength(5000))), book: z.optional(z.string().check(z.maxLength(5000))), source: SourceRef }),
     ),
     source: Survey,
     scoringNote: z.strictObject({ origin: z.literal('ours'), text: Text, reasoning: Text }),
@@ -226,3 +226,17 @@ export const Profiles = z.array(Profile).check(
   z.superRefine((list, ctx) => uniqueIds(ctx, list, [])),
 );
 export type Profiles = z.infer<typeof Profiles>;
+
+/**
+ * What `<capital-radar>` saves per `storage-key`: the user's profiles (answers, a name, a date)
+ * and the one open in the form.
+ */
+export const RadarState = z.strictObject({
+  activeId: Id,
+  profiles: z.array(Profile).check(
+    z.minLength(1),
+    z.maxLength(MAX_PROFILES),
+    z.superRefine((list, ctx) => uniqueIds(ctx, list, [])),
+  ),
+});
+export type RadarState = z.infer<typeof RadarState>;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { curveLinearClosed, lineRadial } from 'd3-shape';
 import { radar, type RadarGeometry, type RadarOptions } from '../../src/charts/radar.js';
 
 /** Every number anywhere in the geometry, including inside path strings. */
@@ -135,6 +136,59 @@ describe('radar()', () => {
       expect(s.points.map((p) => [p.index, p.value])).to.deep.equal([[0, 100], [1, 0], [4, 50]]);
       expect(s.missing).to.deep.equal([2, 3, 5]);
     });
+  });
+
+  describe('the benchmark polygon, exactly (400 px, measured label widths)', () => {
+    const g = radar(CAPITALS, [BENCHMARK], { width: 400, fontSize: 12, labelWidths: [60, 40, 70, 50, 80, 65] });
+
+    it('sizes the radius by the widest side label: (200 − 2 − 80) / sin 60° − 6', () => {
+      expect(g.radius).to.equal(130.255);
+      expect([g.cx, g.cy, g.height]).to.deep.equal([200, 150.255, 303.51]);
+    });
+
+    it('places each benchmark at value / 100 × radius along its axis, and none on the economic axis', () => {
+      const s = g.series[0]!;
+      expect(s.d).to.equal('M81.219,-46.892L100.847,58.224L0,97.691L-96.109,55.488L-78.229,-45.166');
+      expect(s.missing).to.deep.equal([0]);
+      for (const p of s.points) {
+        const a = (2 * Math.PI * p.index) / 6;
+        const r = (p.value / 100) * 130.255;
+        expect(p.x).to.be.closeTo(r * Math.sin(a), 0.001);
+        expect(p.y).to.be.closeTo(-r * Math.cos(a), 0.001);
+      }
+    });
+  });
+
+  describe('paths as d3-shape\u2019s lineRadial draws them', () => {
+    const rows: (number | null)[][] = [
+      [10, 20, 30, 40, 50, 60],
+      [null, 72, 89.4, 75, 85.2, 69.35],
+      [10, null, 30, null, 50, 60],
+      [null, null, 33.3, null, null, null],
+      [100, 0, 100, 0, 100, 0],
+    ];
+    for (const values of rows) {
+      it(JSON.stringify(values), () => {
+        const g = radar(CAPITALS, [values], { width: 333 });
+        const r = g.radius;
+        const at = (i: number): [number, number] => [(2 * Math.PI * i) / 6, (values[i]! / 100) * r];
+        const s = g.series[0]!;
+        const runs = s.closed ? [] : s.d.split('M').filter(Boolean);
+        const expected = s.closed
+          ? lineRadial().curve(curveLinearClosed)(values.map((_, i) => at(i)))
+          : runs.map((run) => {
+              const n = run.split('L').length;
+              const first = s.points.find((p) => run.startsWith(`${p.x},${p.y}`))!;
+              const idx = Array.from({ length: n }, (_, k) => (first.index + k) % 6);
+              return lineRadial()(idx.map(at));
+            }).join('');
+        // Same commands; numbers equal up to the rounding of the radius the geometry reports.
+        const letters = (d: string) => d.replace(/[-\d.,]+/g, ' ');
+        const nums = (d: string) => (d.match(/-?[\d.]+/g) ?? []).map(Number);
+        expect(letters(s.d)).to.equal(letters(expected!));
+        nums(s.d).forEach((v, i) => expect(v).to.be.closeTo(nums(expected!)[i]!, 0.002));
+      });
+    }
   });
 
   describe('never NaN, labels never clipped', () => {

@@ -1,6 +1,7 @@
 // The bad-input corpus: per widget, its bundled dataset and mutations that must each be refused
 // with a role="alert" naming the path. Shared by the source and built-bundle robustness tests.
 import branding from '../../data/branding-checklist.json';
+import capitals from '../../data/capitals.json';
 import networks from '../../data/networks.json';
 
 type Json = any;
@@ -45,6 +46,20 @@ export const WIDGET_CASES: Record<string, { data: unknown; cases: BadCase[] }> =
       { name: 'a wrong version', text: mutate(branding, (d) => (d.version = 2)), path: 'version' },
       { name: 'a source without lines', text: mutate(branding, (d) => delete d.sections[0].questions[3].source.lines), path: 'sections[0].questions[3].source.lines' },
       { name: 'scoring not marked as ours', text: mutate(branding, (d) => (d.scoring.origin = 'book')), path: 'scoring.origin' },
+    ],
+  },
+  'capital-radar': {
+    data: capitals,
+    cases: [
+      ...generic(capitals, 'statements'),
+      { name: 'a percentage as text', text: mutate(capitals, (d) => (d.statements[3].agreePct = '88.9%')), path: 'statements[3].agreePct' },
+      { name: 'a percentage over 100', text: mutate(capitals, (d) => (d.statements[4].agreePct = 140)), path: 'statements[4].agreePct' },
+      { name: 'an unknown capital', text: mutate(capitals, (d) => (d.statements[2].capitalId = 'financial')), path: 'statements[2].capitalId' },
+      { name: 'a duplicate statement id', text: mutate(capitals, (d) => (d.statements[6].id = d.statements[5].id)), path: 'statements[6].id' },
+      { name: 'a statement without text', text: mutate(capitals, (d) => delete d.statements[7].text), path: 'statements[7].text' },
+      { name: 'a huge statement', text: mutate(capitals, (d) => (d.statements[1].text = huge)), path: 'statements[1].text' },
+      { name: 'no capitals (wrong type)', text: mutate(capitals, (d) => (d.capitals = 'six')), path: 'capitals' },
+      { name: 'a capital without a name', text: mutate(capitals, (d) => delete d.capitals[1].name), path: 'capitals[1].name' },
     ],
   },
   'network-compare': {

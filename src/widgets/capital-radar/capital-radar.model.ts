@@ -1,5 +1,6 @@
 import { CAPITAL_IDS } from '../../schema/capitals.js';
-import type { Answers, Capital, CapitalId, Capitals, Profile, Statement } from '../../schema/capitals.js';
+import { MAX_PROFILES } from '../../schema/capitals.js';
+import type { Answer, Answers, Capital, CapitalId, Capitals, Profile, RadarState, Statement } from '../../schema/capitals.js';
 
 /** A value per capital, 0..100, or null where there is none (never 0 for "none"). */
 export type Scores = Record<CapitalId, number | null>;
@@ -223,4 +224,98 @@ export function sentence(parts: readonly CapitalDescription[], format: (n: numbe
     }
   };
   return `${parts.map(clause).join('; ')}.`;
+}
+
+// ---- saved profiles (pure transforms of RadarState) ---------------------------------------------
+
+/** The profile open in the form: the active one, else the first. */
+export function activeProfile(state: RadarState): Profile {
+  return state.profiles.find((p) => p.id === state.activeId) ?? state.profiles[0]!;
+}
+
+function patchProfile(state: RadarState, id: string, patch: (p: Profile) => Profile): RadarState {
+  return { ...state, profiles: state.profiles.map((p) => (p.id === id ? patch(p) : p)) };
+}
+
+/** Records an answer (answers-based profiles only; a values profile is left as it is). */
+export function setAnswer(state: RadarState, profileId: string, statementId: string, answer: Answer): RadarState {
+  return patchProfile(state, profileId, (p) =>
+    p.values !== undefined ? p : { ...p, answers: { ...p.answers, [statementId]: answer } },
+  );
+}
+
+/** Renames a profile; a blank name is refused (the profile keeps its name). */
+export function renameProfile(state: RadarState, profileId: string, name: string): RadarState {
+  const trimmed = name.trim().slice(0, 80);
+  return trimmed ? patchProfile(state, profileId, (p) => ({ ...p, name: trimmed })) : state;
+}
+
+/** Sets or clears (`''`) a profile's date, `YYYY-MM-DD`; anything else is refused. */
+export function setProfileDate(state: RadarState, profileId: string, date: string): RadarState {
+  if (date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) return state;
+  return patchProfile(state, profileId, (p) => {
+    const { date: _old, ...rest } = p;
+    void _old;
+    return date ? { ...rest, date } : rest;
+  });
+}
+
+/** Whether another profile fits (the radar compares at most {@link MAX_PROFILES}). */
+export const canAddProfile = (state: RadarState): boolean => state.profiles.length < MAX_PROFILES;
+
+/** Adds a profile and opens it; unchanged when full. */
+export function addProfile(state: RadarState, profile: Profile): RadarState {
+  if (!canAddProfile(state)) return state;
+  return { activeId: profile.id, profiles: [...state.profiles, profile] };
+}
+
+/** Removes a profile; the last one is replaced by `fallback`, so there is always one to answer. */
+export function removeProfile(state: RadarState, profileId: string, fallback: Profile): RadarState {
+  const index = state.profiles.findIndex((p) => p.id === profileId);
+  if (index < 0) return state;
+  const profiles = state.profiles.filter((p) => p.id !== profileId);
+  if (profiles.length === 0) return { activeId: fallback.id, profiles: [fallback] };
+  const activeId = state.activeId === profileId ? profiles[Math.min(index, profiles.length - 1)]!.id : state.activeId;
+  return { activeId, profiles };
+}
+
+/** `base`, or `base (2)`, `base (3)`… whichever no profile has yet. */
+export function uniqueName(state: RadarState, base: string): string {
+  const names = new Set(state.profiles.map((p) => p.name));
+  if (!names.has(base)) return base;
+  let n = 2;
+  while (names.has(`${base} (${n})`)) n++;
+  return `${base} (${n})`;
+}
+
+// ---- export text ---------------------------------------------------------------------------------
+
+const FORMULA = /^[=+\-@\t\r]/;
+
+/**
+ * CSV (RFC 4180, CRLF) of rows of cells: null is an empty cell, numbers are written with a dot and
+ * at most two decimals, and text that a spreadsheet would run as a formula is prefixed with `'`.
+ */
+export function csv(rows: readonly (readonly (string | number | null)[])[]): string {
+  const cell = (v: string | number | null): string => {
+    if (v === null) return '';
+    if (typeof v === 'number') return Number.isFinite(v) ? formatPct(v) : '';
+    const text = FORMULA.test(v) ? `'${v}` : v;
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + (rows.length ? '\r\n' : '');
+}
+
+/** Greedy word wrap at `max` characters a line (a longer word gets a line of its own). */
+export function wrapText(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }

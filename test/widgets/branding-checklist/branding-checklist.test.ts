@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/widgets/branding-checklist/branding-checklist.js';
 import type { BrandingChecklist } from '../../../src/widgets/branding-checklist/branding-checklist.js';
 import data from '../../../data/branding-checklist.json';
-import { accessibleName, seriousViolations, shadow, until, uniqueKey } from '../../helpers.js';
+import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey } from '../../helpers.js';
 
 async function make(key = uniqueKey('bc'), extra = ''): Promise<BrandingChecklist> {
   const el = await fixture<BrandingChecklist>(html`<branding-checklist storage-key=${key} lang=${extra || 'en'}></branding-checklist>`);
@@ -192,7 +192,7 @@ describe('<branding-checklist>', () => {
   it('shows invalid inline data as an alert naming the path, and fires cw-invalid-data', async () => {
     const bad = structuredClone(data) as any;
     bad.sections[1].questions[0].text = 42;
-    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const wrap = await mount<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('branding-checklist');
     const script = document.createElement('script');
     script.type = 'application/json';
@@ -239,7 +239,7 @@ describe('<branding-checklist>', () => {
   });
 
   it('follows the page color-scheme in auto', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="color-scheme: dark"><branding-checklist storage-key=${uniqueKey()}></branding-checklist></div>`);
+    const wrap = await mount<HTMLDivElement>(html`<div style="color-scheme: dark"><branding-checklist storage-key=${uniqueKey()}></branding-checklist></div>`);
     const el = wrap.querySelector('branding-checklist')!;
     await el.updateComplete;
     expect(shadow(el).querySelector('.root')!.getAttribute('data-scheme')).to.equal('dark');
@@ -265,11 +265,12 @@ describe('<branding-checklist>', () => {
   });
 
   it('is usable at 320 px: nothing wider than the element', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width:320px"><branding-checklist storage-key=${uniqueKey()}></branding-checklist></div>`);
+    const wrap = await mount<HTMLDivElement>(html`<div style="width:320px"><branding-checklist storage-key=${uniqueKey()}></branding-checklist></div>`);
     const el = wrap.querySelector('branding-checklist')!;
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(320);
     const root = shadow(el).querySelector('.root') as HTMLElement;
     expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
+    wrap.remove();
   });
 });

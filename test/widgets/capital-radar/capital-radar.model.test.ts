@@ -1,9 +1,19 @@
 import { expect } from '@open-wc/testing';
 import data from '../../../data/capitals.json';
-import { Capitals, type Answers } from '../../../src/schema/capitals.js';
+import { Capitals, RadarState, type Answers, type Profile } from '../../../src/schema/capitals.js';
 import {
+  activeProfile,
+  addProfile,
   answerCounts,
   benchmarks,
+  canAddProfile,
+  csv,
+  removeProfile,
+  renameProfile,
+  setAnswer,
+  setProfileDate,
+  uniqueName,
+  wrapText,
   describe as describeValues,
   formatPct,
   profileScores,
@@ -169,5 +179,85 @@ describe('capital-radar model', () => {
     it('rounds to at most two decimals', () => {
       expect([72, 89.4, 69.35, 200 / 3, 0].map(formatPct)).to.deep.equal(['72', '89.4', '69.35', '66.67', '0']);
     });
+  });
+
+  describe('saved profiles', () => {
+    const p = (id: string, name = id, extra: Partial<Profile> = {}): Profile => ({ id, name, answers: {}, ...extra });
+    const two: RadarState = { activeId: 'b', profiles: [p('a', 'Before mentoring'), p('b', 'After 6 months')] };
+
+    it('opens the active profile, else the first', () => {
+      expect(activeProfile(two).id).to.equal('b');
+      expect(activeProfile({ ...two, activeId: 'gone' }).id).to.equal('a');
+    });
+
+    it('records an answer in one profile only, and never in a values profile', () => {
+      const next = setAnswer(two, 'a', 'soc-1', 'agree');
+      expect(next.profiles.map((x) => x.answers)).to.deep.equal([{ 'soc-1': 'agree' }, {}]);
+      expect(two.profiles[0]!.answers).to.deep.equal({});
+      const values = { activeId: 'v', profiles: [p('v', 'V', { answers: undefined, values: { social: 1 } })] };
+      expect(setAnswer(values, 'v', 'soc-1', 'agree')).to.deep.equal(values);
+    });
+
+    it('renames (trimmed, ≤ 80 characters) and refuses a blank name', () => {
+      expect(renameProfile(two, 'a', '  Start  ').profiles[0]!.name).to.equal('Start');
+      expect(renameProfile(two, 'a', '   ')).to.equal(two);
+      expect(renameProfile(two, 'a', 'x'.repeat(100)).profiles[0]!.name).to.have.length(80);
+    });
+
+    it('sets, clears and refuses dates', () => {
+      const dated = setProfileDate(two, 'a', '2025-06-30');
+      expect(dated.profiles[0]!.date).to.equal('2025-06-30');
+      expect('date' in setProfileDate(dated, 'a', '').profiles[0]!).to.equal(false);
+      expect(setProfileDate(two, 'a', '30/06/2025')).to.equal(two);
+    });
+
+    it('adds up to four profiles, opening the new one', () => {
+      let s = two;
+      s = addProfile(s, p('c'));
+      expect(s.activeId).to.equal('c');
+      s = addProfile(s, p('d'));
+      expect(canAddProfile(s)).to.equal(false);
+      expect(addProfile(s, p('e'))).to.equal(s);
+      expect(RadarState.safeParse(s).success).to.equal(true);
+    });
+
+    it('removes a profile, opens its neighbour, and replaces the last one by the fallback', () => {
+      expect(removeProfile(two, 'b', p('f'))).to.deep.equal({ activeId: 'a', profiles: [two.profiles[0]] });
+      expect(removeProfile({ ...two, activeId: 'a' }, 'a', p('f')).activeId).to.equal('b');
+      expect(removeProfile({ activeId: 'a', profiles: [p('a')] }, 'a', p('f'))).to.deep.equal({ activeId: 'f', profiles: [p('f')] });
+      expect(removeProfile(two, 'zzz', p('f'))).to.equal(two);
+    });
+
+    it('makes names unique', () => {
+      expect(uniqueName(two, 'Profile 3')).to.equal('Profile 3');
+      expect(uniqueName(two, 'After 6 months')).to.equal('After 6 months (2)');
+    });
+
+    it('refuses saved state that breaks the rules', () => {
+      expect(RadarState.safeParse({ activeId: 'a', profiles: [] }).success).to.equal(false);
+      expect(RadarState.safeParse({ activeId: 'a', profiles: [p('a'), p('a')] }).success).to.equal(false);
+      expect(RadarState.safeParse({ activeId: 'a', profiles: [p('a', '')] }).success).to.equal(false);
+    });
+  });
+
+  describe('csv()', () => {
+    const rows: [string, (string | number | null)[][], string][] = [
+      ['nothing', [], ''],
+      ['null is an empty cell, numbers at two decimals', [['a', null, 200 / 3, 72]], 'a,,66.67,72\r\n'],
+      ['quotes commas, quotes and line breaks', [['x, y', 'say "hi"', 'a\nb']], '"x, y","say ""hi""","a\nb"\r\n'],
+      ['defuses formulas', [['=1+1', '+1', '-1', '@x']], "'=1+1,'+1,'-1,'@x\r\n"],
+      ['writes no NaN', [[Number.NaN, Number.POSITIVE_INFINITY]], ',\r\n'],
+    ];
+    for (const [what, input, expected] of rows) it(what, () => expect(csv(input)).to.equal(expected));
+  });
+
+  describe('wrapText()', () => {
+    const rows: [string, number, string[]][] = [
+      ['', 10, []],
+      ['one two three', 7, ['one two', 'three']],
+      ['a verylongword b', 4, ['a', 'verylongword', 'b']],
+      ['  spaced   out  ', 20, ['spaced out']],
+    ];
+    for (const [input, max, expected] of rows) it(`${JSON.stringify(input)} at ${max}`, () => expect(wrapText(input, max)).to.deep.equal(expected));
   });
 });

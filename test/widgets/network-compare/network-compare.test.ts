@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/network-compare/network-compare.js';
 import type { NetworkCompare } from '../../../src/widgets/network-compare/network-compare.js';
 import data from '../../../data/networks.json';
 import { Networks } from '../../../src/schema/networks.js';
 import { makeSyntheticNetworks } from '../../../src/widgets/network-compare/network-compare.model.js';
-import { accessibleName, seriousViolations, shadow, until, uniqueKey } from '../../helpers.js';
+import { accessibleName, seriousViolations, shadow, until, uniqueKey, mount } from '../../helpers.js';
 
 const dataset = Networks.parse(data);
 const byId = (id: string) => dataset.networks.find((n) => n.id === id)!;
@@ -357,7 +357,7 @@ describe('<network-compare>', () => {
   });
 
   it('is usable at 320 px: nothing wider than the element', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width:320px"></div>`);
+    const wrap = await mount<HTMLDivElement>(html`<div style="width:320px"></div>`);
     const el = document.createElement('network-compare');
     el.setAttribute('storage-key', uniqueKey());
     el.setAttribute('selected', 'eurocities,icc,welcoming-america,solidarity-cities');

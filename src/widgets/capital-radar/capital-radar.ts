@@ -1,0 +1,899 @@
+import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import bundled from '../../../data/capitals.json';
+import { CwElement, define } from '../../base/cw-element.js';
+import { DataController } from '../../base/data-controller.js';
+import type { InvalidDataDetail } from '../../base/data-controller.js';
+import { makeId } from '../../base/download.js';
+import type { CwChangeDetail } from '../../base/events.js';
+import '../../base/events.js';
+import { themeStyles } from '../../base/theme.styles.js';
+import { radar, type RadarGeometry } from '../../charts/radar.js';
+import { radarSvg, type RadarPalette, type RadarSeriesStyle } from '../../charts/radar.svg.js';
+import { formatDate, formatPercent, translate, type Catalogue } from '../../core/i18n.js';
+import { parseJson, validate, type DataProblem, type Validated } from '../../core/validate.js';
+import {
+  Answer,
+  CAPITAL_IDS,
+  Capitals,
+  MAX_PROFILES,
+  Profiles,
+  RadarState,
+  type Capital,
+  type Profile,
+  type Statement,
+} from '../../schema/capitals.js';
+import { StateController } from '../../storage/state-controller.js';
+import {
+  activeProfile,
+  addProfile,
+  answerCounts,
+  benchmarks,
+  canAddProfile,
+  csv,
+  describe,
+  profileScores,
+  profileValues,
+  radarSeries,
+  removeProfile,
+  renameProfile,
+  setAnswer,
+  setProfileDate,
+  statementGroups,
+  uniqueName,
+  valueTable,
+  wrapText,
+  type CapitalDescription,
+  type RadarSeriesModel,
+  type Scores,
+} from './capital-radar.model.js';
+import { capitalRadarStrings, type CapitalRadarKey } from './capital-radar.strings.js';
+import { capitalRadarStyles } from './capital-radar.styles.js';
+
+export type RadarMode = 'assess' | 'chart';
+
+/** Detail of `cw-change`. */
+export interface CapitalRadarChangeDetail extends CwChangeDetail {
+  storageKey: string;
+  /** The profile open in the form. */
+  profileId: string;
+  /** What changed: an answer, the profile's name or date, or the list of profiles. */
+  field: 'answer' | 'name' | 'date' | 'profiles';
+  statementId?: string;
+  value?: string;
+  /** The open profile's score per capital after the change (null = no score). */
+  scores: Scores;
+}
+
+const ANSWERS = Answer.options;
+const PROFILES_SELECTOR = ':scope > script[type="application/profiles+json"]';
+
+/** Line styles of the profiles: colour is never the only difference. */
+const PROFILE_STYLES: readonly Omit<RadarSeriesStyle, 'className'>[] = [
+  { width: 2.5, fillOpacity: 0.1 },
+  { width: 2.5, dash: '8 4', fillOpacity: 0.08 },
+  { width: 3, dash: '1.5 4', fillOpacity: 0.06 },
+  { width: 2.5, dash: '10 3 2 3', fillOpacity: 0.06 },
+];
+const BENCHMARK_STYLE: RadarSeriesStyle = { className: 's-bench', width: 6, fillOpacity: 0 };
+
+const EXPORT_WIDTH = 640;
+
+function styleOf(series: RadarSeriesModel, profileIndex: number): RadarSeriesStyle {
+  if (series.kind !== 'profile') return BENCHMARK_STYLE;
+  return { className: `s-${profileIndex + 1}`, ...PROFILE_STYLES[profileIndex % PROFILE_STYLES.length]! };
+}
+
+function withPrefix(problem: DataProblem): DataProblem {
+  const path = problem.path === '(root)' ? 'profiles' : `profiles${problem.path.startsWith('[') ? '' : '.'}${problem.path}`;
+  return { ...problem, path };
+}
+
+/**
+ * Where a skilled newcomer stands on the six forms of capital of *Welcoming International Talent*
+ * (ch. 8): economic, social, information, cultural, psychological and language capital, on a radar
+ * beside the benchmark of the mentoring-to-work survey (Table 8.1; economic capital has no survey
+ * data and is shown as such, never as 0).
+ *
+ * `mode="assess"` (default): the statements grouped by capital, each answered Agree / Disagree /
+ * Not sure, for up to four named, dated profiles saved per `storage-key` ("Before mentoring",
+ * "After 6 months"), all drawn together. A capital's score is the % of its answered statements
+ * agreed; Not sure is left out (our rule, stated in the widget).
+ *
+ * `mode="chart"`: the chart alone. Its profiles come from the `profiles` property, else from a child
+ * `<script type="application/profiles+json">` holding the same array; both are validated (an alert
+ * names the path, e.g. `profiles[0].name`). Without profiles the chart shows the benchmark alone.
+ * `src` or a child `<script type="application/json">` carry the dataset in the schema of
+ * `data/capitals.json`, in both modes.
+ *
+ * The chart's text alternative: an accessible name, a generated sentence and a table of every
+ * plotted value. Exports: SVG and PNG (with title, legend, source and date) and CSV.
+ *
+ * @tagname capital-radar
+ * @summary A radar of the six forms of human capital: self-assessment profiles against the mentoring-to-work survey.
+ * @fires {CustomEvent<CapitalRadarChangeDetail>} cw-change - An answer, a profile's name or date, or the list of profiles changed.
+ * @fires {CustomEvent<InvalidDataDetail>} cw-invalid-data - The dataset (`src`, inline JSON) or the given profiles are invalid.
+ * @csspart base - The element's box.
+ * @csspart header - Title, introduction and source.
+ * @csspart profiles - The bar to switch, name, date, add, duplicate and delete profiles.
+ * @csspart form - The statements, grouped by capital.
+ * @csspart statement - One statement with its answers.
+ * @csspart chart - The chart panel: radar, legend, sentence, table and exports.
+ * @csspart legend - The legend.
+ * @csspart table - The table of plotted values.
+ * @csspart actions - The export buttons.
+ * @csspart notice - The storage status line.
+ * @csspart alert - The invalid-data message.
+ * @cssprop [--cw-font-family=inherit] - Font family (inherited from the page by default).
+ * @cssprop [--cw-font-size=16px] - Base font size.
+ * @cssprop [--cw-color-text=#1d2330] - Text colour.
+ * @cssprop [--cw-color-muted=#535b6a] - Secondary text colour.
+ * @cssprop [--cw-color-bg=#ffffff] - Background.
+ * @cssprop [--cw-color-surface=#f3f5f8] - Background of panels.
+ * @cssprop [--cw-color-border=#8a93a3] - Borders.
+ * @cssprop [--cw-color-accent=#0b5cad] - Accent: buttons, links, selection.
+ * @cssprop [--cw-color-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--cw-color-danger=#a4161a] - Errors.
+ * @cssprop [--cw-color-notice=#fff4d6] - Background of notices.
+ * @cssprop [--cw-color-focus=#c45a00] - Focus ring.
+ * @cssprop [--cw-space=0.75em] - Inner spacing.
+ * @cssprop [--cw-radius=6px] - Corner radius.
+ * @cssprop [--cw-radar-grid=#c5cad3] - Rings and axes.
+ * @cssprop [--cw-radar-benchmark=#7b8494] - The survey benchmark's band.
+ * @cssprop [--cw-radar-color-1=#0a6fb0] - First profile (solid line).
+ * @cssprop [--cw-radar-color-2=#c2410c] - Second profile (dashed).
+ * @cssprop [--cw-radar-color-3=#047857] - Third profile (dotted).
+ * @cssprop [--cw-radar-color-4=#a3387a] - Fourth profile (dash-dot).
+ */
+export class CapitalRadar extends CwElement {
+  static override styles = [themeStyles, capitalRadarStyles];
+
+  /** `assess` (statements and chart, default) or `chart` (the chart alone). */
+  @property({ reflect: true }) mode: RadarMode = 'assess';
+
+  /**
+   * Chart mode: the profiles to plot, at most four, each `{id, name, date?, answers | values}`
+   * (values per capital 0–100, null = none). Validated; ignored in assess mode.
+   */
+  @property({ attribute: false }) profiles?: unknown;
+
+  private readonly _data = new DataController<Capitals>(this, Capitals, () => bundled as Capitals);
+
+  private readonly _state: StateController<RadarState> = new StateController<RadarState>(this, {
+    tag: this.localName,
+    schema: RadarState,
+    version: 1,
+    initial: () => {
+      const id = makeId();
+      return { activeId: id, profiles: [{ id, name: this.t('firstName'), date: today(), answers: {} }] };
+    },
+  });
+
+  @state() private _width = 0;
+  @state() private _labelWidths?: number[];
+  @state() private _tip: { series: number; point: number } | null = null;
+  @state() private _showTable = false;
+  @state() private _undo: { profile: Profile; index: number } | null = null;
+  @state() private _message = '';
+  @state() private _exportError = '';
+
+  private _given: { source: unknown; result: Validated<Profile[]> | null } = { source: undefined, result: null };
+  private _observer?: ResizeObserver;
+  private _observed?: Element;
+  private _frame = 0;
+
+  /** The dataset shown (bundled, from `src` or inline JSON); undefined while loading or invalid. */
+  get data(): Capitals | undefined {
+    return this._data.data;
+  }
+
+  /** Every profile saved under this `storage-key` and the open one (a copy). */
+  get savedProfiles(): RadarState {
+    return structuredClone(this._state.value);
+  }
+
+  protected t(key: CapitalRadarKey, params?: Record<string, string | number>): string {
+    return translate(capitalRadarStrings as Catalogue<CapitalRadarKey>, this.locale, key, params);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer?.disconnect();
+    this._observer = undefined;
+    this._observed = undefined;
+    cancelAnimationFrame(this._frame);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('storageKey') && changed.get('storageKey') !== undefined) void this._state.reload();
+    this._observe();
+    this._measureLabels();
+  }
+
+  // ---- sizing ------------------------------------------------------------------------------------
+
+  private _observe(): void {
+    const box = this.renderRoot.querySelector('.chart-box');
+    if (!box || box === this._observed) return;
+    this._observer ??= new ResizeObserver((entries) => {
+      const w = Math.floor(entries[entries.length - 1]!.contentRect.width);
+      cancelAnimationFrame(this._frame);
+      // A hidden element measures 0: keep the last width.
+      if (w > 0 && w !== this._width) this._frame = requestAnimationFrame(() => (this._width = w));
+    });
+    if (this._observed) this._observer.unobserve(this._observed);
+    this._observer.observe(box);
+    this._observed = box;
+  }
+
+  /** Real label widths, so that the radius keeps every label inside the width. */
+  private _measureLabels(): void {
+    const texts = [...this.renderRoot.querySelectorAll<SVGTextElement>('svg.radar .labels text')];
+    if (texts.length === 0) return;
+    const widths = texts.map((t) => Math.ceil(t.getComputedTextLength()));
+    if (widths.every((w) => w === 0)) return;
+    const old = this._labelWidths;
+    if (!old || old.length !== widths.length || widths.some((w, i) => Math.abs(w - old[i]!) > 0.5)) this._labelWidths = widths;
+  }
+
+  // ---- profiles ----------------------------------------------------------------------------------
+
+  /** The profiles given for chart mode (property, else inline script), validated once per value. */
+  private _givenProfiles(): Validated<Profile[]> | null {
+    let source: unknown;
+    let fromScript = false;
+    if (this.profiles !== undefined) source = this.profiles;
+    else {
+      const script = this.querySelector(PROFILES_SELECTOR);
+      if (!script) return null;
+      source = script.textContent ?? '';
+      fromScript = true;
+    }
+    if (source === this._given.source && this._given.result) return this._given.result;
+    const raw = fromScript ? parseJson(Profiles, source as string) : validate(Profiles, source);
+    const result: Validated<Profile[]> = raw.ok ? raw : { ok: false, problem: withPrefix(raw.problem) };
+    this._given = { source, result };
+    if (!result.ok) {
+      const problem = result.problem;
+      queueMicrotask(() =>
+        this.dispatchEvent(
+          new CustomEvent<InvalidDataDetail>('cw-invalid-data', {
+            detail: { ...problem, origin: 'inline' },
+            bubbles: true,
+            composed: true,
+          }),
+        ),
+      );
+    }
+    return result;
+  }
+
+  private _plotted(): { profiles: Profile[]; problem?: DataProblem } {
+    if (this.mode !== 'chart') return { profiles: this._state.value.profiles };
+    const given = this._givenProfiles();
+    if (!given) return { profiles: [] };
+    return given.ok ? { profiles: given.data } : { profiles: [], problem: given.problem };
+  }
+
+  private _fire(detail: Omit<CapitalRadarChangeDetail, 'storageKey' | 'profileId' | 'scores'>): void {
+    const data = this._data.data;
+    const p = activeProfile(this._state.value);
+    const scores = data ? profileValues(data, p) : (Object.fromEntries(CAPITAL_IDS.map((id) => [id, null])) as Scores);
+    this.dispatchEvent(
+      new CustomEvent<CapitalRadarChangeDetail>('cw-change', {
+        detail: { storageKey: this.storageKey, profileId: p.id, scores, ...detail } as CapitalRadarChangeDetail,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private _setState(next: RadarState, field: CapitalRadarChangeDetail['field'], message = ''): void {
+    this._state.set(next);
+    this._message = message;
+    this._fire({ field });
+  }
+
+  private _onAnswer(statementId: string, answer: Answer): void {
+    const s = this._state.value;
+    this._state.set(setAnswer(s, activeProfile(s).id, statementId, answer));
+    this._fire({ field: 'answer', statementId, value: answer });
+  }
+
+  private _onSwitch(e: Event): void {
+    this._setState({ ...this._state.value, activeId: (e.target as HTMLSelectElement).value }, 'profiles');
+  }
+
+  private _onRename(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const s = this._state.value;
+    const next = renameProfile(s, activeProfile(s).id, input.value);
+    input.value = activeProfile(next).name;
+    this._state.set(next);
+    this._fire({ field: 'name', value: activeProfile(next).name });
+  }
+
+  private _onDate(e: Event): void {
+    const value = (e.target as HTMLInputElement).value;
+    const s = this._state.value;
+    this._state.set(setProfileDate(s, activeProfile(s).id, value));
+    this._fire({ field: 'date', value });
+  }
+
+  private _onNew(): void {
+    const s = this._state.value;
+    if (!canAddProfile(s)) return;
+    const name = uniqueName(s, this.t('defaultName', { n: s.profiles.length + 1 }));
+    this._undo = null;
+    this._setState(addProfile(s, { id: makeId(), name, date: today(), answers: {} }), 'profiles', this.t('added', { name }));
+  }
+
+  private _onDuplicate(): void {
+    const s = this._state.value;
+    if (!canAddProfile(s)) return;
+    const p = activeProfile(s);
+    const copy: Profile = { ...structuredClone(p), id: makeId(), name: uniqueName(s, this.t('copyOf', { name: p.name }).slice(0, 80)) };
+    this._undo = null;
+    this._setState(addProfile(s, copy), 'profiles', this.t('added', { name: copy.name }));
+  }
+
+  private _onDelete(): void {
+    const s = this._state.value;
+    const p = activeProfile(s);
+    const index = s.profiles.findIndex((x) => x.id === p.id);
+    const fallback: Profile = { id: makeId(), name: this.t('firstName'), date: today(), answers: {} };
+    this._undo = { profile: p, index };
+    this._setState(removeProfile(s, p.id, fallback), 'profiles', this.t('deleted', { name: p.name }));
+  }
+
+  private _onUndo(): void {
+    const u = this._undo;
+    if (!u) return;
+    const s = this._state.value;
+    // If deleting left only the fresh fallback, untouched, the undone profile takes its place.
+    const only = s.profiles[0]!;
+    const untouched = s.profiles.length === 1 && only.values === undefined && Object.keys(only.answers ?? {}).length === 0;
+    const list = untouched ? [] : [...s.profiles];
+    if (list.length >= MAX_PROFILES) return;
+    list.splice(Math.min(u.index, list.length), 0, u.profile);
+    this._undo = null;
+    this._setState({ activeId: u.profile.id, profiles: list }, 'profiles');
+  }
+
+  // ---- text --------------------------------------------------------------------------------------
+
+  private _text(data: Capitals, id: string, fallback: string): string {
+    return data.translations?.[this.locale]?.strings[id] ?? fallback;
+  }
+
+  private _capShort(data: Capitals, c: Capital): string {
+    return this._text(data, `capitals.${c.id}.name`, c.name);
+  }
+
+  private _capName(data: Capitals, c: Capital): string {
+    return this.t('capitalName', { name: this._capShort(data, c) });
+  }
+
+  private _pct(v: number | null): string | null {
+    return formatPercent(this.locale, v, 2);
+  }
+
+  private _seriesName(s: RadarSeriesModel): string {
+    return s.kind === 'profile' ? s.name : this.t('benchmark');
+  }
+
+  private _seriesLabel(s: RadarSeriesModel): string {
+    return s.date ? `${this._seriesName(s)} (${this._date(s.date)})` : this._seriesName(s);
+  }
+
+  private _date(iso: string): string {
+    return formatDate(this.locale, `${iso}T12:00:00`) || iso;
+  }
+
+  private _clause(data: Capitals, p: CapitalDescription): string {
+    const c = data.capitals.find((x) => x.id === p.capitalId)!;
+    const params = {
+      capital: this._capName(data, c),
+      value: this._pct(p.value) ?? '',
+      benchmark: this._pct(p.benchmark) ?? '',
+    };
+    switch (p.relation) {
+      case 'no-value':
+        return this.t(p.benchmark === null ? 'clauseNoValueNoBenchmark' : 'clauseNoValue', params);
+      case 'no-benchmark':
+        return this.t('clauseNoBenchmark', params);
+      case 'equal':
+        return this.t('clauseEqual', params);
+      case 'above':
+        return this.t('clauseAbove', params);
+      default:
+        return this.t('clauseBelow', params);
+    }
+  }
+
+  /** The generated sentences: the benchmark alone, or each profile against it. */
+  private _sentences(data: Capitals, profiles: readonly Profile[]): string[] {
+    const bench = benchmarks(data);
+    if (profiles.length === 0) {
+      const clauses = data.capitals.map((c) =>
+        bench[c.id] === null
+          ? this.t('clauseBenchmarkNone', { capital: this._capName(data, c) })
+          : this.t('clauseBenchmark', { capital: this._capName(data, c), benchmark: this._pct(bench[c.id]) ?? '' }),
+      );
+      return [this.t('sentenceBenchmark', { clauses: clauses.join('; ') })];
+    }
+    return profiles.map((p) =>
+        this.t('sentenceProfile', {
+          profile: p.name,
+          clauses: describe(data, profileValues(data, p), bench)
+            .map((d) => this._clause(data, d))
+            .join('; '),
+        }),
+      );
+  }
+
+  private _noBenchmarkNote(data: Capitals): string {
+    const bench = benchmarks(data);
+    const missing = data.capitals.filter((c) => bench[c.id] === null).map((c) => this._capName(data, c));
+    return missing.length ? this.t('noBenchmarkFor', { capitals: missing.join(', ') }) : '';
+  }
+
+  private _benchmarkLong(data: Capitals): string {
+    const date = data.source.date ? formatSurveyDate(this.locale, data.source.date) : '';
+    return this.t('benchmarkLong', { n: data.source.respondents, date });
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const ds = this._data.state;
+    return html`<div class="root" data-scheme=${this._scheme} part="base">
+      ${ds.status === 'loading'
+        ? html`<p role="status">${this.tc('loading')}</p>`
+        : ds.status === 'invalid'
+          ? this.renderProblem(ds.problem)
+          : this._renderWidget(ds.data)}
+    </div>`;
+  }
+
+  private _renderWidget(data: Capitals): TemplateResult {
+    const plotted = this._plotted();
+    const series = radarSeries(data, plotted.profiles);
+    if (this.mode === 'chart') {
+      return html`${plotted.problem ? this.renderProblem(plotted.problem) : nothing}
+        <div class="layout chart">${this._renderChart(data, series, plotted.profiles)}</div>`;
+    }
+    const s = this._state.value;
+    const active = activeProfile(s);
+    return html`
+      <header part="header">
+        <h2>${this._text(data, 'title', data.title)}</h2>
+        <p>${this.t('intro')}</p>
+        <p class="muted source">${this._sourceLine(data)}</p>
+      </header>
+      ${this.renderStorageStatus(this._state.status)} ${this._renderBar(s, active)}
+      <div class="layout assess">
+        ${this._renderForm(data, active)} ${this._renderChart(data, series, plotted.profiles)}
+      </div>
+    `;
+  }
+
+  private _sourceLine(data: Capitals): string {
+    const src = data.source.source;
+    return this.t('source', {
+      survey: data.source.name,
+      table: data.source.tableTitle ?? `Table ${src.table ?? ''}`,
+      book: data.chapter?.book ?? '',
+      chapter: src.chapter ?? '',
+      doc: src.doc,
+      lines: src.lines,
+    });
+  }
+
+  private _renderBar(s: RadarState, a: Profile): TemplateResult {
+    const full = !canAddProfile(s);
+    return html`<section class="bar no-print" part="profiles" aria-label=${this.t('profiles')}>
+      <div class="row">
+        <label class="field"
+          ><span>${this.t('profile')}</span>
+          <select @change=${this._onSwitch} .value=${a.id}>
+            ${s.profiles.map((p) => html`<option value=${p.id} ?selected=${p.id === a.id}>${p.name}</option>`)}
+          </select></label
+        >
+        <label class="field"
+          ><span>${this.t('name')}</span>
+          <input type="text" maxlength="80" required .value=${a.name} @change=${this._onRename} />
+        </label>
+        <label class="field"
+          ><span>${this.t('date')}</span>
+          <input type="date" .value=${a.date ?? ''} @change=${this._onDate} />
+        </label>
+      </div>
+      <div class="row">
+        <button type="button" ?disabled=${full} @click=${this._onNew}>${this.t('newProfile')}</button>
+        <button type="button" ?disabled=${full} @click=${this._onDuplicate}>${this.t('duplicate')}</button>
+        <button type="button" @click=${this._onDelete}>${this.t('delete')}</button>
+      </div>
+      ${full ? html`<p class="muted">${this.t('full', { max: MAX_PROFILES })}</p>` : nothing}
+      <div class="message" role="status">
+        ${this._message}
+        ${this._undo ? html`<button type="button" class="link" @click=${this._onUndo}>${this.t('undo')}</button>` : nothing}
+      </div>
+    </section>`;
+  }
+
+  private _renderForm(data: Capitals, a: Profile): TemplateResult {
+    const answers = a.answers ?? {};
+    const counts = answerCounts(data, answers);
+    const scores = profileScores(data, answers);
+    return html`<div class="form" part="form">
+      <div class="scoring">
+        <p>${this.t('scoringShort')}</p>
+        <details>
+          <summary>${this.t('scoringTitle')} (${this.tc('ours')})</summary>
+          <p>${this._text(data, 'scoringNote.text', data.scoringNote.text)}</p>
+          <p>${this._text(data, 'scoringNote.reasoning', data.scoringNote.reasoning)}</p>
+        </details>
+      </div>
+      ${statementGroups(data).map(({ capital, statements }) => {
+        const hid = `cap-${capital.id}`;
+        const c = counts[capital.id];
+        const score = scores[capital.id];
+        return html`<section class="capital" aria-labelledby=${hid}>
+          <h3 id=${hid}>${this._capName(data, capital)}</h3>
+          <p class="muted definition">${this._text(data, `capitals.${capital.id}.definition`, capital.definition)}</p>
+          <p class="score">
+            ${score === null
+              ? this.t('capitalNoScore')
+              : this.t('capitalScore', { score: this._pct(score) ?? '', agree: c.agree, answered: c.agree + c.disagree })}
+          </p>
+          <ol class="statements">
+            ${statements.map((st) => this._renderStatement(data, st, answers[st.id], a.values !== undefined))}
+          </ol>
+        </section>`;
+      })}
+    </div>`;
+  }
+
+  private _renderStatement(data: Capitals, st: Statement, answer: Answer | undefined, locked: boolean): TemplateResult {
+    const tid = `st-${st.id}`;
+    return html`<li class="statement" part="statement">
+      <p class="stext" id=${tid}>${this._text(data, `statements.${st.id}.text`, st.text)}</p>
+      <p class="bench muted">
+        ${st.agreePct === null ? this.t('noBenchmarkStatement') : this.t('surveyAgreed', { pct: this._pct(st.agreePct) ?? '' })}
+      </p>
+      <div class="choices" role="radiogroup" aria-labelledby=${tid}>
+        ${ANSWERS.map(
+          (v) => html`<label class="choice"
+            ><input
+              type="radio"
+              name=${`a-${st.id}`}
+              value=${v}
+              .checked=${answer === v}
+              ?disabled=${locked}
+              @change=${() => this._onAnswer(st.id, v)}
+            /><span>${this.t(v)}</span></label
+          >`,
+        )}
+      </div>
+    </li>`;
+  }
+
+  private _geometry(data: Capitals, series: readonly RadarSeriesModel[], width: number, fontSize: number, labelWidths?: number[]): RadarGeometry {
+    return radar(
+      data.capitals.map((c) => this._capShort(data, c)),
+      series.map((s) => s.values),
+      { width, fontSize, labelWidths },
+    );
+  }
+
+  private _styles(series: readonly RadarSeriesModel[]): RadarSeriesStyle[] {
+    let n = 0;
+    return series.map((s) => styleOf(s, s.kind === 'profile' ? n++ : 0));
+  }
+
+  private _renderChart(data: Capitals, series: RadarSeriesModel[], profiles: readonly Profile[]): TemplateResult {
+    const width = this._width || 320;
+    const fontSize = width < 360 ? 11 : width < 480 ? 12 : 13;
+    const g = this._geometry(data, series, width, fontSize, this._labelWidths);
+    const styles = this._styles(series);
+    const table = valueTable(data, series);
+    const sentences = this._sentences(data, profiles);
+    const name = series.length
+      ? this.t('chartName', { series: series.map((s) => this._seriesLabel(s)).join(', ') })
+      : this.t('chartNameEmpty');
+    const tip = this._tip && g.series[this._tip.series]?.points[this._tip.point];
+    const tipSeries = this._tip ? series[this._tip.series] : undefined;
+    return html`<section class="chart-panel" part="chart" aria-label=${this.t('chart')}>
+      <div class="chart-box">
+        <svg class="radar" role="img" aria-label=${name} aria-describedby="sentence" width=${width} height=${g.height}
+          viewBox="0 0 ${width} ${g.height}">
+          ${radarSvg(g, { styles, fontSize })}
+        </svg>
+        <svg class="points" role="group" aria-label=${this.t('pointsName')} width=${width} height=${g.height}
+          viewBox="0 0 ${width} ${g.height}">
+          <g transform="translate(${g.cx} ${g.cy})">
+            ${g.series.map((gs) =>
+              gs.points.map((pt, pi) => {
+                const s = series[gs.index]!;
+                const label = this.t('pointLabel', {
+                  capital: this._capName(data, data.capitals[pt.index]!),
+                  series: this._seriesName(s),
+                  value: this._pct(pt.value) ?? '',
+                });
+                const on = this._tip?.series === gs.index && this._tip.point === pi;
+                return svg`<circle class=${`point ${styles[gs.index]!.className}${on ? ' active' : ''}`} cx=${pt.x} cy=${pt.y}
+                  r=${s.kind === 'profile' ? 5 : 4.5} tabindex="0" role="img" aria-label=${label}
+                  @focus=${() => (this._tip = { series: gs.index, point: pi })}
+                  @blur=${() => (this._tip = null)}
+                  @mouseenter=${() => (this._tip = { series: gs.index, point: pi })}
+                  @mouseleave=${() => (this._tip = null)}
+                  @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this._tip = null)}></circle>`;
+              }),
+            )}
+            ${tip && tipSeries ? this._renderTip(g, tip.x, tip.y, data, tipSeries, tip.index, tip.value, fontSize) : nothing}
+          </g>
+        </svg>
+      </div>
+      ${this._renderLegend(data, series, styles)}
+      <div class="sentence" id="sentence">${sentences.map((text) => html`<p>${text}</p>`)}</div>
+      <button type="button" class="no-print" aria-expanded=${this._showTable ? 'true' : 'false'} aria-controls="values"
+        @click=${() => (this._showTable = !this._showTable)}>
+        ${this._showTable ? this.t('hideTable') : this.t('showTable')}
+      </button>
+      <div class="table-wrap">
+        <table id="values" class=${this._showTable ? 'values' : 'values visually-hidden'} part="table">
+          <caption>${this.t('tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.t('capital')}</th>
+              ${series.map((s) => html`<th scope="col">${this._seriesLabel(s)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${table.rows.map(
+              (r, ri) => html`<tr>
+                <th scope="row">${this._capName(data, data.capitals[ri]!)}</th>
+                ${r.cells.map((v, ci) => {
+                  const text = this._pct(v);
+                  const none = table.columns[ci]!.kind === 'profile' ? this.t('noScore') : this.t('noSurveyData');
+                  return html`<td class=${text === null ? 'none' : ''}>${text ?? none}</td>`;
+                })}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <div class="actions no-print" part="actions">
+        <button type="button" @click=${() => this._onExport('svg')}>${this.t('downloadSvg')}</button>
+        <button type="button" @click=${() => this._onExport('png')}>${this.t('downloadPng')}</button>
+        <button type="button" @click=${() => this._onCsv()}>${this.t('downloadCsv')}</button>
+      </div>
+      ${this._exportError ? html`<p class="alert" role="alert">${this._exportError}</p>` : nothing}
+    </section>`;
+  }
+
+  private _renderTip(
+    g: RadarGeometry,
+    x: number,
+    y: number,
+    data: Capitals,
+    s: RadarSeriesModel,
+    axis: number,
+    value: number,
+    fontSize: number,
+  ) {
+    const lines = [`${this._capName(data, data.capitals[axis]!)}`, `${this._seriesName(s)}: ${this._pct(value) ?? ''}`];
+    const w = Math.ceil(Math.max(...lines.map((l) => l.length)) * fontSize * 0.6) + 12;
+    const h = lines.length * fontSize * 1.3 + 8;
+    // Keep the tooltip inside the drawing: coordinates are relative to the centre.
+    const left = Math.min(Math.max(x - w / 2, -g.cx + 1), g.width - g.cx - w - 1);
+    const top = y - h - 10 < -g.cy ? y + 10 : y - h - 10;
+    return svg`<g class="tip" aria-hidden="true" transform="translate(${left} ${top})" font-size=${fontSize}>
+      <rect width=${w} height=${h} rx="4"></rect>
+      ${lines.map((l, i) => svg`<text x="6" y=${4 + (i + 1) * fontSize * 1.3 - fontSize * 0.3}>${l}</text>`)}
+    </g>`;
+  }
+
+  private _renderLegend(data: Capitals, series: readonly RadarSeriesModel[], styles: readonly RadarSeriesStyle[]): TemplateResult {
+    const note = this._noBenchmarkNote(data);
+    return html`<ul class="legend" part="legend" aria-label=${this.t('legend')}>
+        ${series.map(
+          (s, i) => html`<li>
+            ${swatch(styles[i]!)}
+            <span
+              >${s.kind === 'profile' ? s.name : this._benchmarkLong(data)}${s.date
+                ? html` <span class="date">· ${this._date(s.date)}</span>`
+                : nothing}</span
+            >
+          </li>`,
+        )}
+      </ul>
+      ${note ? html`<p class="legend-note muted">${note}</p>` : nothing}`;
+  }
+
+  // ---- export ------------------------------------------------------------------------------------
+
+  private _seriesNow(data: Capitals): { series: RadarSeriesModel[]; profiles: Profile[] } {
+    const { profiles } = this._plotted();
+    return { series: radarSeries(data, profiles), profiles };
+  }
+
+  private _fileBase(): string {
+    return `capital-radar-${today()}`;
+  }
+
+  private _onCsv(): void {
+    const data = this._data.data;
+    if (!data) return;
+    const { series } = this._seriesNow(data);
+    const table = valueTable(data, series);
+    const rows: (string | number | null)[][] = [
+      [this.t('capital'), ...series.map((s) => this._seriesLabel(s))],
+      ...table.rows.map((r, i) => [this._capName(data, data.capitals[i]!), ...r.cells]),
+    ];
+    saveBlob(`${this._fileBase()}.csv`, new Blob([`\ufeff${csv(rows)}`], { type: 'text/csv;charset=utf-8' }));
+  }
+
+  /** Colours as the live chart shows them (custom properties resolved), for the exported file. */
+  private _palette(): { frame: RadarPalette; bg: string; series: Record<string, string>; font: string } {
+    const root = this.renderRoot.querySelector('.root') as HTMLElement;
+    const cs = getComputedStyle(root);
+    const v = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
+    return {
+      frame: { text: v('--fg', '#1d2330'), muted: v('--muted', '#535b6a'), grid: v('--r-grid', '#c5cad3') },
+      bg: v('--bg', '#ffffff'),
+      series: {
+        's-bench': v('--r-bench', '#7b8494'),
+        's-1': v('--r-s1', '#0a6fb0'),
+        's-2': v('--r-s2', '#c2410c'),
+        's-3': v('--r-s3', '#047857'),
+        's-4': v('--r-s4', '#a3387a'),
+      },
+      font: cs.fontFamily || 'sans-serif',
+    };
+  }
+
+  /** The chart as a standalone SVG document: title, radar, legend, source line and date. */
+  exportSvgText(): string {
+    const data = this._data.data;
+    if (!data) return '';
+    const { series } = this._seriesNow(data);
+    const pal = this._palette();
+    const styles = this._styles(series).map((st) => ({ ...st, color: pal.series[st.className] }));
+    const W = EXPORT_WIDTH;
+    const fs = 14;
+    const line = fs * 1.35;
+    const title = wrapText(this._text(data, 'title', data.title), Math.floor((W - 40) / (fs * 1.25 * 0.55)));
+    let y = 20;
+    const titleY = title.map(() => (y += fs * 1.25 * 1.3));
+    y += 12;
+    const g = this._geometry(data, series, W - 40, fs);
+    const chartTop = y;
+    y += g.height + 16;
+    const legendY = series.map(() => (y += line));
+    const note = this._noBenchmarkNote(data);
+    const src = data.source;
+    const sourceText = this.t('exportSource', {
+      survey: src.name,
+      date: src.date ? formatSurveyDate(this.locale, src.date) : '',
+      n: src.respondents,
+      table: src.tableTitle ?? '',
+      book: data.chapter?.book ?? '',
+      chapter: src.source.chapter ?? '',
+    });
+    const small = 12;
+    const foot = [
+      ...(note ? [note] : []),
+      ...wrapText(sourceText, Math.floor((W - 40) / (small * 0.55))),
+      this.t('exportDate', { date: formatDate(this.locale, new Date()) }),
+    ];
+    y += 10;
+    const footY = foot.map(() => (y += small * 1.4));
+    const H = Math.ceil(y + 16);
+    const host = document.createElement('div');
+    render(
+      html`<svg xmlns="http://www.w3.org/2000/svg" width=${W} height=${H} viewBox="0 0 ${W} ${H}" font-family=${pal.font}>
+        <title>${title.join(' ')}</title>
+        <rect width=${W} height=${H} fill=${pal.bg}></rect>
+        <g fill=${pal.frame.text} font-size=${fs * 1.25} font-weight="600">
+          ${title.map((t, i) => svg`<text x="20" y=${titleY[i]}>${t}</text>`)}
+        </g>
+        <g transform="translate(20 ${chartTop})">${radarSvg(g, { styles, fontSize: fs, palette: pal.frame, markers: true })}</g>
+        <g font-size=${fs} fill=${pal.frame.text}>
+          ${series.map((s, i) => {
+            const st = styles[i]!;
+            const ly = legendY[i]!;
+            return svg`<line x1="20" x2="56" y1=${ly - fs * 0.35} y2=${ly - fs * 0.35} stroke=${st.color ?? ''} stroke-width=${st.width}
+                stroke-dasharray=${st.dash ?? nothing}></line>
+              <text x="66" y=${ly}>${s.kind === 'profile' ? this._seriesLabel(s) : this._benchmarkLong(data)}</text>`;
+          })}
+        </g>
+        <g font-size=${small} fill=${pal.frame.muted}>
+          ${foot.map((t, i) => svg`<text x="20" y=${footY[i]}>${t}</text>`)}
+        </g>
+      </svg>`,
+      host,
+    );
+    const el = host.querySelector('svg')!;
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(el)}`;
+  }
+
+  private async _onExport(kind: 'svg' | 'png'): Promise<void> {
+    this._exportError = '';
+    const text = this.exportSvgText();
+    if (!text) return;
+    const svgBlob = new Blob([text], { type: 'image/svg+xml' });
+    if (kind === 'svg') {
+      saveBlob(`${this._fileBase()}.svg`, svgBlob);
+      return;
+    }
+    try {
+      saveBlob(`${this._fileBase()}.png`, await svgToPng(svgBlob, 2));
+    } catch (err) {
+      this._exportError = this.t('exportFailed', { reason: (err as Error)?.message ?? String(err) });
+    }
+  }
+}
+
+/** Today as `YYYY-MM-DD` in local time. */
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** `2021-10` → "Oct 2021" in the locale. */
+function formatSurveyDate(lang: string, date: string): string {
+  const [y, m] = date.split('-').map(Number);
+  if (!m) return String(y);
+  return new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric' }).format(new Date(y!, m - 1, 15));
+}
+
+function swatch(st: RadarSeriesStyle): TemplateResult {
+  return html`<svg class=${`swatch ${st.className}`} width="36" height="14" viewBox="0 0 36 14" aria-hidden="true">
+    <line x1="2" y1="7" x2="34" y2="7" stroke-width=${st.width} stroke-dasharray=${st.dash ?? nothing}></line>
+    <circle cx="18" cy="7" r="3.5"></circle>
+  </svg>`;
+}
+
+function saveBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Rasterises an SVG through a blob: image and a canvas (allowed by `img-src blob:`). */
+async function svgToPng(svgBlob: Blob, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(svgBlob);
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(img.naturalWidth * scale);
+    canvas.height = Math.ceil(img.naturalHeight * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.scale(scale, scale);
+    ctx.drawImage(img, 0, 0);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('empty canvas'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+define('capital-radar', CapitalRadar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'capital-radar': CapitalRadar;
+  }
+}
