@@ -98,6 +98,9 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Each test file in its own window: a background tab gets no animation frames, no resize
+      // observations and no rendering, so element code that waits for them would stall.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath: process.env.CHROME_PATH || undefined,
         args: [

@@ -214,7 +214,8 @@ export class CapitalRadar extends CwElement {
   // ---- sizing ------------------------------------------------------------------------------------
 
   private _observe(): void {
-    const box = this.renderRoot.querySelector('.chart-box');
+    // An update can still run after the element was removed: observe only while connected.
+    const box = this.isConnected ? this.renderRoot.querySelector('.chart-box') : null;
     if (!box || box === this._observed) return;
     this._observer ??= new ResizeObserver((entries) => {
       const w = Math.floor(entries[entries.length - 1]!.contentRect.width);

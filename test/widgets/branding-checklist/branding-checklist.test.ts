@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/widgets/branding-checklist/branding-checklist.js';
 import type { BrandingChecklist } from '../../../src/widgets/branding-checklist/branding-checklist.js';
 import data from '../../../data/branding-checklist.json';
+import { createStore, get } from 'idb-keyval';
 import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey } from '../../helpers.js';
 
 async function make(key = uniqueKey('bc'), extra = ''): Promise<BrandingChecklist> {
@@ -88,7 +89,12 @@ describe('<branding-checklist>', () => {
     ta.value = 'Ask the university';
     ta.dispatchEvent(new Event('input'));
     el.remove(); // disconnect flushes the pending write
-    await new Promise((r) => setTimeout(r, 100));
+    const store = createStore('city-widgets', 'state');
+    for (let i = 0; i < 100; i++) {
+      const rec = (await get(`branding-checklist:${key}`, store)) as { data?: { assessments: { entries: Record<string, { notes?: string }> }[] } } | undefined;
+      if (rec?.data?.assessments[0]?.entries['during-stay-1']?.notes === 'Ask the university') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
     const again = await make(key);
     await until(() => radio(groups(again)[5]!, 'Partly').checked, 2000, 'restored answer');
     expect(shadow(again).querySelectorAll('textarea')[5]!.value).to.equal('Ask the university');
