@@ -2,3 +2,5 @@
 export { BrandingChecklist } from './widgets/branding-checklist/branding-checklist.js';
 export { CapitalRadar } from './widgets/capital-radar/capital-radar.js';
 export { NetworkCompare } from './widgets/network-compare/network-compare.js';
+export { DiplomacyCapacity } from './widgets/diplomacy-capacity/diplomacy-capacity.js';
+export { TalentGovernance } from './widgets/talent-governance/talent-governance.js';

@@ -20,32 +20,48 @@ export interface SectionScore extends Score {
   title: string;
 }
 
-function score(questionIds: readonly string[], entries: Assessment['entries']): Score {
+/** Points of weighted questions over their applicable weight (unanswered = 0, Not applicable left out). */
+export function weightedScore(items: readonly { question: string; weight?: number }[], entries: Assessment['entries']): Score {
   let points = 0;
   let applicable = 0;
   let answered = 0;
-  for (const id of questionIds) {
-    const answer = entries[id]?.answer;
+  for (const { question, weight = 1 } of items) {
+    const answer = entries[question]?.answer;
     if (answer) answered++;
     if (answer === 'na') continue;
-    applicable++;
-    points += answer ? (POINTS[answer] ?? 0) : 0;
+    applicable += weight;
+    points += answer ? (POINTS[answer] ?? 0) * weight : 0;
   }
-  return { points, applicable, answered, total: questionIds.length, pct: applicable ? (points / applicable) * 100 : null };
+  return { points, applicable, answered, total: items.length, pct: applicable ? (points / applicable) * 100 : null };
 }
 
-/** Score per section: its points over its applicable questions (unanswered = 0). */
+function score(questionIds: readonly string[], entries: Assessment['entries']): Score {
+  return weightedScore(questionIds.map((question) => ({ question })), entries);
+}
+
+type Question = ChecklistDefinition['sections'][number]['questions'][number];
+const isScored = (q: Question) => q.scored !== false;
+
+/** Score per section: its points over its applicable questions (unanswered = 0). Sections with no scored question are left out. */
 export function sectionScores(def: ChecklistDefinition, entries: Assessment['entries']): SectionScore[] {
-  return def.sections.map((s) => ({
-    sectionId: s.id,
-    title: s.title,
-    ...score(s.questions.map((q) => q.id), entries),
-  }));
+  return def.sections
+    .filter((s) => s.questions.some(isScored))
+    .map((s) => ({
+      sectionId: s.id,
+      title: s.title,
+      ...score(s.questions.filter(isScored).map((q) => q.id), entries),
+    }));
 }
 
-/** Overall score: the points of all applicable questions over their number. */
+/** Overall score: the points of all applicable scored questions over their number. */
 export function overallScore(def: ChecklistDefinition, entries: Assessment['entries']): Score {
-  return score(def.sections.flatMap((s) => s.questions.map((q) => q.id)), entries);
+  return score(def.sections.flatMap((s) => s.questions.filter(isScored).map((q) => q.id)), entries);
+}
+
+/** How many questions (scored or not) have an answer, of how many. */
+export function progress(def: ChecklistDefinition, entries: Assessment['entries']): { answered: number; total: number } {
+  const ids = def.sections.flatMap((s) => s.questions.map((q) => q.id));
+  return { answered: ids.filter((id) => entries[id]?.answer).length, total: ids.length };
 }
 
 export interface OpenPoint {
@@ -55,11 +71,12 @@ export interface OpenPoint {
   answer: Answer | undefined;
 }
 
-/** Next steps: questions answered No or Partly, and those not answered yet, in checklist order. */
+/** Next steps: scored questions answered No or Partly, and those not answered yet, in checklist order. */
 export function openPoints(def: ChecklistDefinition, entries: Assessment['entries']): OpenPoint[] {
   return def.sections.flatMap((s) =>
     s.questions
       .filter((q) => {
+        if (!isScored(q)) return false;
         const a = entries[q.id]?.answer;
         return a === undefined || a === 'no' || a === 'partly';
       })
@@ -153,13 +170,17 @@ export function csvCell(value: string | number | null | undefined): string {
 
 export const CSV_HEADER = ['assessment', 'section', 'question_id', 'question', 'answer', 'points', 'who_leads', 'evidence', 'notes'];
 
-/** A row per question, then a row per section score and the overall score. */
-export function toCsv(def: ChecklistDefinition, a: Assessment): string {
+/**
+ * A row per question, then a row per section score and the overall score, then `extra` rows
+ * (`[id, label, value]`, e.g. the outputs of `outputRows()`).
+ */
+export function toCsv(def: ChecklistDefinition, a: Assessment, extra: readonly [string, string, string | number][] = []): string {
   const rows: (string | number | null)[][] = [CSV_HEADER];
   for (const s of def.sections) {
     for (const q of s.questions) {
       const e = a.entries[q.id] ?? {};
-      rows.push([a.name, s.title, q.id, q.text, e.answer ?? '', e.answer ? POINTS[e.answer] : e.answer === undefined ? 0 : null, e.lead ?? '', e.evidence ?? '', e.notes ?? '']);
+      const points = !isScored(q) ? null : e.answer ? POINTS[e.answer] : 0;
+      rows.push([a.name, s.title, q.id, q.text, e.answer ?? '', points, e.lead ?? '', e.evidence ?? '', e.notes ?? '']);
     }
   }
   for (const s of sectionScores(def, a.entries)) {
@@ -167,6 +188,7 @@ export function toCsv(def: ChecklistDefinition, a: Assessment): string {
   }
   const o = overallScore(def, a.entries);
   rows.push([a.name, '', 'score', 'overall score (%)', '', o.pct === null ? '' : round1(o.pct), '', '', '']);
+  for (const [id, label, value] of extra) rows.push([a.name, '', id, label, '', value, '', '', '']);
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 

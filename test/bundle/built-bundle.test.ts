@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { until } from '../helpers.js';
 
 /** Every tag the bundle must define. */
-const TAGS = ['branding-checklist', 'capital-radar', 'network-compare'];
+const TAGS = ['branding-checklist', 'capital-radar', 'network-compare', 'diplomacy-capacity', 'talent-governance'];
 
 type FixtureWindow = Window & { __violations: string[]; __errors: string[] };
 
@@ -76,12 +76,15 @@ describe('built bundle with IndexedDB blocked', () => {
 describe('bundle size (gzip)', () => {
   // Budgets in bytes. Raise one deliberately, with the reason in the commit message.
   const budgets: Record<string, number> = {
-    // Over the 60 KB ceiling the foundation issue set: five widgets with their sourced datasets
-    // don't fit in it (see the README's Performance section for the breakdown).
-    'city-widgets.js': 81_000,
-    'branding-checklist.js': 33_200,
-    'capital-radar.js': 39_500,
-    'network-compare.js': 51_700,
+    // Far over the 60 KB ceiling the foundation issue set: five widgets, their sourced datasets and
+    // seven languages of UI and content don't fit in it (the README's Performance section has the
+    // breakdown). Measured + ~5 %.
+    'city-widgets.js': 130_000,
+    'branding-checklist.js': 41_500,
+    'capital-radar.js': 50_500,
+    'network-compare.js': 67_500,
+    'diplomacy-capacity.js': 38_000,
+    'talent-governance.js': 38_000,
   };
   // Measured on disk by the test server (gzip -9), not through the dev server's transforms.
   const gzipSize = async (url: string) => {

@@ -2,6 +2,8 @@
 // with a role="alert" naming the path. Shared by the source and built-bundle robustness tests.
 import branding from '../../data/branding-checklist.json';
 import capitals from '../../data/capitals.json';
+import diplomacy from '../../data/diplomacy-capacity.json';
+import talent from '../../data/talent-governance.json';
 import networks from '../../data/networks.json';
 
 type Json = any;
@@ -46,6 +48,26 @@ export const WIDGET_CASES: Record<string, { data: unknown; cases: BadCase[] }> =
       { name: 'a wrong version', text: mutate(branding, (d) => (d.version = 2)), path: 'version' },
       { name: 'a source without lines', text: mutate(branding, (d) => delete d.sections[0].questions[3].source.lines), path: 'sections[0].questions[3].source.lines' },
       { name: 'scoring not marked as ours', text: mutate(branding, (d) => (d.scoring.origin = 'book')), path: 'scoring.origin' },
+    ],
+  },
+  'diplomacy-capacity': {
+    data: diplomacy,
+    cases: [
+      ...generic(diplomacy, 'sections'),
+      { name: 'a figure as text', text: mutate(diplomacy, (d) => (d.sections[0].questions[0].figure.value = '86%')), path: 'sections[0].questions[0].figure.value' },
+      { name: 'a figure without a source', text: mutate(diplomacy, (d) => delete d.sections[0].questions[0].figure.source), path: 'sections[0].questions[0].figure.source' },
+      { name: 'a question without text', text: mutate(diplomacy, (d) => delete d.sections[1].questions[0].text), path: 'sections[1].questions[0].text' },
+      { name: 'a duplicate question id', text: mutate(diplomacy, (d) => (d.sections[1].questions[1].id = d.sections[1].questions[0].id)), path: 'sections[1].questions[1].id' },
+      { name: 'no sections', text: mutate(diplomacy, (d) => (d.sections = [])), path: 'sections' },
+    ],
+  },
+  'talent-governance': {
+    data: talent,
+    cases: [
+      ...generic(talent, 'sections'),
+      { name: 'a number as a question', text: mutate(talent, (d) => (d.sections[2].questions[1].text = 7)), path: 'sections[2].questions[1].text' },
+      { name: 'an empty section', text: mutate(talent, (d) => (d.sections[3].questions = [])), path: 'sections[3].questions' },
+      { name: 'a huge title', text: mutate(talent, (d) => (d.title = huge)), path: 'title' },
     ],
   },
   'capital-radar': {

@@ -13,6 +13,7 @@ import {
   newAssessment,
   openPoints,
   overallScore,
+  progress,
   removeAssessment,
   renameAssessment,
   sectionScores,
@@ -29,11 +30,13 @@ import {
   ChecklistExport,
   ChecklistState,
   type Assessment,
+  type Figure,
   type QuestionEntry,
 } from '../../schema/checklist.js';
 import { HttpUrl } from '../../schema/common.js';
 import { StateController } from '../../storage/state-controller.js';
 import { checklistStrings, type ChecklistKey } from './checklist.strings.js';
+import type { OutputsContext } from './outputs-view.js';
 
 /** Detail of `cw-change`. */
 export interface ChecklistChangeDetail extends CwChangeDetail {
@@ -188,7 +191,7 @@ export abstract class ChecklistElement extends CwElement {
     const def = this._def.data;
     if (!def) return;
     const a = activeAssessment(this._state.value);
-    download(fileName(`${def.id}-${a.name}`, 'csv'), toCsv(def, a), 'text/csv;charset=utf-8');
+    download(fileName(`${def.id}-${a.name}`, 'csv'), toCsv(def, a, this.csvRows(def, a)), 'text/csv;charset=utf-8');
   }
 
   private _onPrint(): void {
@@ -253,8 +256,41 @@ export abstract class ChecklistElement extends CwElement {
     </div>`;
   }
 
-  private _text(def: ChecklistDefinition, id: string, fallback: string): string {
+  /** A text of the definition in the element's language, else its English original. */
+  protected text(def: ChecklistDefinition, id: string, fallback: string): string {
     return def.translations?.[this.locale]?.strings[id] ?? fallback;
+  }
+
+  /** What the output templates need from this element. */
+  protected outputsContext(def: ChecklistDefinition): OutputsContext {
+    return {
+      locale: this.locale,
+      t: (key, params) => this.t(key, params),
+      text: (id, fallback) => this.text(def, id, fallback),
+      pct: (v) => this._pct(v),
+      ours: this.tc('ours'),
+    };
+  }
+
+  /**
+   * Summary parts beyond the section scores, shown under the progress line. None by default; an
+   * element whose definition has `outputs` returns `renderOutputs()` of `outputs-view.js` (kept out
+   * of the engine so a checklist without outputs does not carry their code).
+   */
+  protected renderOutputs(_def: ChecklistDefinition, _a: Assessment): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** Extra `[id, label, value]` rows at the end of the CSV export; none by default. */
+  protected csvRows(_def: ChecklistDefinition, _a: Assessment): [string, string, string | number][] {
+    return [];
+  }
+
+  /** "86%", "about 50%", "more than 50%", "at most 15%", "26 cities". */
+  private _figure(f: Figure): string {
+    const n = f.unit === '%' ? (formatPercent(this.locale, f.value, 1) ?? '') : this.t('figureCities', { value: f.value });
+    const q = f.qualifier;
+    return q === 'about' ? this.t('figureAbout', { value: n }) : q === 'more-than' ? this.t('figureMoreThan', { value: n }) : q === 'at-most' ? this.t('figureAtMost', { value: n }) : n;
   }
 
   private _renderChecklist(def: ChecklistDefinition): TemplateResult {
@@ -263,8 +299,8 @@ export abstract class ChecklistElement extends CwElement {
     const translated = this.locale !== 'en' && def.translations?.[this.locale];
     return html`
       <header part="header">
-        <h2>${this._text(def, 'title', def.title)}</h2>
-        ${def.intro ? html`<p>${this._text(def, 'intro', def.intro)}</p>` : nothing}
+        <h2>${this.text(def, 'title', def.title)}</h2>
+        ${def.intro ? html`<p>${this.text(def, 'intro', def.intro)}</p>` : nothing}
         <p class="muted source">
           ${this.t('source', { work: def.source.work, doc: def.source.doc, lines: def.source.lines })}
           ${translated && translated.unofficial ? html`<br />${translated.note ?? ''}` : nothing}
@@ -283,8 +319,8 @@ export abstract class ChecklistElement extends CwElement {
       <div class="row">
         <label class="field"
           ><span>${this.t('assessment')}</span>
-          <select @change=${this._onSwitch} .value=${a.id}>
-            ${s.assessments.map((x) => html`<option value=${x.id} ?selected=${x.id === a.id}>${x.name || '—'}</option>`)}
+          <select @change=${this._onSwitch}>
+            ${s.assessments.map((x) => html`<option value=${x.id} .selected=${x.id === a.id}>${x.name || '—'}</option>`)}
           </select></label
         >
         <label class="field"
@@ -307,7 +343,7 @@ export abstract class ChecklistElement extends CwElement {
   private _renderSection(def: ChecklistDefinition, sec: ChecklistDefinition['sections'][number], si: number, a: Assessment) {
     const headingId = `sec-${sec.id}`;
     return html`<section class="phase" part="section" aria-labelledby=${headingId}>
-      <h3 id=${headingId}>${this._text(def, `sections.${sec.id}.title`, sec.title)}</h3>
+      <h3 id=${headingId}>${this.text(def, `sections.${sec.id}.title`, sec.title)}</h3>
       <ol class="questions">
         ${sec.questions.map((q, qi) => this._renderQuestion(def, q, `${si + 1}.${qi + 1}`, a.entries[q.id] ?? {}))}
       </ol>
@@ -325,8 +361,17 @@ export abstract class ChecklistElement extends CwElement {
     const evidenceBad = draft !== undefined && draft !== '' && !HttpUrl.safeParse(draft).success;
     const leads = def.leads?.options ?? [];
     return html`<li class="question" part="question">
-      <p class="qtext" id=${textId}><span class="num">${num}</span> ${this._text(def, `questions.${q.id}`, q.text)}</p>
-      <div class="choices" role="radiogroup" aria-labelledby=${textId}>
+      <p class="qtext" id=${textId}><span class="num">${num}</span> ${this.text(def, `questions.${q.id}`, q.text)}</p>
+      ${q.scored === false ? html`<p class="muted unscored">${this.t('notScored')}</p>` : nothing}
+      ${q.figure
+        ? html`<p class="figure" id=${`fig-${q.id}`} part="figure">
+            <span class="figure-label">${this.t('surveyFigure')}:</span>
+            <strong class="figure-value">${this._figure(q.figure)}</strong>
+            ${this.text(def, `questions.${q.id}.figure`, q.figure.text)}
+            <span class="muted cite">(${this.t('figureSource', { work: def.source.short ?? def.source.work, lines: q.figure.source.lines })})</span>
+          </p>`
+        : nothing}
+      <div class="choices" role="radiogroup" aria-labelledby=${textId} aria-describedby=${q.figure ? `fig-${q.id}` : nothing}>
         ${ANSWERS.map(
           (v) => html`<label class="choice"
             ><input
@@ -400,20 +445,23 @@ export abstract class ChecklistElement extends CwElement {
   private _renderSummary(def: ChecklistDefinition, s: ChecklistState, a: Assessment): TemplateResult {
     const sections = sectionScores(def, a.entries);
     const overall = overallScore(def, a.entries);
+    const done = progress(def, a.entries);
     const open = openPoints(def, a.entries);
     const others = s.assessments.filter((x) => x.id !== a.id);
     const other = others.find((x) => x.id === this._compareId);
     const cmp = other ? compareAssessments(def, a, other) : null;
+    const sectionLabel = def.sectionLabel ? this.text(def, 'sectionLabel', def.sectionLabel) : this.t('phase');
     return html`<section class="summary" role="region" aria-labelledby="summary-h" part="summary">
       <h3 id="summary-h">${this.t('summary')}: ${a.name}</h3>
       <p>
-        <progress max=${overall.total} value=${overall.answered} aria-hidden="true"></progress>
-        ${this.t('progress', { answered: overall.answered, total: overall.total })}
+        <progress max=${done.total} value=${done.answered} aria-hidden="true"></progress>
+        ${this.t('progress', { answered: done.answered, total: done.total })}
       </p>
+      ${this.renderOutputs(def, a)}
       <table part="summary-table">
         <thead>
           <tr>
-            <th scope="col">${this.t('phase')}</th>
+            <th scope="col">${sectionLabel}</th>
             <th scope="col">${this.t('score')}</th>
             <th scope="col">${this.t('answered')}</th>
           </tr>
@@ -421,7 +469,7 @@ export abstract class ChecklistElement extends CwElement {
         <tbody>
           ${sections.map(
             (x) => html`<tr>
-              <th scope="row">${this._text(def, `sections.${x.sectionId}.title`, x.title)}</th>
+              <th scope="row">${this.text(def, `sections.${x.sectionId}.title`, x.title)}</th>
               <td class="pct">${this._pct(x.pct)}</td>
               <td>${x.answered}/${x.total}</td>
             </tr>`,
@@ -437,7 +485,7 @@ export abstract class ChecklistElement extends CwElement {
       </table>
       <details class="scoring">
         <summary>${this.t('scoringTitle')} (${this.tc('ours')})</summary>
-        <p>${this._text(def, 'scoring.note', def.scoring.note)}</p>
+        <p>${this.text(def, 'scoring.note', def.scoring.note)}</p>
       </details>
       <h4>${this.t('openPoints')}</h4>
       ${open.length
@@ -445,7 +493,7 @@ export abstract class ChecklistElement extends CwElement {
             ${open.map(
               (p) => html`<li>
                 <span class="tag">${p.answer ? this.t(p.answer) : this.t('unanswered')}</span>
-                ${this._text(def, `questions.${p.questionId}`, p.text)}
+                ${this.text(def, `questions.${p.questionId}`, p.text)}
               </li>`,
             )}
           </ul>`
@@ -455,15 +503,15 @@ export abstract class ChecklistElement extends CwElement {
             <label class="field"
               ><span>${this.t('compareWith')}</span>
               <select @change=${(e: Event) => (this._compareId = (e.target as HTMLSelectElement).value)}>
-                <option value="" ?selected=${!other}>${this.t('compareNone')}</option>
-                ${others.map((x) => html`<option value=${x.id} ?selected=${x.id === this._compareId}>${x.name || '—'}</option>`)}
+                <option value="" .selected=${!other}>${this.t('compareNone')}</option>
+                ${others.map((x) => html`<option value=${x.id} .selected=${x.id === this._compareId}>${x.name || '—'}</option>`)}
               </select>
             </label>
             ${cmp && other
               ? html`<table class="compare-table">
                   <thead>
                     <tr>
-                      <th scope="col">${this.t('phase')}</th>
+                      <th scope="col">${sectionLabel}</th>
                       <th scope="col">${a.name}</th>
                       <th scope="col">${other.name}</th>
                       <th scope="col">${this.t('change')}</th>

@@ -188,6 +188,28 @@ export const checklistStyles = css`
   .confirm p {
     flex-basis: 100%;
   }
+  .figure {
+    margin: 0 0 0.5em;
+    padding: 0.3em 0.6em;
+    border-inline-start: 3px solid var(--accent);
+    background: var(--surface);
+    border-radius: 0 var(--radius) var(--radius) 0;
+    font-size: 0.95em;
+  }
+  .figure-label {
+    color: var(--muted);
+    margin-inline-end: 0.2em;
+  }
+  .figure-value {
+    font-variant-numeric: tabular-nums;
+  }
+  .cite {
+    font-size: 0.9em;
+  }
+  .unscored {
+    margin: 0 0 0.4em;
+    font-size: 0.9em;
+  }
   .print-only {
     display: none;
   }

@@ -1,0 +1,62 @@
+import definition from '../../../data/talent-governance.json';
+import { define } from '../../base/cw-element.js';
+import '../../base/events.js';
+import { themeStyles } from '../../base/theme.styles.js';
+import type { nothing, TemplateResult } from 'lit';
+import { outputRows } from '../../core/checklist-outputs.js';
+import type { Assessment, ChecklistDefinition } from '../../schema/checklist.js';
+import { ChecklistElement } from '../checklist/checklist-element.js';
+import { checklistStyles } from '../checklist/checklist.styles.js';
+import { outputsStyles } from '../checklist/outputs.styles.js';
+import { renderOutputs } from '../checklist/outputs-view.js';
+
+/**
+ * A self-assessment of co-ordinated international talent management after *Welcoming International
+ * Talent* (ch. 9): questions on attraction, facilitation and integration, on how the co-ordination is
+ * organised and on the six key challenges; the Summary places the city between the lighter and the
+ * strategic co-ordination model beside the book's cases (Groningen, Leuven, Magdeburg, Parma), reads
+ * its stage of the "hourglass" (go big, slim down, go big again) and lists the open challenges as next
+ * steps. The placement rule is ours and the widget says so. Everything else as `<branding-checklist>`.
+ *
+ * @tagname talent-governance
+ * @summary A self-assessment of how a city, its universities and employers co-ordinate international talent management.
+ * @fires {CustomEvent<ChecklistChangeDetail>} cw-change - An answer, note, evidence link, lead or the list of assessments changed.
+ * @fires {CustomEvent<InvalidDataDetail>} cw-invalid-data - The checklist given by `src` or inline JSON is invalid.
+ * @csspart base - The element's box.
+ * @csspart header - Title, introduction and source.
+ * @csspart assessments - The bar to switch, name, add, duplicate and delete assessments.
+ * @csspart section - One section of questions.
+ * @csspart question - One question with its answers and notes.
+ * @csspart summary - The Summary region.
+ * @csspart summary-table - The table of scores.
+ * @csspart output-placement - The placement between the two co-ordination models, with the cases.
+ * @csspart output-steps - The stage of the hourglass.
+ * @csspart output-challenges - The open challenges (next steps).
+ * @csspart actions - Download, print and import buttons.
+ * @csspart notice - The storage status line.
+ * @csspart alert - The invalid-data message.
+ */
+export class TalentGovernance extends ChecklistElement {
+  static override styles = [themeStyles, checklistStyles, outputsStyles];
+
+  protected bundledDefinition(): ChecklistDefinition {
+    return definition as ChecklistDefinition;
+  }
+
+  /** Every output the definition describes (from the bundled file, `src` or inline JSON). */
+  protected override renderOutputs(def: ChecklistDefinition, a: Assessment): TemplateResult | typeof nothing {
+    return renderOutputs(this.outputsContext(def), def, a.entries);
+  }
+
+  protected override csvRows(def: ChecklistDefinition, a: Assessment): [string, string, string | number][] {
+    return outputRows(def, a.entries);
+  }
+}
+
+define('talent-governance', TalentGovernance);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'talent-governance': TalentGovernance;
+  }
+}

@@ -1,0 +1,110 @@
+// The BUILT dist/diplomacy-capacity.js and dist/talent-governance.js on a plain page served with the
+// contract's strict Content-Security-Policy (see web-test-runner.config.mjs), as an embedder would.
+import { expect } from '@open-wc/testing';
+import { until } from '../helpers.js';
+
+const TAGS = ['diplomacy-capacity', 'talent-governance'];
+
+type FixtureWindow = Window & { __violations: string[]; __errors: string[] };
+
+const text = (n: Element) => n.textContent!.replace(/\s+/g, ' ').trim();
+/** The accessible name of a radio: its wrapping label. */
+const radio = (group: Element, name: string) =>
+  [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => text(r.closest('label')!) === name)!;
+
+describe('built dist/diplomacy-capacity.js and dist/talent-governance.js under a strict CSP', () => {
+  let win: FixtureWindow;
+  let doc: Document;
+  let frame: HTMLIFrameElement;
+  const root = (id: string) => doc.querySelector(`#${id}`)!.shadowRoot!;
+  const summary = (id: string) => root(id).querySelector('[role="region"]')!;
+  const groups = (id: string) => [...root(id).querySelectorAll('[role="radiogroup"]')];
+  const answerAll = async (id: string, name: string) => {
+    for (const g of groups(id)) radio(g, name).click();
+    await (doc.querySelector(`#${id}`) as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+  };
+
+  before(async () => {
+    frame = document.createElement('iframe');
+    frame.style.width = '900px';
+    frame.style.height = '700px';
+    frame.src = '/test/fixtures/csp/assessments.html';
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    win = frame.contentWindow as FixtureWindow;
+    doc = frame.contentDocument!;
+    await until(() => TAGS.every((t) => !!win.customElements.get(t)), 5000, 'elements defined');
+    await until(() => ['dc', 'tg'].every((id) => !!doc.querySelector(`#${id}`)!.shadowRoot?.querySelector('[role="radiogroup"]')), 5000, 'render');
+    await until(() => ['dc', 'tg'].every((id) => !/Loading/.test(root(id).textContent!)), 5000, 'state');
+  });
+  after(() => frame.remove());
+
+  it('defines both elements with open shadow roots', () => {
+    for (const tag of TAGS) {
+      expect(win.customElements.get(tag), tag).to.be.a('function');
+      expect(doc.querySelector(tag)!.shadowRoot, tag).to.exist;
+    }
+  });
+
+  it('shows the survey figure beside the international office question, with its source', () => {
+    const office = groups('dc').find((g) => text(root('dc').getElementById(g.getAttribute('aria-labelledby')!)!).includes('international office'))!;
+    const fig = office.closest('li')!.querySelector('.figure')!;
+    expect(text(fig)).to.contain('86%').and.contain('Conducting City Diplomacy').and.contain('line 135');
+  });
+
+  it('names the stage: all No → Ad hoc, all Yes → Institutionalised (aria-current)', async () => {
+    await answerAll('dc', 'No');
+    expect(text(summary('dc').querySelector('[aria-current="true"]')!)).to.contain('Ad hoc');
+    await answerAll('dc', 'Yes');
+    expect(text(summary('dc').querySelector('[aria-current="true"]')!)).to.contain('Institutionalised');
+  });
+
+  it('draws the policy-capacity matrix as a table with the headers of the contract', () => {
+    const table = summary('dc').querySelector('table.matrix')!;
+    expect([...table.querySelectorAll('th[scope="row"]')].map(text)).to.deep.equal(['Individual', 'Organisational', 'Systemic']);
+    expect([...table.querySelectorAll('th[scope="col"]')].map(text)).to.deep.equal(['Analytical', 'Operational', 'Political']);
+  });
+
+  it('places the city: all No → Lighter, all Yes → Strategic, beside the four cases', async () => {
+    await answerAll('tg', 'No');
+    expect(text(summary('tg').querySelector('[aria-current="true"]')!)).to.contain('Lighter');
+    await answerAll('tg', 'Yes');
+    expect(text(summary('tg').querySelector('[aria-current="true"]')!)).to.contain('Strategic');
+    for (const city of ['Groningen', 'Leuven', 'Magdeburg', 'Parma']) expect(text(summary('tg'))).to.contain(city);
+  });
+
+  it('has the buttons and file input of the contract in both', () => {
+    for (const id of ['dc', 'tg']) {
+      const buttons = [...root(id).querySelectorAll('button')].map(text);
+      expect(buttons, id).to.include.members(['Download JSON', 'Download CSV', 'Print']);
+      expect(text(root(id).querySelector('input[type="file"]')!.closest('label')!), id).to.equal('Import JSON');
+    }
+  });
+
+  it('shows bad inline data as an alert naming the path, while the others work', () => {
+    expect(text(root('bad').querySelector('[role="alert"]')!)).to.contain('title').and.contain('string');
+    expect(root('dc').querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('causes no CSP violation and no uncaught error, even when loaded twice', async () => {
+    await new Promise((r) => setTimeout(r, 200));
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    expect([...doc.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [...e.shadowRoot.querySelectorAll('[style]')] : []))).to.deep.equal([]);
+  });
+});
+
+describe('bundle size of the assessments (gzip)', () => {
+  // Budgets in bytes. Raise one deliberately, with the reason in the commit message.
+  const budgets: Record<string, number> = {
+    'diplomacy-capacity.js': 38_000,
+    'talent-governance.js': 38_000,
+  };
+  for (const [file, budget] of Object.entries(budgets)) {
+    it(`dist/${file} ≤ ${budget} B`, async () => {
+      const res = await fetch(`/__gzip-size/dist/${file}`);
+      expect(res.ok, file).to.equal(true);
+      expect(((await res.json()) as { gzip: number }).gzip).to.be.at.most(budget);
+    });
+  }
+});
