@@ -93,18 +93,3 @@ describe('built dist/diplomacy-capacity.js and dist/talent-governance.js under a
     expect([...doc.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [...e.shadowRoot.querySelectorAll('[style]')] : []))).to.deep.equal([]);
   });
 });
-
-describe('bundle size of the assessments (gzip)', () => {
-  // Budgets in bytes. Raise one deliberately, with the reason in the commit message.
-  const budgets: Record<string, number> = {
-    'diplomacy-capacity.js': 38_000,
-    'talent-governance.js': 38_000,
-  };
-  for (const [file, budget] of Object.entries(budgets)) {
-    it(`dist/${file} ≤ ${budget} B`, async () => {
-      const res = await fetch(`/__gzip-size/dist/${file}`);
-      expect(res.ok, file).to.equal(true);
-      expect(((await res.json()) as { gzip: number }).gzip).to.be.at.most(budget);
-    });
-  }
-});

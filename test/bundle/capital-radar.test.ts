@@ -177,12 +177,3 @@ describe('built dist/capital-radar.js with IndexedDB blocked', () => {
     frame.remove();
   });
 });
-
-describe('dist/capital-radar.js size (gzip)', () => {
-  // Measured 35 979 B: lit + zod/mini + idb-keyval + the shared base ≈ 27 KB, the dataset ≈ 4.7 KB.
-  it('≤ 36 500 B', async () => {
-    const res = await fetch('/__gzip-size/dist/capital-radar.js');
-    const { gzip } = (await res.json()) as { gzip: number };
-    expect(gzip).to.be.at.most(36_500);
-  });
-});
