@@ -110,6 +110,48 @@ export abstract class CwElement extends LitElement {
     </div>`;
   }
 
+  /**
+   * The banner for state opened from a share link: read-only, with "Add to my own" and "Dismiss";
+   * or an alert when the link is damaged. `details` shows the shared state itself.
+   */
+  protected renderShared(opts: {
+    name: string | null;
+    problem: DataProblem | null;
+    canImport: boolean;
+    onImport: () => void;
+    onDismiss: () => void;
+    details?: TemplateResult;
+  }): TemplateResult | typeof nothing {
+    if (opts.problem) {
+      return html`<div class="alert shared" role="alert" part="shared">
+        <strong>${this.tc('sharedDamaged')}</strong>
+        <p>${this.tc('invalidAt', { path: opts.problem.path, expected: opts.problem.expected })}</p>
+        <button type="button" @click=${opts.onDismiss}>${this.tc('sharedDismiss')}</button>
+      </div>`;
+    }
+    if (opts.name === null) return nothing;
+    return html`<section class="notice shared" role="region" aria-label=${this.tc('sharedTitle', { name: opts.name })} part="shared">
+      <strong>${this.tc('sharedTitle', { name: opts.name })}</strong>
+      <p>${this.tc('sharedBody')}</p>
+      ${opts.details ?? nothing}
+      <div class="row">
+        <button type="button" class="primary" ?disabled=${!opts.canImport} @click=${opts.onImport}>${this.tc('sharedImport')}</button>
+        <button type="button" @click=${opts.onDismiss}>${this.tc('sharedDismiss')}</button>
+      </div>
+    </section>`;
+  }
+
+  /** The link made by a "Share link" button, shown to copy by hand, with what happened. */
+  protected renderShareLink(link: string, copied: boolean): TemplateResult | typeof nothing {
+    if (!link) return nothing;
+    return html`<div class="share-link no-print">
+      <label class="field"
+        ><span>${copied ? this.tc('shareCopied') : this.tc('shareReady')}</span>
+        <input type="text" readonly .value=${link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+      /></label>
+    </div>`;
+  }
+
   /** The `role="status"` line about storage. Always in the DOM so announcements are heard. */
   protected renderStorageStatus(status: StorageStatus): TemplateResult {
     let text = '';

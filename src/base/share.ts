@@ -1,5 +1,6 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
-import { validate, type Validated } from '../core/validate.js';
+import { validate, type DataProblem, type Validated } from '../core/validate.js';
 
 /**
  * Share links without a server: a widget's state travels in the URL fragment, which browsers never
@@ -47,4 +48,72 @@ export function readShared<T>(hash: string, tag: string, storageKey: string, sch
 /** Removes a share fragment from the address bar (after it was imported or dismissed). */
 export function clearShared(): void {
   if (location.hash.startsWith(`#${PREFIX}`)) history.replaceState(history.state, '', location.pathname + location.search);
+}
+
+/**
+ * Connects an element to share links: reads a shared payload for its tag and `storage-key` from
+ * the address (and when the fragment changes), and makes links to share the element's own state.
+ */
+export class ShareController<T> implements ReactiveController {
+  /** The shared payload, when the address carries a valid one for this element. */
+  shared: T | null = null;
+  /** What is wrong with a damaged share link for this element. */
+  problem: DataProblem | null = null;
+  /** The last link made, for display. */
+  lastLink = '';
+
+  private readonly _host: ReactiveControllerHost & HTMLElement;
+  private readonly _schema: z.ZodMiniType<T>;
+  private readonly _onHash = () => this.read();
+
+  constructor(host: ReactiveControllerHost & HTMLElement, schema: z.ZodMiniType<T>) {
+    this._host = host;
+    this._schema = schema;
+    host.addController(this);
+  }
+
+  private get _key(): string {
+    return this._host.getAttribute('storage-key') || 'default';
+  }
+
+  hostConnected(): void {
+    addEventListener('hashchange', this._onHash);
+    this.read();
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('hashchange', this._onHash);
+  }
+
+  /** Reads the address again. */
+  read(): void {
+    const r = readShared(location.hash, this._host.localName, this._key, this._schema);
+    this.shared = r?.ok ? r.data : null;
+    this.problem = r && !r.ok ? r.problem : null;
+    this._host.requestUpdate();
+  }
+
+  /** Forgets the shared payload and removes it from the address. */
+  dismiss(): void {
+    clearShared();
+    this.shared = null;
+    this.problem = null;
+    this._host.requestUpdate();
+  }
+
+  /** Makes a link carrying `payload` and copies it to the clipboard when allowed. Returns the link. */
+  async share(payload: T): Promise<{ link: string; copied: boolean }> {
+    const base = location.href.split('#')[0]!;
+    const link = shareUrl(base, this._host.localName, this._key, payload);
+    this.lastLink = link;
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(link);
+      copied = true;
+    } catch {
+      // No clipboard (permissions, insecure context): the link is shown to copy by hand.
+    }
+    this._host.requestUpdate();
+    return { link, copied };
+  }
 }

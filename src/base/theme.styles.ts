@@ -155,6 +155,19 @@ export const themeStyles = css`
   .notice:empty {
     display: none;
   }
+  .shared {
+    display: grid;
+    gap: 0.4em;
+    border: 2px solid var(--accent);
+  }
+  .shared .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .share-link input {
+    width: 100%;
+  }
   .muted {
     color: var(--muted);
   }

@@ -190,3 +190,9 @@ export const NetworkCompareState = z.object({
   member: z.array(Id),
 });
 export type NetworkCompareState = z.infer<typeof NetworkCompareState>;
+
+/** A comparison shared through a link: the networks compared, in order. */
+export const SharedSelection = z.strictObject({
+  selected: z.array(Id).check(z.minLength(1), z.maxLength(4)),
+});
+export type SharedSelection = z.infer<typeof SharedSelection>;

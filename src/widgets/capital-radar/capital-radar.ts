@@ -5,6 +5,7 @@ import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import type { InvalidDataDetail } from '../../base/data-controller.js';
 import { makeId } from '../../base/download.js';
+import { ShareController } from '../../base/share.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
@@ -20,7 +21,7 @@ import {
   Profiles,
   RadarState,
   type Capital,
-  type Profile,
+  Profile,
   type Statement,
 } from '../../schema/capitals.js';
 import { StateController } from '../../storage/state-controller.js';
@@ -169,6 +170,10 @@ export class CapitalRadar extends CwElement {
     },
   });
 
+  /** A profile opened from a share link (`#cw-share=…`), shown read-only until added. */
+  private readonly _share = new ShareController<Profile>(this, Profile);
+  @state() private _shareCopied = false;
+
   @state() private _width = 0;
   @state() private _labelWidths?: number[];
   @state() private _tip: { series: number; point: number } | null = null;
@@ -271,7 +276,13 @@ export class CapitalRadar extends CwElement {
   }
 
   private _plotted(): { profiles: Profile[]; problem?: DataProblem } {
-    if (this.mode !== 'chart') return { profiles: this._state.value.profiles };
+    if (this.mode !== 'chart') {
+      const saved = this._state.value.profiles;
+      const shared = this._share.shared;
+      if (!shared) return { profiles: saved };
+      // The shared profile is drawn with the user's own, in the last of the four places.
+      return { profiles: [...saved.slice(0, MAX_PROFILES - 1), { ...shared, id: 'shared', name: this.tc('sharedTitle', { name: shared.name }) }] };
+    }
     const given = this._givenProfiles();
     if (!given) return { profiles: [] };
     return given.ok ? { profiles: given.data } : { profiles: [], problem: given.problem };
@@ -346,6 +357,21 @@ export class CapitalRadar extends CwElement {
     const fallback: Profile = { id: makeId(), name: this.t('firstName'), date: today(), answers: {} };
     this._undo = { profile: p, index };
     this._setState(removeProfile(s, p.id, fallback), 'profiles', this.t('deleted', { name: p.name }));
+  }
+
+  private async _onShare(): Promise<void> {
+    const { copied } = await this._share.share(activeProfile(this._state.value));
+    this._shareCopied = copied;
+  }
+
+  private _onImportShared(): void {
+    const shared = this._share.shared;
+    const s = this._state.value;
+    if (!shared || !canAddProfile(s)) return;
+    const copy: Profile = { ...structuredClone(shared), id: makeId(), name: uniqueName(s, shared.name) };
+    this._share.dismiss();
+    this._undo = null;
+    this._setState(addProfile(s, copy), 'profiles', this.tc('sharedImported', { name: copy.name }));
   }
 
   private _onUndo(): void {
@@ -473,7 +499,15 @@ export class CapitalRadar extends CwElement {
         <p>${this.t('intro')}</p>
         <p class="muted source">${this._sourceLine(data)}</p>
       </header>
-      ${this.renderStorageStatus(this._state.status)} ${this._renderBar(s, active)}
+      ${this.renderStorageStatus(this._state.status)}
+      ${this.renderShared({
+        name: this._share.shared?.name ?? null,
+        problem: this._share.problem,
+        canImport: canAddProfile(s),
+        onImport: () => this._onImportShared(),
+        onDismiss: () => this._share.dismiss(),
+      })}
+      ${this._renderBar(s, active)}
       <div class="layout assess">
         ${this._renderForm(data, active)} ${this._renderChart(data, series, plotted.profiles)}
       </div>
@@ -515,7 +549,9 @@ export class CapitalRadar extends CwElement {
         <button type="button" ?disabled=${full} @click=${this._onNew}>${this.t('newProfile')}</button>
         <button type="button" ?disabled=${full} @click=${this._onDuplicate}>${this.t('duplicate')}</button>
         <button type="button" @click=${this._onDelete}>${this.t('delete')}</button>
+        <button type="button" @click=${this._onShare}>${this.tc('shareLink')}</button>
       </div>
+      ${this.renderShareLink(this._share.lastLink, this._shareCopied)}
       ${full ? html`<p class="muted">${this.t('full', { max: MAX_PROFILES })}</p>` : nothing}
       <div class="message" role="status">
         ${this._message}

@@ -4,11 +4,12 @@ import { guard } from 'lit/directives/guard.js';
 import bundled from '../../../data/networks.json';
 import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
+import { ShareController } from '../../base/share.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import { formatNumber, translate, type Catalogue } from '../../core/i18n.js';
 import type { SourceRef } from '../../schema/common.js';
-import { NetworkCompareState, Networks, type Cell, type Network, type ScoreCell } from '../../schema/networks.js';
+import { NetworkCompareState, Networks, SharedSelection, type Cell, type Network, type ScoreCell } from '../../schema/networks.js';
 import { StateController } from '../../storage/state-controller.js';
 import {
   comparisonRows,
@@ -113,6 +114,10 @@ export class NetworkCompare extends CwElement {
     initial: () => ({ selected: [], member: [] }),
   });
 
+  /** A comparison opened from a share link: shown (not saved) until the user adds it. */
+  private readonly _share = new ShareController<SharedSelection>(this, SharedSelection);
+  @state() private _shareCopied = false;
+
   @state() private _fixed: string[] | null = null;
   @state() private _text = '';
   @state() private _scope = '';
@@ -180,7 +185,7 @@ export class NetworkCompare extends CwElement {
 
   /** The selection that exists in `data`, at most four. */
   private _ids(data: Networks): string[] {
-    return selectedNetworks(data, this._fixed ?? this._state.value.selected)
+    return selectedNetworks(data, this._share.shared?.selected ?? this._fixed ?? this._state.value.selected)
       .slice(0, MAX)
       .map((n) => n.id);
   }
@@ -225,7 +230,7 @@ export class NetworkCompare extends CwElement {
         [
           this.t(n.kind),
           n.short,
-          n.scope.map((s) => scopes[s] ?? s).join(', '),
+          n.scope.map((s) => this._text_(data, `facets.scope.${s}`, scopes[s] ?? s)).join(', '),
           n.founded === null ? '' : String(n.founded),
         ]
           .filter(Boolean)
@@ -259,7 +264,9 @@ export class NetworkCompare extends CwElement {
   }
 
   private _setSelection(ids: string[]): void {
-    if (this._fixed) this._fixed = ids;
+    // Changes to a shared or a fixed comparison last for the visit; only the user's own is saved.
+    if (this._share.shared) this._share.shared = ids.length ? { selected: ids } : null;
+    else if (this._fixed) this._fixed = ids;
     else this._state.set({ ...this._state.value, selected: ids });
   }
 
@@ -285,6 +292,22 @@ export class NetworkCompare extends CwElement {
     this._message = '';
     this._setSelection(toggleId(this._ids(data), id, false).ids);
     this._fire('selected', id, false);
+  }
+
+  private async _onShare(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    const { copied } = await this._share.share({ selected: ids });
+    this._shareCopied = copied;
+  }
+
+  private _onImportShared(): void {
+    const shared = this._share.shared;
+    if (!shared) return;
+    this._share.dismiss();
+    this._fixed = null;
+    this._state.set({ ...this._state.value, selected: shared.selected.slice(0, MAX) });
+    this._message = '';
+    this._fire('selected', shared.selected[0]!, true);
   }
 
   private _onMember(e: Event): void {
@@ -335,6 +358,13 @@ export class NetworkCompare extends CwElement {
     return html`
       ${this._renderHeader(data)}
       ${this.renderStorageStatus(this._state.status)}
+      ${this.renderShared({
+        name: this._share.shared ? nets.map((n) => n.name).join(', ') : null,
+        problem: this._share.problem,
+        canImport: true,
+        onImport: () => this._onImportShared(),
+        onDismiss: () => this._share.dismiss(),
+      })}
       <div class="layout">
         <section class="finder" aria-labelledby="find-h">
           <h3 id="find-h">${this.t('find')}</h3>
@@ -344,6 +374,10 @@ export class NetworkCompare extends CwElement {
           <h3 id="cmp-h">${this.t('comparison')}</h3>
           ${this._renderChips(nets)} ${nets.length >= 2 ? this._renderTable(data, ids, nets) : html`<p>${this.t('pickTwo')}</p>`}
           ${nets.length ? this._renderProfile(data, ids) : nothing}
+          ${nets.length
+            ? html`<p class="no-print"><button type="button" @click=${() => this._onShare(ids)}>${this.tc('shareLink')}</button></p>
+                ${this.renderShareLink(this._share.lastLink, this._shareCopied)}`
+            : nothing}
         </section>
       </div>
       ${this._renderMap(data, ids)}
@@ -361,9 +395,9 @@ export class NetworkCompare extends CwElement {
           ${data.dimensions.map(
             (d) => html`<dt>${d.id.toUpperCase()} ${this._text_(data, `dimensions.${d.id}.label`, d.label)}</dt>
               <dd>
-                <p>${d.description}</p>
+                <p>${this._text_(data, `dimensions.${d.id}.description`, d.description)}</p>
                 <ol class="anchors" start="0">
-                  ${d.anchors.map((a, i) => html`<li><span class="num">${i}</span> ${a}</li>`)}
+                  ${d.anchors.map((a, i) => html`<li><span class="num">${i}</span> ${this._text_(data, `dimensions.${d.id}.anchors.${i}`, a)}</li>`)}
                 </ol>
                 <p class="muted">${this.tc('source')}: ${this._refs(d.source)}</p>
               </dd>`,
@@ -376,13 +410,18 @@ export class NetworkCompare extends CwElement {
 
   private _renderFilters(data: Networks): TemplateResult {
     const f = this._facets(data);
+    const facetKey: Record<string, string> = { scope: 'scope', lead: 'leadership', focus: 'focus' };
     const select = (name: string, label: NetworkCompareKey, value: string, options: { id: string; label: string; count: number }[]) =>
       options.length
         ? html`<label class="field"
             ><span>${this.t(label)}</span>
             <select name=${name} @change=${this._onFilter}>
               <option value="" ?selected=${value === ''}>${this.t('any')}</option>
-              ${options.map((o) => html`<option value=${o.id} ?selected=${o.id === value}>${o.label} (${o.count})</option>`)}
+              ${options.map(
+                (o) => html`<option value=${o.id} ?selected=${o.id === value}>
+                  ${facetKey[name] ? this._text_(data, `facets.${facetKey[name]}.${o.id}`, o.label) : o.label} (${o.count})
+                </option>`,
+              )}
             </select></label
           >`
         : nothing;
@@ -582,7 +621,8 @@ export class NetworkCompare extends CwElement {
   private _renderProfile(data: Networks, ids: string[]): TemplateResult {
     const p = dimensionDots(data, ids, { width: this._chartWidth(640), dimensionIds: this._dimensionIds(data) });
     const names = p.series.map((s) => s.name).join(', ');
-    const label = (id: string) => p.rows.find((r) => r.id === id)?.short ?? id;
+    const short = (id: string, fallback: string) => this._text_(data, `dimensions.${id}.short`, fallback);
+    const label = (id: string) => short(id, p.rows.find((r) => r.id === id)?.short ?? id);
     const sentences = p.series
       .map((s) =>
         this.t('profileSentence', {
@@ -603,7 +643,7 @@ export class NetworkCompare extends CwElement {
         <text class="tick" x=${p.unknownX} y=${bottom} text-anchor="middle">${this.t('unknown')}</text>
         ${p.rows.map(
           (r) => svg`<line class="row" x1=${p.ticks[0]!.x} x2=${p.ticks[3]!.x} y1=${r.y} y2=${r.y}></line>
-            <text class="label" x=${p.ticks[0]!.x - 10} y=${r.y} text-anchor="end" dominant-baseline="middle">${r.short}</text>`,
+            <text class="label" x=${p.ticks[0]!.x - 10} y=${r.y} text-anchor="end" dominant-baseline="middle">${short(r.id, r.short)}</text>`,
         )}
         ${p.series.map((s, k) =>
           s.dots.map((d) =>
@@ -633,7 +673,7 @@ export class NetworkCompare extends CwElement {
     const sel = ids.map((id, k) => ({ p: byId.get(id), k })).filter((x) => x.p);
     return html`<section class="map" part="map" aria-labelledby="map-h">
       <h3 id="map-h">${this.t('mapTitle')}</h3>
-      <svg role="img" aria-label=${this.t('mapLabel', { placed: m.points.length, x: m.xAxis.label, y: m.yAxis.label })} aria-describedby="map-text" width=${w} height=${h} viewBox=${`0 0 ${w} ${h}`}>
+      <svg role="img" aria-label=${this.t('mapLabel', { placed: m.points.length, x: this._text_(data, `dimensions.${m.xAxis.id}.label`, m.xAxis.label), y: this._text_(data, `dimensions.${m.yAxis.id}.label`, m.yAxis.label) })} aria-describedby="map-text" width=${w} height=${h} viewBox=${`0 0 ${w} ${h}`}>
         ${guard([data, w, this.locale], () => this._mapBase(m))}
         ${sel.map(
           ({ p, k }) => svg`<path class=${`dot big s${k}`} d=${MARKS[k]!} transform=${`translate(${p!.x},${p!.y}) scale(1.6)`}></path>
@@ -664,8 +704,8 @@ export class NetworkCompare extends CwElement {
         (t) => svg`<line class="grid" x1=${left} x2=${right} y1=${t.y} y2=${t.y}></line>
           <text class="tick" x=${left - 8} y=${t.y} text-anchor="end" dominant-baseline="middle">${t.value}</text>`,
       )}
-      <text class="axis" x=${(left + right) / 2} y=${bottom + 36} text-anchor="middle">${m.xAxis.label} (${m.xAxis.id.toUpperCase()}) →</text>
-      <text class="axis" transform=${`translate(14,${(top + bottom) / 2}) rotate(-90)`} text-anchor="middle">${m.yAxis.label} (${m.yAxis.id.toUpperCase()}) →</text>
+      <text class="axis" x=${(left + right) / 2} y=${bottom + 36} text-anchor="middle">${this._text_(this._data.data!, `dimensions.${m.xAxis.id}.label`, m.xAxis.label)} (${m.xAxis.id.toUpperCase()}) →</text>
+      <text class="axis" transform=${`translate(14,${(top + bottom) / 2}) rotate(-90)`} text-anchor="middle">${this._text_(this._data.data!, `dimensions.${m.yAxis.id}.label`, m.yAxis.label)} (${m.yAxis.id.toUpperCase()}) →</text>
       ${m.points.map((p) => svg`<circle class=${`pt st-${p.status}`} cx=${p.x} cy=${p.y} r="5"><title>${p.name}: ${p.xValue}, ${p.yValue} (${this.t(p.status)})</title></circle>`)}
     `;
   }
