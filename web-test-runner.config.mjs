@@ -92,7 +92,7 @@ export default {
     },
     // Fixture pages under /test/fixtures/csp/ are served with the contract's strict CSP.
     function strictCsp(ctx, next) {
-      if (ctx.path.startsWith('/test/fixtures/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+      if (ctx.path.startsWith('/test/fixtures/csp/') || ctx.path === '/demo/csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
       return next();
     },
   ],
