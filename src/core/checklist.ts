@@ -1,3 +1,4 @@
+import { toCsv as rowsToCsv } from './csv.js';
 import type { Answer, Assessment, ChecklistDefinition, ChecklistExport, ChecklistState, QuestionEntry } from '../schema/checklist.js';
 
 /** Our scale (the book has none): points per answer; Not applicable is left out of the count. */
@@ -161,12 +162,7 @@ export function toExport(def: ChecklistDefinition, assessments: Assessment[], no
   return { format: 'city-widgets/checklist', schemaVersion: 1, checklist: def.id, exportedAt: now.toISOString(), assessments };
 }
 
-/** One CSV cell: quoted when needed; a leading = + - @ is defused so spreadsheets don't run it. */
-export function csvCell(value: string | number | null | undefined): string {
-  let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+export { csvCell } from './csv.js';
 
 export const CSV_HEADER = ['assessment', 'section', 'question_id', 'question', 'answer', 'points', 'who_leads', 'evidence', 'notes'];
 
@@ -189,7 +185,7 @@ export function toCsv(def: ChecklistDefinition, a: Assessment, extra: readonly [
   const o = overallScore(def, a.entries);
   rows.push([a.name, '', 'score', 'overall score (%)', '', o.pct === null ? '' : round1(o.pct), '', '', '']);
   for (const [id, label, value] of extra) rows.push([a.name, '', id, label, '', value, '', '', '']);
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return rowsToCsv(rows);
 }
 
 export function round1(n: number): number {

@@ -29,19 +29,19 @@ describe('demo site', () => {
   });
 
   it('the embed builder updates the snippet and the live preview', async () => {
-    const { doc, win, frame } = await open('/demo/builder.html');
+    const { doc, frame } = await open('/demo/builder.html');
     await until(() => !!doc.querySelector('#preview')?.firstElementChild, 8000, 'preview');
     const form = doc.querySelector('form')!;
     const tag = form.querySelector<HTMLSelectElement>('select[name="tag"]')!;
     expect([...tag.options].map((o) => o.value)).to.include.members(TAGS);
     tag.value = 'network-compare';
-    tag.dispatchEvent(new win.Event('change', { bubbles: true }));
+    tag.dispatchEvent(new Event('change', { bubbles: true }));
     const selected = form.querySelector<HTMLInputElement>('input[name="opt-selected"]')!;
     selected.value = 'icc,welcoming-america';
-    selected.dispatchEvent(new win.Event('input', { bubbles: true }));
+    selected.dispatchEvent(new Event('input', { bubbles: true }));
     const theme = form.querySelector<HTMLSelectElement>('select[name="theme"]')!;
     theme.value = 'dark';
-    theme.dispatchEvent(new win.Event('change', { bubbles: true }));
+    theme.dispatchEvent(new Event('change', { bubbles: true }));
     const code = doc.querySelector('#snippet')!.textContent!;
     expect(code).to.contain('<network-compare theme="dark" selected="icc,welcoming-america"></network-compare>');
     expect(code).to.contain('<script type="module" src="https://example.org/city-widgets.js"></script>');

@@ -1,3 +1,4 @@
+import { toCsv } from '../../core/csv.js';
 import { CAPITAL_IDS } from '../../schema/capitals.js';
 import { MAX_PROFILES } from '../../schema/capitals.js';
 import type { Answer, Answers, Capital, CapitalId, Capitals, Profile, RadarState, Statement } from '../../schema/capitals.js';
@@ -290,20 +291,13 @@ export function uniqueName(state: RadarState, base: string): string {
 
 // ---- export text ---------------------------------------------------------------------------------
 
-const FORMULA = /^[=+\-@\t\r]/;
 
 /**
  * CSV (RFC 4180, CRLF) of rows of cells: null is an empty cell, numbers are written with a dot and
  * at most two decimals, and text that a spreadsheet would run as a formula is prefixed with `'`.
  */
 export function csv(rows: readonly (readonly (string | number | null)[])[]): string {
-  const cell = (v: string | number | null): string => {
-    if (v === null) return '';
-    if (typeof v === 'number') return Number.isFinite(v) ? formatPct(v) : '';
-    const text = FORMULA.test(v) ? `'${v}` : v;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + (rows.length ? '\r\n' : '');
+  return toCsv(rows.map((r) => r.map((v) => (typeof v === 'number' && Number.isFinite(v) ? formatPct(v) : v))));
 }
 
 /** Greedy word wrap at `max` characters a line (a longer word gets a line of its own). */

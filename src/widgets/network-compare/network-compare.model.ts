@@ -173,6 +173,29 @@ export function comparisonRows(
   return hideUnknown ? rows.filter((r) => r.known) : rows;
 }
 
+/**
+ * The comparison as table rows for a CSV file: a header, then per row its label and, per network,
+ * the value (`unknown` when unknown, never 0), the status and the sources as "S0 335-337; S1 65".
+ */
+export function comparisonCsvRows(
+  dataset: Networks,
+  selectedIds: readonly string[],
+  options: ComparisonOptions = {},
+  label: (row: ComparisonRow) => string = (row) => row.label,
+): (string | number | null)[][] {
+  const nets = selectedNetworks(dataset, selectedIds);
+  const refs = (c: Cell | ScoreCell) => c.source.map((s) => `${s.doc} ${s.lines}`).join('; ');
+  return [
+    ['kind', 'id', 'row', ...nets.flatMap((n) => [`${n.name}: value`, `${n.name}: status`, `${n.name}: sources`])],
+    ...comparisonRows(dataset, selectedIds, options).map((r) => [
+      r.kind,
+      r.id,
+      label(r),
+      ...r.cells.flatMap((c) => [c.value ?? 'unknown', c.status, refs(c)]),
+    ]),
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Charts
 

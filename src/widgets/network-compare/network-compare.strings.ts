@@ -64,6 +64,8 @@ export const networkCompareStrings = {
     network: 'Network',
     status: 'Status',
     selectedMark: 'selected',
+    downloadCsv: 'Download CSV',
+    downloadJson: 'Download JSON',
   },
   nl: {
     find: 'Netwerken zoeken',
@@ -130,6 +132,8 @@ export const networkCompareStrings = {
     network: 'Netwerk',
     status: 'Status',
     selectedMark: 'geselecteerd',
+    downloadCsv: 'CSV downloaden',
+    downloadJson: 'JSON downloaden',
   },
   de: {
     find: 'Netzwerke finden',
@@ -196,6 +200,8 @@ export const networkCompareStrings = {
     network: 'Netzwerk',
     status: 'Status',
     selectedMark: 'ausgewählt',
+    downloadCsv: 'CSV herunterladen',
+    downloadJson: 'JSON herunterladen',
   },
   it: {
     find: 'Cerca reti',
@@ -262,6 +268,8 @@ export const networkCompareStrings = {
     network: 'Rete',
     status: 'Stato',
     selectedMark: 'selezionata',
+    downloadCsv: 'Scarica CSV',
+    downloadJson: 'Scarica JSON',
   },
   hu: {
     find: 'Hálózatok keresése',
@@ -328,6 +336,8 @@ export const networkCompareStrings = {
     network: 'Hálózat',
     status: 'Státusz',
     selectedMark: 'kijelölt',
+    downloadCsv: 'CSV letöltése',
+    downloadJson: 'JSON letöltése',
   },
   cs: {
     find: 'Vyhledat sítě',
@@ -394,6 +404,8 @@ export const networkCompareStrings = {
     network: 'Síť',
     status: 'Status',
     selectedMark: 'vybraná',
+    downloadCsv: 'Stáhnout CSV',
+    downloadJson: 'Stáhnout JSON',
   },
   pl: {
     find: 'Znajdź sieci',
@@ -460,6 +472,8 @@ export const networkCompareStrings = {
     network: 'Sieć',
     status: 'Status',
     selectedMark: 'wybrana',
+    downloadCsv: 'Pobierz CSV',
+    downloadJson: 'Pobierz JSON',
   },
 } satisfies Catalogue<string>;
 

@@ -5,6 +5,8 @@ import bundled from '../../../data/networks.json';
 import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import { ShareController } from '../../base/share.js';
+import { download } from '../../base/download.js';
+import { toCsv } from '../../core/csv.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import { formatNumber, translate, type Catalogue } from '../../core/i18n.js';
@@ -24,6 +26,7 @@ import {
   type FacetOptions,
   type NetworkQuery,
   type OrientationMap,
+  comparisonCsvRows,
 } from './network-compare.model.js';
 import { networkCompareStrings, type NetworkCompareKey } from './network-compare.strings.js';
 import { networkCompareStyles } from './network-compare.styles.js';
@@ -300,6 +303,32 @@ export class NetworkCompare extends CwElement {
     this._shareCopied = copied;
   }
 
+  private _exportOptions(data: Networks) {
+    return { hideUnknown: this._hideUnknown, dimensionIds: this._dimensionIds(data) };
+  }
+
+  /** The comparison as shown (rows hidden or chosen stay so), with status and sources per value. */
+  private _onCsv(data: Networks, ids: string[]): void {
+    const rows = comparisonCsvRows(data, ids, this._exportOptions(data), (r) => this._text_(data, `${r.kind}s.${r.id}.label`, r.label));
+    download(`networks-${ids.join('-')}.csv`, `\ufeff${toCsv(rows)}`, 'text/csv;charset=utf-8');
+  }
+
+  /** The compared networks' full records (every cell with its sources), and the dimensions used. */
+  private _onJson(data: Networks, ids: string[]): void {
+    const dims = this._dimensionIds(data);
+    const body = {
+      format: 'city-widgets/network-comparison',
+      exportedAt: new Date().toISOString(),
+      title: data.title,
+      method: data.method,
+      docs: data.docs,
+      attributes: data.attributes,
+      dimensions: dims ? data.dimensions.filter((d) => dims.includes(d.id)) : data.dimensions,
+      networks: selectedNetworks(data, ids),
+    };
+    download(`networks-${ids.join('-')}.json`, JSON.stringify(body, null, 2), 'application/json');
+  }
+
   private _onImportShared(): void {
     const shared = this._share.shared;
     if (!shared) return;
@@ -375,7 +404,13 @@ export class NetworkCompare extends CwElement {
           ${this._renderChips(nets)} ${nets.length >= 2 ? this._renderTable(data, ids, nets) : html`<p>${this.t('pickTwo')}</p>`}
           ${nets.length ? this._renderProfile(data, ids) : nothing}
           ${nets.length
-            ? html`<p class="no-print"><button type="button" @click=${() => this._onShare(ids)}>${this.tc('shareLink')}</button></p>
+            ? html`<p class="no-print actions" part="actions">
+                  ${nets.length >= 2
+                    ? html`<button type="button" @click=${() => this._onCsv(data, ids)}>${this.t('downloadCsv')}</button>
+                        <button type="button" @click=${() => this._onJson(data, ids)}>${this.t('downloadJson')}</button>`
+                    : nothing}
+                  <button type="button" @click=${() => this._onShare(ids)}>${this.tc('shareLink')}</button>
+                </p>
                 ${this.renderShareLink(this._share.lastLink, this._shareCopied)}`
             : nothing}
         </section>
@@ -594,7 +629,7 @@ export class NetworkCompare extends CwElement {
         : nothing}
       ${this._quotes
         ? html`<div class="more">
-            ${dim && typeof cell.value === 'number' ? html`<p class="anchor">${cell.value}: ${dim.anchors[cell.value]}</p>` : nothing}
+            ${dim && typeof cell.value === 'number' ? html`<p class="anchor">${cell.value}: ${this._text_(data, `dimensions.${dim.id}.anchors.${cell.value}`, dim.anchors[cell.value] ?? '')}</p>` : nothing}
             ${cell.source.filter((s) => s.quote).map((s) => html`<q>${s.quote}</q> <span class="muted">(${s.doc} ${s.lines})</span>`)}
             ${cell.note ? html`<p class="note">${cell.note}</p>` : nothing}
           </div>`

@@ -65,3 +65,12 @@ describe('<network-compare> in another language', () => {
     el.remove();
   });
 });
+
+describe('<network-compare> exports', () => {
+  it('offers CSV and JSON of the comparison once two are selected', async () => {
+    const el = await make({ 'storage-key': uniqueKey(), selected: 'eurocities,solidarity-cities' });
+    const names = [...shadow(el).querySelectorAll('[part="actions"] button')].map((b) => b.textContent!.trim());
+    expect(names).to.include.members(['Download CSV', 'Download JSON', 'Share link']);
+    el.remove();
+  });
+});
