@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { resolveLang, translate, type Catalogue } from '../core/i18n.js';
 import { commonStrings, type CommonKey } from '../core/strings.js';
 import type { DataProblem } from '../core/validate.js';
+import type { DataState } from './data-controller.js';
 import type { Lang } from '../schema/common.js';
 import type { StorageStatus } from '../storage/state-controller.js';
 
@@ -99,6 +100,17 @@ export abstract class CwElement extends LitElement {
   /** Common UI string in the element's language. */
   protected tc(key: CommonKey, params?: Record<string, string | number>): string {
     return translate(commonStrings as Catalogue<CommonKey>, this.locale, key, params);
+  }
+
+  /** The element's box with its dataset's state: loading, the alert for invalid data, or `content`. */
+  protected renderData<T>(state: DataState<T>, content: (data: T) => TemplateResult): TemplateResult {
+    return html`<div class="root" data-scheme=${this._scheme} part="base">
+      ${state.status === 'loading'
+        ? html`<p role="status">${this.tc('loading')}</p>`
+        : state.status === 'invalid'
+          ? this.renderProblem(state.problem)
+          : content(state.data)}
+    </div>`;
   }
 
   /** The `role="alert"` box for data that could not be used. */

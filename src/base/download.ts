@@ -1,6 +1,6 @@
-/** Offers `text` as a file download. Uses a blob: URL, which a strict CSP allows. */
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers text or a blob as a file download. Uses a blob: URL, which a strict CSP allows. */
+export function download(filename: string, content: string | Blob, type = 'application/octet-stream'): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

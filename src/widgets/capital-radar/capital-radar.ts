@@ -4,7 +4,7 @@ import bundled from '../../../data/capitals.json';
 import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import type { InvalidDataDetail } from '../../base/data-controller.js';
-import { makeId } from '../../base/download.js';
+import { download, makeId } from '../../base/download.js';
 import { ShareController } from '../../base/share.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import '../../base/events.js';
@@ -474,14 +474,7 @@ export class CapitalRadar extends CwElement {
   // ---- rendering -------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const ds = this._data.state;
-    return html`<div class="root" data-scheme=${this._scheme} part="base">
-      ${ds.status === 'loading'
-        ? html`<p role="status">${this.tc('loading')}</p>`
-        : ds.status === 'invalid'
-          ? this.renderProblem(ds.problem)
-          : this._renderWidget(ds.data)}
-    </div>`;
+    return this.renderData(this._data.state, (data) => this._renderWidget(data));
   }
 
   private _renderWidget(data: Capitals): TemplateResult {
@@ -770,7 +763,7 @@ export class CapitalRadar extends CwElement {
       [this.t('capital'), ...series.map((s) => this._seriesLabel(s))],
       ...table.rows.map((r, i) => [this._capName(data, data.capitals[i]!), ...r.cells]),
     ];
-    saveBlob(`${this._fileBase()}.csv`, new Blob([`\ufeff${csv(rows)}`], { type: 'text/csv;charset=utf-8' }));
+    download(`${this._fileBase()}.csv`, new Blob([`\ufeff${csv(rows)}`], { type: 'text/csv;charset=utf-8' }));
   }
 
   /** Colours as the live chart shows them (custom properties resolved), for the exported file. */
@@ -863,11 +856,11 @@ export class CapitalRadar extends CwElement {
     if (!text) return;
     const svgBlob = new Blob([text], { type: 'image/svg+xml' });
     if (kind === 'svg') {
-      saveBlob(`${this._fileBase()}.svg`, svgBlob);
+      download(`${this._fileBase()}.svg`, svgBlob);
       return;
     }
     try {
-      saveBlob(`${this._fileBase()}.png`, await svgToPng(svgBlob, 2));
+      download(`${this._fileBase()}.png`, await svgToPng(svgBlob, 2));
     } catch (err) {
       this._exportError = this.t('exportFailed', { reason: (err as Error)?.message ?? String(err) });
     }
@@ -893,16 +886,6 @@ function swatch(st: RadarSeriesStyle): TemplateResult {
     <line x1="2" y1="7" x2="34" y2="7" stroke-width=${st.width} stroke-dasharray=${st.dash ?? nothing}></line>
     <circle cx="18" cy="7" r="3.5"></circle>
   </svg>`;
-}
-
-function saveBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Rasterises an SVG through a blob: image and a canvas (allowed by `img-src blob:`). */

@@ -371,14 +371,7 @@ export class NetworkCompare extends CwElement {
   // ---- rendering ---------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const ds = this._data.state;
-    return html`<div class="root" data-scheme=${this._scheme} part="base">
-      ${ds.status === 'loading'
-        ? html`<p role="status">${this.tc('loading')}</p>`
-        : ds.status === 'invalid'
-          ? this.renderProblem(ds.problem)
-          : this._renderAll(ds.data)}
-    </div>`;
+    return this.renderData(this._data.state, (data) => this._renderAll(data));
   }
 
   private _renderAll(data: Networks): TemplateResult {
