@@ -91,6 +91,23 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/** Reads a stored record (envelope, migrations, schema) without throwing. */
+export function decodeRecord<T>(
+  raw: unknown,
+  schema: z.ZodMiniType<T>,
+  version: number,
+  migrations?: Readonly<Record<number, Migration>>,
+): ReadResult<T> {
+  if (raw === undefined || raw === null) return { status: 'empty' };
+  const env = validate(Envelope, raw);
+  if (!env.ok) return { status: 'invalid', raw, reason: `not a saved record (${env.problem.path})` };
+  const migrated = migrate(env.data, version, migrations);
+  if (!migrated.ok) return { status: 'invalid', raw, reason: migrated.reason };
+  const data = validate(schema, migrated.data);
+  if (!data.ok) return { status: 'invalid', raw, reason: `${data.problem.path}: expected ${data.problem.expected}` };
+  return { status: 'ok', data: data.data, savedAt: env.data.savedAt };
+}
+
 export interface StoreOptions<T> {
   /** The record's key, e.g. `branding-checklist:default`. */
   key: string;
@@ -123,14 +140,7 @@ export function createStateStore<T>(options: StoreOptions<T>): StateStore<T> {
       } catch (err) {
         return { status: 'unavailable', reason: (err as Error)?.message ?? String(err) };
       }
-      if (raw === undefined) return { status: 'empty' };
-      const env = validate(Envelope, raw);
-      if (!env.ok) return { status: 'invalid', raw, reason: `not a saved record (${env.problem.path})` };
-      const migrated = migrate(env.data, version, migrations);
-      if (!migrated.ok) return { status: 'invalid', raw, reason: migrated.reason };
-      const data = validate(schema, migrated.data);
-      if (!data.ok) return { status: 'invalid', raw, reason: `${data.problem.path}: expected ${data.problem.expected}` };
-      return { status: 'ok', data: data.data, savedAt: env.data.savedAt };
+      return decodeRecord(raw, schema, version, migrations);
     },
     async write(data) {
       const savedAt = Date.now();

@@ -138,3 +138,31 @@ describe('StateController', () => {
     expect(el.state.value).to.deep.equal({ n: 0, log: [] });
   });
 });
+
+describe('StateController journal', () => {
+  it('an edit pending at pagehide survives a storage write that never finishes', async () => {
+    const key = uniqueKey('journal');
+    const hanging: Backend = { get: async () => undefined, set: () => new Promise(() => {}) };
+    const el = await host(key, hanging);
+    el.state.set({ n: 42, log: ['last'] });
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(localStorage.getItem(`city-widgets:journal:state-host:${key}`)).to.contain('"n":42');
+    el.remove();
+    const b = memoryBackend();
+    const again = await host(key, b);
+    expect(again.state.value).to.deep.equal({ n: 42, log: ['last'] });
+    // Written to IndexedDB (here: the memory backend) and the journal cleared.
+    await until(() => (b.records.get(`state-host:${key}`) as { data: Counter } | undefined)?.data.n === 42, 1000, 'written');
+    await until(() => localStorage.getItem(`city-widgets:journal:state-host:${key}`) === null, 1000, 'journal cleared');
+  });
+
+  it('ignores a journal older than the saved record, and a damaged one', async () => {
+    const key = uniqueKey('old');
+    localStorage.setItem(`city-widgets:journal:state-host:${key}`, JSON.stringify({ v: 1, savedAt: 1, data: { n: 1, log: [] } }));
+    const b = memoryBackend({ [`state-host:${key}`]: { v: 1, savedAt: 99, data: { n: 2, log: [] } } });
+    expect((await host(key, b)).state.value.n).to.equal(2);
+    const key2 = uniqueKey('bad');
+    localStorage.setItem(`city-widgets:journal:state-host:${key2}`, '{"v":1,"savedAt":5,"data":{"n":"x"}}');
+    expect((await host(key2, memoryBackend())).state.value.n).to.equal(0);
+  });
+});

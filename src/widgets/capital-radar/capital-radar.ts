@@ -164,10 +164,8 @@ export class CapitalRadar extends CwElement {
     tag: this.localName,
     schema: RadarState,
     version: 1,
-    initial: () => {
-      const id = makeId();
-      return { activeId: id, profiles: [{ id, name: this.t('firstName'), date: today(), answers: {} }] };
-    },
+    // The same in every tab, so that two tabs starting on an empty record agree on it.
+    initial: () => ({ activeId: 'profile-1', profiles: [{ id: 'profile-1', name: this.t('firstName'), date: today(), answers: {} }] }),
   });
 
   /** A profile opened from a share link (`#cw-share=…`), shown read-only until added. */
