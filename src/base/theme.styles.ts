@@ -193,7 +193,8 @@ export const themeStyles = css`
     vertical-align: top;
   }
   @media print {
-    .root {
+    .root,
+    .root[data-scheme='dark'] {
       color-scheme: light;
       --fg: #000;
       --bg: #fff;

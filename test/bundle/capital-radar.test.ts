@@ -166,7 +166,7 @@ describe('built dist/capital-radar.js with IndexedDB blocked', () => {
     const el = doc.createElement('capital-radar');
     doc.body.append(el);
     await until(() => !!el.shadowRoot?.querySelector('[role="status"][part="notice"]')?.textContent?.trim(), 4000, 'notice');
-    expect(text(el.shadowRoot!.querySelector('[part="notice"]'))).to.match(/can’t be saved/);
+    expect(text(el.shadowRoot!.querySelector('[part="notice"]'))).to.match(/niet worden opgeslagen/);
     const agree = el.shadowRoot!.querySelector('#st-inf-1')!.closest('li')!.querySelector('input[value="agree"]') as HTMLInputElement;
     agree.click();
     // The page is Dutch: numbers follow it.

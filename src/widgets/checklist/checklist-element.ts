@@ -68,7 +68,8 @@ export abstract class ChecklistElement extends CwElement {
     tag: this.localName,
     schema: ChecklistState,
     version: 1,
-    initial: () => initialState(this.t('defaultName', { n: 1 }), Date.now(), makeId()),
+    // The same in every tab, so that two tabs starting on an empty record agree on it.
+    initial: () => initialState(this.t('defaultName', { n: 1 }), 0, 'assessment-1'),
   });
 
   @state() private _undo: { assessment: Assessment; index: number; wasActive: boolean } | null = null;
@@ -256,7 +257,10 @@ export abstract class ChecklistElement extends CwElement {
     </div>`;
   }
 
-  /** A text of the definition in the element's language, else its English original. */
+  /**
+   * A text of the definition in the element's language, else its English original. `id` follows the
+   * convention documented at the top of outputs-view.ts (e.g. `sections.<id>.title`, `questions.<id>`).
+   */
   protected text(def: ChecklistDefinition, id: string, fallback: string): string {
     return def.translations?.[this.locale]?.strings[id] ?? fallback;
   }
@@ -428,7 +432,7 @@ export abstract class ChecklistElement extends CwElement {
             </p>`
           : nothing}
       </div>
-      ${leads.length && num === '1.1' ? html`<datalist id="cw-leads">${leads.map((l) => html`<option value=${l}></option>`)}</datalist>` : nothing}
+      ${leads.length && num === '1.1' ? html`<datalist id="cw-leads">${leads.map((l, i) => html`<option value=${this.text(def, `leads.${i}`, l)}></option>`)}</datalist>` : nothing}
     </li>`;
   }
 
@@ -520,7 +524,7 @@ export abstract class ChecklistElement extends CwElement {
                   <tbody>
                     ${[...cmp.rows, { sectionId: '', title: this.t('overall'), ...cmp.overall }].map(
                       (r) => html`<tr>
-                        <th scope="row">${r.title}</th>
+                        <th scope="row">${r.sectionId ? this.text(def, `sections.${r.sectionId}.title`, r.title) : r.title}</th>
                         <td>${this._pct(r.a)}</td>
                         <td>${this._pct(r.b)}</td>
                         <td>${r.delta === null ? '—' : `${r.delta > 0 ? '+' : ''}${formatPercent(this.locale, r.delta, 1)}`}</td>

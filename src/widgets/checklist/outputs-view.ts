@@ -1,6 +1,22 @@
 // Lit templates for the parts of the Summary a checklist definition's `outputs` describe. The engine
 // calls `renderOutputs`; each part renders only when the definition has it, so one engine serves
 // every checklist. Numbers come from the pure functions in core/checklist-outputs.
+//
+// Text ids (the keys of a definition's `translations[lang].strings`, looked up through `ctx.text`):
+// the JSON path of the text in the definition, dot-separated, naming an array item by its id —
+// `id`, else the `question` it stands for (steps, challenges), else `<row>-<col>` (matrix cells), else
+// its position from 0 (case facts) — and ending with the field's name:
+//   title · intro · scoring.note · sectionLabel · sections.<id>.title
+//   outputs.<part>.title · outputs.<part>.note (stages, placement, steps) · outputs.steps.before
+//   outputs.pillars.items.<id>.title · outputs.stages.levels.<id>.label|text
+//   outputs.flags.<id>.label|text · outputs.matrix.rows.<id>.label · outputs.matrix.cols.<id>.label
+//   outputs.matrix.cells.<row>-<col>.descriptor.text · outputs.matrix.warning.label|text
+//   outputs.placement.bands.<id>.label|text · outputs.placement.cases.<id>.name
+//   outputs.placement.cases.<id>.facts.<n>.text · outputs.steps.items.<question>.label|text
+//   outputs.challenges.items.<question>.title|advice
+// Short forms kept from the branding checklist's translations: a question's text is
+// `questions.<id>` (ids are unique across sections), its figure's text `questions.<id>.figure`, and
+// the lead suggestions `leads.<n>`. A missing id shows the English original.
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   matrixOf,
@@ -59,9 +75,9 @@ function renderStages(ctx: OutputsContext, def: Def, entries: Entries): Template
   const pillars = pillarScores(def, entries);
   const pillarTitle = (id: string) => {
     const p = pillars.find((x) => x.id === id);
-    return p ? ctx.text(`outputs.pillars.${id}.title`, p.title) : id;
+    return p ? ctx.text(`outputs.pillars.items.${id}.title`, p.title) : id;
   };
-  const label = (id: string, fallback: string) => ctx.text(`outputs.stages.${id}.label`, fallback);
+  const label = (id: string, fallback: string) => ctx.text(`outputs.stages.levels.${id}.label`, fallback);
   const missing = unanswered(o.pillars?.items.flatMap((p) => p.items) ?? [], entries);
   return html`<div class="output stages" part="output-stage">
     <h4>${ctx.text('outputs.stages.title', o.stages.title)}</h4>
@@ -70,7 +86,7 @@ function renderStages(ctx: OutputsContext, def: Def, entries: Entries): Template
       ${o.stages.levels.map(
         (l, i) => html`<li class=${i === stage.index ? 'current' : i < stage.index ? 'passed' : 'ahead'} aria-current=${i === stage.index ? 'true' : nothing}>
           <strong>${label(l.id, l.label)}</strong>
-          ${l.text ? html`<span class="muted">${ctx.text(`outputs.stages.${l.id}.text`, l.text)}</span>` : nothing}${line(ctx, l.source)}
+          ${l.text ? html`<span class="muted">${ctx.text(`outputs.stages.levels.${l.id}.text`, l.text)}</span>` : nothing}${line(ctx, l.source)}
         </li>`,
       )}
     </ol>
@@ -143,8 +159,8 @@ function renderMatrix(ctx: OutputsContext, def: Def, entries: Entries): Template
   const m = def.outputs?.matrix;
   const mx = matrixOf(def, entries);
   if (!m || !mx) return nothing;
-  const rowLabel = (id: string, fallback: string) => ctx.text(`outputs.matrix.rows.${id}`, fallback);
-  const colLabel = (id: string, fallback: string) => ctx.text(`outputs.matrix.cols.${id}`, fallback);
+  const rowLabel = (id: string, fallback: string) => ctx.text(`outputs.matrix.rows.${id}.label`, fallback);
+  const colLabel = (id: string, fallback: string) => ctx.text(`outputs.matrix.cols.${id}.label`, fallback);
   const warnLabel = ctx.text('outputs.matrix.warning.label', m.warning.label);
   const firstQuestion = m.cells[0]?.items[0]?.question;
   const section = def.sections.find((s) => s.questions.some((q) => q.id === firstQuestion));
@@ -173,7 +189,7 @@ function renderMatrix(ctx: OutputsContext, def: Def, entries: Entries): Template
                   ${warn ? html`<span class="warn-mark">⚠ ${warnLabel}</span>` : nothing}
                   ${d
                     ? html`<span class="descriptor"
-                        >${ctx.text(`outputs.matrix.cells.${r.id}-${c.id}`, d.text)}${d.status === 'inferred' ? html` <em>(${ctx.t('ourReading')})</em>` : nothing}${line(
+                        >${ctx.text(`outputs.matrix.cells.${r.id}-${c.id}.descriptor.text`, d.text)}${d.status === 'inferred' ? html` <em>(${ctx.t('ourReading')})</em>` : nothing}${line(
                           ctx,
                           d.source,
                         )}</span
@@ -231,7 +247,7 @@ function renderPlacement(ctx: OutputsContext, def: Def, entries: Entries): Templ
         return html`<li>
           <strong>${ctx.t('caseIn', { name: ctx.text(`outputs.placement.cases.${c.id}.name`, c.name), band: bandLabel(band.id, band.label) })}</strong>
           <ul>
-            ${c.facts.map((f, fi) => html`<li>${ctx.text(`outputs.placement.cases.${c.id}.facts.${fi}`, f.text)}${line(ctx, f.source)}</li>`)}
+            ${c.facts.map((f, fi) => html`<li>${ctx.text(`outputs.placement.cases.${c.id}.facts.${fi}.text`, f.text)}${line(ctx, f.source)}</li>`)}
           </ul>
         </li>`;
       })}
@@ -245,7 +261,7 @@ function renderSteps(ctx: OutputsContext, def: Def, entries: Entries): TemplateR
   const pos = stepOf(def, entries);
   if (!st || !pos) return nothing;
   const before = ctx.text('outputs.steps.before', st.before);
-  const stepLabel = (i: number) => ctx.text(`outputs.steps.items.${i}.label`, st.items[i]!.label);
+  const stepLabel = (i: number) => ctx.text(`outputs.steps.items.${st.items[i]!.question}.label`, st.items[i]!.label);
   return html`<div class="output steps" part="output-steps">
     <h4>${ctx.text('outputs.steps.title', st.title)}</h4>
     <p class="verdict">
@@ -260,7 +276,7 @@ function renderSteps(ctx: OutputsContext, def: Def, entries: Entries): TemplateR
       ${st.items.map(
         (s, i) => html`<li class=${pos.index === i ? 'current' : 'ahead'} aria-current=${pos.index === i ? 'true' : nothing}>
           <strong>${stepLabel(i)}</strong>
-          <span class="muted">${ctx.text(`outputs.steps.items.${i}.text`, s.text)}</span>${line(ctx, s.source)}
+          <span class="muted">${ctx.text(`outputs.steps.items.${s.question}.text`, s.text)}</span>${line(ctx, s.source)}
         </li>`,
       )}
     </ol>
@@ -280,8 +296,8 @@ function renderChallenges(ctx: OutputsContext, def: Def, entries: Entries): Temp
             const d = ch.items.find((x) => x.question === c.question)!;
             return html`<li>
               <span class="tag">${c.answer ? ctx.t(c.answer) : ctx.t('unanswered')}</span>
-              <strong>${ctx.text(`outputs.challenges.${c.question}.title`, c.title)}</strong>:
-              ${ctx.text(`outputs.challenges.${c.question}.advice`, c.advice)}${line(ctx, d.source)}
+              <strong>${ctx.text(`outputs.challenges.items.${c.question}.title`, c.title)}</strong>:
+              ${ctx.text(`outputs.challenges.items.${c.question}.advice`, c.advice)}${line(ctx, d.source)}
             </li>`;
           })}
         </ol>`
