@@ -4,6 +4,7 @@ import { CwElement } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import { download, makeId } from '../../base/download.js';
+import { ShareController } from '../../base/share.js';
 import {
   activeAssessment,
   addAssessment,
@@ -29,7 +30,7 @@ import {
   ChecklistDefinition,
   ChecklistExport,
   ChecklistState,
-  type Assessment,
+  Assessment,
   type Figure,
   type QuestionEntry,
 } from '../../schema/checklist.js';
@@ -71,6 +72,10 @@ export abstract class ChecklistElement extends CwElement {
     // The same in every tab, so that two tabs starting on an empty record agree on it.
     initial: () => initialState(this.t('defaultName', { n: 1 }), 0, 'assessment-1'),
   });
+
+  /** An assessment opened from a share link (`#cw-share=…`): read-only until added. */
+  private readonly _share = new ShareController<Assessment>(this, Assessment);
+  @state() private _shareCopied = false;
 
   @state() private _undo: { assessment: Assessment; index: number; wasActive: boolean } | null = null;
   @state() private _pendingImport: { file: string; data: ChecklistExport } | null = null;
@@ -247,14 +252,7 @@ export abstract class ChecklistElement extends CwElement {
   // ---- rendering -------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const ds = this._def.state;
-    return html`<div class="root" data-scheme=${this._scheme} part="base">
-      ${ds.status === 'loading'
-        ? html`<p role="status">${this.tc('loading')}</p>`
-        : ds.status === 'invalid'
-          ? this.renderProblem(ds.problem)
-          : this._renderChecklist(ds.data)}
-    </div>`;
+    return this.renderData(this._def.state, (def) => this._renderChecklist(def));
   }
 
   /**
@@ -297,9 +295,26 @@ export abstract class ChecklistElement extends CwElement {
     return q === 'about' ? this.t('figureAbout', { value: n }) : q === 'more-than' ? this.t('figureMoreThan', { value: n }) : q === 'at-most' ? this.t('figureAtMost', { value: n }) : n;
   }
 
+  private async _onShare(): Promise<void> {
+    const { copied } = await this._share.share(activeAssessment(this._state.value));
+    this._shareCopied = copied;
+  }
+
+  private _onImportShared(): void {
+    const shared = this._share.shared;
+    if (!shared) return;
+    const s = this._state.value;
+    const ids = new Set(s.assessments.map((x) => x.id));
+    const copy = { ...structuredClone(shared), id: ids.has(shared.id) ? makeId() : shared.id, name: uniqueName(s, shared.name) };
+    this._share.dismiss();
+    this._setState(addAssessment(s, copy), this.tc('sharedImported', { name: copy.name }));
+  }
+
   private _renderChecklist(def: ChecklistDefinition): TemplateResult {
     const s = this._state.value;
-    const a = activeAssessment(s);
+    // An assessment opened from a share link is shown read-only, in place of the user's own.
+    const shared = this._share.shared;
+    const a = shared ?? activeAssessment(s);
     const translated = this.locale !== 'en' && def.translations?.[this.locale];
     return html`
       <header part="header">
@@ -311,10 +326,19 @@ export abstract class ChecklistElement extends CwElement {
         </p>
       </header>
       ${this.renderStorageStatus(this._state.status)}
-      ${this._renderAssessmentBar(s, a)}
-      ${def.sections.map((sec, si) => this._renderSection(def, sec, si, a))}
+      ${this.renderShared({
+        name: shared?.name ?? null,
+        problem: this._share.problem,
+        canImport: true,
+        onImport: () => this._onImportShared(),
+        onDismiss: () => this._share.dismiss(),
+      })}
+      ${shared ? nothing : this._renderAssessmentBar(s, a)}
+      <fieldset class="questions-set" ?disabled=${!!shared}>
+        ${def.sections.map((sec, si) => this._renderSection(def, sec, si, a))}
+      </fieldset>
       ${this._renderSummary(def, s, a)}
-      ${this._renderActions()}
+      ${shared ? nothing : this._renderActions()}
     `;
   }
 
@@ -336,7 +360,9 @@ export abstract class ChecklistElement extends CwElement {
         <button type="button" @click=${this._onNew}>${this.t('newAssessment')}</button>
         <button type="button" @click=${this._onDuplicate}>${this.t('duplicate')}</button>
         <button type="button" @click=${this._onDelete}>${this.t('delete')}</button>
+        <button type="button" @click=${this._onShare}>${this.tc('shareLink')}</button>
       </div>
+      ${this.renderShareLink(this._share.lastLink, this._shareCopied)}
       <div class="message" role="status">
         ${this._message}
         ${this._undo ? html`<button type="button" class="link" @click=${this._onUndo}>${this.t('undo')}</button>` : nothing}

@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const checklistStyles = css`
+  .questions-set {
+    border: 0;
+    padding: 0;
+    margin: 0;
+    min-width: 0;
+  }
   .row {
     display: flex;
     flex-wrap: wrap;
