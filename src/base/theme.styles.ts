@@ -135,6 +135,70 @@ export const themeStyles = css`
     outline: 3px solid var(--focus);
     outline-offset: 2px;
   }
+  /* Form controls shared by the widgets. */
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: flex-end;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    min-width: 0;
+    flex: 1 1 11em;
+  }
+  .field > span {
+    font-size: 0.9em;
+    color: var(--muted);
+  }
+  input[type='date'] {
+    border: 1px solid var(--border);
+    border-radius: calc(var(--radius) / 2);
+    background: var(--bg);
+    padding: 0.35em 0.5em;
+    min-height: 2.25em;
+    max-width: 100%;
+  }
+  .bar {
+    display: grid;
+    gap: 0.5em;
+    padding: 0.6em;
+    background: var(--surface);
+    border-radius: var(--radius);
+    margin: 0.5em 0 1em;
+  }
+  .message:empty {
+    display: none;
+  }
+  button.link {
+    min-height: auto;
+    padding: 0.1em 0.4em;
+    margin-inline-start: 0.4em;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding: 0.3em 0.7em;
+    border: 1px solid var(--border);
+    border-radius: 999px;
+    cursor: pointer;
+    min-height: 2.25em;
+  }
+  .choice:has(input:checked) {
+    border-color: var(--accent);
+    background: var(--surface);
+    font-weight: 600;
+    box-shadow: inset 0 0 0 1px var(--accent);
+  }
+  .choice input {
+    accent-color: var(--accent);
+    width: 1.05em;
+    height: 1.05em;
+    margin: 0;
+  }
   .alert {
     border: 2px solid var(--danger);
     color: var(--fg);

@@ -1,14 +1,8 @@
 import definition from '../../../data/talent-governance.json';
 import { define } from '../../base/cw-element.js';
 import '../../base/events.js';
-import { themeStyles } from '../../base/theme.styles.js';
-import type { nothing, TemplateResult } from 'lit';
-import { outputRows } from '../../core/checklist-outputs.js';
-import type { Assessment, ChecklistDefinition } from '../../schema/checklist.js';
-import { ChecklistElement } from '../checklist/checklist-element.js';
-import { checklistStyles } from '../checklist/checklist.styles.js';
-import { outputsStyles } from '../checklist/outputs.styles.js';
-import { renderOutputs } from '../checklist/outputs-view.js';
+import type { ChecklistDefinition } from '../../schema/checklist.js';
+import { OutputsChecklistElement } from '../checklist/outputs-element.js';
 
 /**
  * A self-assessment of co-ordinated international talent management after *Welcoming International
@@ -36,20 +30,9 @@ import { renderOutputs } from '../checklist/outputs-view.js';
  * @csspart notice - The storage status line.
  * @csspart alert - The invalid-data message.
  */
-export class TalentGovernance extends ChecklistElement {
-  static override styles = [themeStyles, checklistStyles, outputsStyles];
-
+export class TalentGovernance extends OutputsChecklistElement {
   protected bundledDefinition(): ChecklistDefinition {
     return definition as ChecklistDefinition;
-  }
-
-  /** Every output the definition describes (from the bundled file, `src` or inline JSON). */
-  protected override renderOutputs(def: ChecklistDefinition, a: Assessment): TemplateResult | typeof nothing {
-    return renderOutputs(this.outputsContext(def), def, a.entries);
-  }
-
-  protected override csvRows(def: ChecklistDefinition, a: Assessment): [string, string, string | number][] {
-    return outputRows(def, a.entries);
   }
 }
 
