@@ -27,9 +27,10 @@ const record = (name, value, unit, budget) => {
 // ---- sizes ------------------------------------------------------------------------------------
 const dist = resolve(root, 'dist');
 const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
-for (const f of files) {
+// Every language's files, and the one-language files of English and Dutch (the others are alike).
+for (const f of [...files, ...['en', 'nl'].flatMap((l) => readdirSync(join(dist, l)).map((x) => `${l}/${x}`))]) {
   const gz = gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
-  record(`gzip dist/${f}`, gz, 'B', f === 'city-widgets.js' ? BUDGETS.bundleGzip : BUDGETS.elementGzip);
+  record(`gzip dist/${f}`, gz, 'B', f.endsWith('city-widgets.js') ? BUDGETS.bundleGzip : BUDGETS.elementGzip);
 }
 const candidates = files.filter((f) => f !== 'city-widgets.js').map((f) => f.replace(/\.js$/, ''));
 let tags = candidates;
@@ -143,6 +144,26 @@ try {
       );
     }
     record(`<${tag}>: ${label} (median)`, median(times), 'ms');
+  }
+
+  if (tags.includes('capital-radar')) {
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      times.push(
+        await tab.evaluate(async (i) => {
+          const el = await window.__mount('capital-radar', `bench-profile-${i}`);
+          const add = [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'New profile');
+          const t0 = performance.now();
+          add.click();
+          await el.updateComplete;
+          await new Promise((r) => requestAnimationFrame(() => r()));
+          const dt = performance.now() - t0;
+          el.remove();
+          return dt;
+        }, i),
+      );
+    }
+    record('<capital-radar>: add a profile (median)', median(times), 'ms');
   }
 } finally {
   await ctx.close();
