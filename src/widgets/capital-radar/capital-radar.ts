@@ -697,6 +697,7 @@ export class CapitalRadar extends CwElement {
         <button type="button" @click=${() => this._onExport('svg')}>${this.t('downloadSvg')}</button>
         <button type="button" @click=${() => this._onExport('png')}>${this.t('downloadPng')}</button>
         <button type="button" @click=${() => this._onCsv()}>${this.t('downloadCsv')}</button>
+        <button type="button" @click=${() => this._onJson()}>${this.t('downloadJson')}</button>
       </div>
       ${this._exportError ? html`<p class="alert" role="alert">${this._exportError}</p>` : nothing}
     </section>`;
@@ -762,6 +763,21 @@ export class CapitalRadar extends CwElement {
       ...table.rows.map((r, i) => [this._capName(data, data.capitals[i]!), ...r.cells]),
     ];
     download(`${this._fileBase()}.csv`, new Blob([`\ufeff${csv(rows)}`], { type: 'text/csv;charset=utf-8' }));
+  }
+
+  /** What the chart shows as data: the benchmark and each profile, with its answers and scores. */
+  private _onJson(): void {
+    const data = this._data.data;
+    if (!data) return;
+    const { profiles } = this._seriesNow(data);
+    const body = {
+      format: 'city-widgets/capital-radar',
+      exportedAt: new Date().toISOString(),
+      scoringNote: data.scoringNote,
+      benchmark: { source: data.source, scores: benchmarks(data) },
+      profiles: profiles.map((p) => ({ ...p, scores: profileValues(data, p) })),
+    };
+    download(`${this._fileBase()}.json`, JSON.stringify(body, null, 2), 'application/json');
   }
 
   /** Colours as the live chart shows them (custom properties resolved), for the exported file. */

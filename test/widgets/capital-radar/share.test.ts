@@ -59,6 +59,7 @@ describe('<capital-radar> share links', () => {
     const link = shadow(el).querySelector<HTMLInputElement>('.share-link input')!.value;
     expect(link).to.match(/#cw-share=capital-radar~/);
     expect(new URL(link).pathname).to.equal(location.pathname);
+    expect(buttons(el).map((b) => b.textContent!.trim())).to.include.members(['Download SVG', 'Download PNG', 'Download CSV', 'Download JSON']);
     el.remove();
   });
 });
