@@ -4,6 +4,7 @@ import bundled from '../../../data/capitals.json';
 import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import type { InvalidDataDetail } from '../../base/data-controller.js';
+import { svgToPng } from '../../base/chart-export.js';
 import { download, makeId } from '../../base/download.js';
 import { ShareController } from '../../base/share.js';
 import type { CwChangeDetail } from '../../base/events.js';
@@ -903,27 +904,6 @@ function swatch(st: RadarSeriesStyle): TemplateResult {
 }
 
 /** Rasterises an SVG through a blob: image and a canvas (allowed by `img-src blob:`). */
-async function svgToPng(svgBlob: Blob, scale: number): Promise<Blob> {
-  const url = URL.createObjectURL(svgBlob);
-  try {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(img.naturalWidth * scale);
-    canvas.height = Math.ceil(img.naturalHeight * scale);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    ctx.scale(scale, scale);
-    ctx.drawImage(img, 0, 0);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('empty canvas'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
 define('capital-radar', CapitalRadar);
 
 declare global {

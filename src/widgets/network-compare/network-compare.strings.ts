@@ -66,6 +66,9 @@ export const networkCompareStrings = {
     selectedMark: 'selected',
     downloadCsv: 'Download CSV',
     downloadJson: 'Download JSON',
+    downloadSvg: 'Download SVG',
+    downloadPng: 'Download PNG',
+    exportSource: 'Source: {title}; the 0–3 scales are ours, built on the texts. Exported {date}.',
   },
   nl: {
     find: 'Netwerken zoeken',
@@ -134,6 +137,9 @@ export const networkCompareStrings = {
     selectedMark: 'geselecteerd',
     downloadCsv: 'CSV downloaden',
     downloadJson: 'JSON downloaden',
+    downloadSvg: 'SVG downloaden',
+    downloadPng: 'PNG downloaden',
+    exportSource: 'Bron: {title}; de schalen van 0–3 zijn van ons, gebaseerd op de teksten. Geëxporteerd op {date}.',
   },
   de: {
     find: 'Netzwerke finden',
@@ -202,6 +208,9 @@ export const networkCompareStrings = {
     selectedMark: 'ausgewählt',
     downloadCsv: 'CSV herunterladen',
     downloadJson: 'JSON herunterladen',
+    downloadSvg: 'SVG herunterladen',
+    downloadPng: 'PNG herunterladen',
+    exportSource: 'Quelle: {title}; die Skalen von 0–3 stammen von uns und beruhen auf den Texten. Exportiert am {date}.',
   },
   it: {
     find: 'Cerca reti',
@@ -270,6 +279,9 @@ export const networkCompareStrings = {
     selectedMark: 'selezionata',
     downloadCsv: 'Scarica CSV',
     downloadJson: 'Scarica JSON',
+    downloadSvg: 'Scarica SVG',
+    downloadPng: 'Scarica PNG',
+    exportSource: 'Fonte: {title}; le scale da 0 a 3 sono nostre, basate sui testi. Esportato il {date}.',
   },
   hu: {
     find: 'Hálózatok keresése',
@@ -338,6 +350,9 @@ export const networkCompareStrings = {
     selectedMark: 'kijelölt',
     downloadCsv: 'CSV letöltése',
     downloadJson: 'JSON letöltése',
+    downloadSvg: 'SVG letöltése',
+    downloadPng: 'PNG letöltése',
+    exportSource: 'Forrás: {title}; a 0–3-as skálák a mieink, a szövegek alapján. Exportálva: {date}.',
   },
   cs: {
     find: 'Vyhledat sítě',
@@ -406,6 +421,9 @@ export const networkCompareStrings = {
     selectedMark: 'vybraná',
     downloadCsv: 'Stáhnout CSV',
     downloadJson: 'Stáhnout JSON',
+    downloadSvg: 'Stáhnout SVG',
+    downloadPng: 'Stáhnout PNG',
+    exportSource: 'Zdroj: {title}; stupnice 0–3 jsou naše, vycházejí z textů. Exportováno {date}.',
   },
   pl: {
     find: 'Znajdź sieci',
@@ -474,6 +492,9 @@ export const networkCompareStrings = {
     selectedMark: 'wybrana',
     downloadCsv: 'Pobierz CSV',
     downloadJson: 'Pobierz JSON',
+    downloadSvg: 'Pobierz SVG',
+    downloadPng: 'Pobierz PNG',
+    exportSource: 'Źródło: {title}; skale 0–3 są nasze, oparte na tekstach. Wyeksportowano {date}.',
   },
 } satisfies Catalogue<string>;
 

@@ -6,6 +6,7 @@ import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import { ShareController } from '../../base/share.js';
 import { download } from '../../base/download.js';
+import { standaloneSvg, svgToPng } from '../../base/chart-export.js';
 import { toCsv } from '../../core/csv.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
@@ -301,6 +302,31 @@ export class NetworkCompare extends CwElement {
     if (!ids.length) return;
     const { copied } = await this._share.share({ selected: ids });
     this._shareCopied = copied;
+  }
+
+  /** A chart of this element as a standalone SVG or PNG, with its title, legend, source and date. */
+  private async _onChartFile(selector: string, title: string, legend: string, kind: 'svg' | 'png'): Promise<void> {
+    const svgEl = this.renderRoot.querySelector<SVGSVGElement>(selector);
+    const data = this._data.data;
+    if (!svgEl || !data) return;
+    const cs = getComputedStyle(this.renderRoot.querySelector('.root')!);
+    const text = standaloneSvg(svgEl, {
+      title,
+      lines: [legend, this.t('exportSource', { title: this._text_(data, 'title', data.title), date: new Date().toISOString().slice(0, 10) })],
+      fg: cs.getPropertyValue('--fg').trim() || '#1d2330',
+      bg: cs.getPropertyValue('--bg').trim() || '#ffffff',
+      font: cs.fontFamily || 'sans-serif',
+    });
+    const name = `networks-${selector.includes('map') ? 'map' : 'profile'}`;
+    if (kind === 'svg') download(`${name}.svg`, text, 'image/svg+xml');
+    else download(`${name}.png`, await svgToPng(text));
+  }
+
+  private _chartButtons(selector: string, title: string, legend: string): TemplateResult {
+    return html`<p class="no-print chart-files">
+      <button type="button" @click=${() => this._onChartFile(selector, title, legend, 'svg')}>${this.t('downloadSvg')}</button>
+      <button type="button" @click=${() => this._onChartFile(selector, title, legend, 'png')}>${this.t('downloadPng')}</button>
+    </p>`;
   }
 
   private _exportOptions(data: Networks) {
@@ -662,7 +688,7 @@ export class NetworkCompare extends CwElement {
     const bottom = p.height - 6;
     return html`<figure class="chart" part="profile">
       <figcaption><h4>${this.t('profile')}</h4></figcaption>
-      <svg role="img" aria-label=${this.t('profileLabel', { names })} aria-describedby="profile-text" width=${p.width} height=${p.height} viewBox=${`0 0 ${p.width} ${p.height}`}>
+      <svg class="profile-chart" role="img" aria-label=${this.t('profileLabel', { names })} aria-describedby="profile-text" width=${p.width} height=${p.height} viewBox=${`0 0 ${p.width} ${p.height}`}>
         ${p.ticks.map(
           (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${p.rows[0]?.y ?? 0} y2=${p.height - 24}></line>
             <text class="tick" x=${t.x} y=${bottom} text-anchor="middle">${t.value}</text>`,
@@ -687,6 +713,7 @@ export class NetworkCompare extends CwElement {
         )}
       </ul>
       <p id="profile-text" class="visually-hidden">${sentences}</p>
+      ${this._chartButtons('svg.profile-chart', this.t('profile'), names)}
     </figure>`;
   }
 
@@ -701,7 +728,7 @@ export class NetworkCompare extends CwElement {
     const sel = ids.map((id, k) => ({ p: byId.get(id), k })).filter((x) => x.p);
     return html`<section class="map" part="map" aria-labelledby="map-h">
       <h3 id="map-h">${this.t('mapTitle')}</h3>
-      <svg role="img" aria-label=${this.t('mapLabel', { placed: m.points.length, x: this._text_(data, `dimensions.${m.xAxis.id}.label`, m.xAxis.label), y: this._text_(data, `dimensions.${m.yAxis.id}.label`, m.yAxis.label) })} aria-describedby="map-text" width=${w} height=${h} viewBox=${`0 0 ${w} ${h}`}>
+      <svg class="map-chart" role="img" aria-label=${this.t('mapLabel', { placed: m.points.length, x: this._text_(data, `dimensions.${m.xAxis.id}.label`, m.xAxis.label), y: this._text_(data, `dimensions.${m.yAxis.id}.label`, m.yAxis.label) })} aria-describedby="map-text" width=${w} height=${h} viewBox=${`0 0 ${w} ${h}`}>
         ${guard([data, w, this.locale], () => this._mapBase(m))}
         ${sel.map(
           ({ p, k }) => svg`<path class=${`dot big s${k}`} d=${MARKS[k]!} transform=${`translate(${p!.x},${p!.y}) scale(1.6)`}></path>
@@ -711,6 +738,7 @@ export class NetworkCompare extends CwElement {
       <p id="map-text" class="muted">
         ${this.t('mapSentence', { placed: m.points.length, unplaced: m.unplaced.length })}
       </p>
+      ${this._chartButtons('svg.map-chart', this.t('mapTitle'), this.t('mapSentence', { placed: m.points.length, unplaced: m.unplaced.length }))}
       <details class="map-data" @toggle=${(e: Event) => (this._mapOpen = (e.target as HTMLDetailsElement).open)}>
         <summary>${this.t('mapData')}</summary>
         ${this._mapOpen ? guard([data, this.locale], () => this._mapTable(m)) : nothing}

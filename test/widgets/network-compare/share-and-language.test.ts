@@ -71,6 +71,10 @@ describe('<network-compare> exports', () => {
     const el = await make({ 'storage-key': uniqueKey(), selected: 'eurocities,solidarity-cities' });
     const names = [...shadow(el).querySelectorAll('[part="actions"] button')].map((b) => b.textContent!.trim());
     expect(names).to.include.members(['Download CSV', 'Download JSON', 'Share link']);
+    for (const part of ['profile', 'map']) {
+      const files = [...shadow(el).querySelectorAll(`[part="${part}"] .chart-files button`)].map((b) => b.textContent!.trim());
+      expect(files, part).to.deep.equal(['Download SVG', 'Download PNG']);
+    }
     el.remove();
   });
 });

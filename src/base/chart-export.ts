@@ -1,0 +1,99 @@
+/**
+ * Charts as files: an SVG that stands alone (the shadow root's styles don't travel with it, so the
+ * computed paint of every shape and text is written onto it as presentation attributes) with a
+ * title above and lines of legend, source and date below; and a PNG drawn from that SVG through a
+ * blob: image, which a strict CSP allows (`img-src blob:`).
+ */
+const PAINT = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-size',
+  'font-weight',
+  'font-family',
+  'paint-order',
+] as const;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface ExportFrame {
+  title: string;
+  /** Lines under the chart: legend, source, date. */
+  lines: string[];
+  fg: string;
+  bg: string;
+  font: string;
+}
+
+/** The chart `svg` as the text of a standalone SVG file with `frame` around it. */
+export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const from = [svg, ...svg.querySelectorAll('*')];
+  const to = [clone, ...clone.querySelectorAll('*')];
+  from.forEach((el, i) => {
+    const cs = getComputedStyle(el);
+    const target = to[i]!;
+    if (cs.display === 'none') target.setAttribute('display', 'none');
+    for (const p of PAINT) {
+      const v = cs.getPropertyValue(p);
+      if (p === 'fill' || p === 'stroke' || (v && v !== 'normal' && v !== 'none')) target.setAttribute(p, v);
+    }
+    target.removeAttribute('class');
+  });
+  const width = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width;
+  const height = Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height;
+  const head = 34;
+  const foot = 12 + frame.lines.length * 16;
+  const out = document.createElementNS(SVG_NS, 'svg');
+  out.setAttribute('xmlns', SVG_NS);
+  out.setAttribute('width', String(width));
+  out.setAttribute('height', String(height + head + foot));
+  out.setAttribute('viewBox', `0 0 ${width} ${height + head + foot}`);
+  out.setAttribute('font-family', frame.font);
+  const bg = document.createElementNS(SVG_NS, 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', frame.bg);
+  const text = (y: number, content: string, size: number, weight = 'normal') => {
+    const t = document.createElementNS(SVG_NS, 'text');
+    t.setAttribute('x', '8');
+    t.setAttribute('y', String(y));
+    t.setAttribute('font-size', String(size));
+    t.setAttribute('font-weight', weight);
+    t.setAttribute('fill', frame.fg);
+    t.textContent = content;
+    return t;
+  };
+  const body = document.createElementNS(SVG_NS, 'g');
+  body.setAttribute('transform', `translate(0 ${head})`);
+  body.append(...clone.childNodes);
+  out.append(bg, text(22, frame.title, 16, 'bold'), body, ...frame.lines.map((l, i) => text(height + head + 20 + i * 16, l, 12)));
+  return new XMLSerializer().serializeToString(out);
+}
+
+/** Rasterises an SVG file's text at `scale`. */
+export async function svgToPng(svgText: string | Blob, scale = 2): Promise<Blob> {
+  const blob = typeof svgText === 'string' ? new Blob([svgText], { type: 'image/svg+xml' }) : svgText;
+  const url = URL.createObjectURL(blob);
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(img.naturalWidth * scale);
+    canvas.height = Math.ceil(img.naturalHeight * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.scale(scale, scale);
+    ctx.drawImage(img, 0, 0);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('empty canvas'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
