@@ -740,7 +740,35 @@ export class CapitalRadar extends CwElement {
           </li>`,
         )}
       </ul>
-      ${note ? html`<p class="legend-note muted">${note}</p>` : nothing}`;
+      ${note ? html`<p class="legend-note muted">${note}</p>` : nothing}
+      ${this._renderSecondSurvey(data)}`;
+  }
+
+  /** The chapter's other survey: too sparse to draw (three capitals), listed with its caveat. */
+  private _renderSecondSurvey(data: Capitals): TemplateResult | typeof nothing {
+    const src = data.secondarySource;
+    const items = data.secondaryBenchmarks ?? [];
+    if (!src || items.length === 0) return nothing;
+    return html`<details class="second-survey">
+      <summary>${this.t('secondSurvey')}</summary>
+      <p>
+        ${this.t('secondSource', { name: this._text(data, 'secondarySource.name', src.name), n: src.respondents, lines: src.source.lines })}
+        ${src.caveat ? html`<br /><span class="muted">${this._text(data, 'secondarySource.caveat', src.caveat)}</span>` : nothing}
+      </p>
+      <ul>
+        ${items.map((b) => {
+          const cap = data.capitals.find((c) => c.id === b.capitalId);
+          return html`<li>
+            ${this.t('secondItem', {
+              capital: cap ? this._capName(data, cap) : b.capitalId,
+              pct: this._pct(b.pct) ?? '',
+              text: this._text(data, `secondaryBenchmarks.${b.id}.text`, b.text),
+              lines: b.source.lines,
+            })}
+          </li>`;
+        })}
+      </ul>
+    </details>`;
   }
 
   // ---- export ------------------------------------------------------------------------------------

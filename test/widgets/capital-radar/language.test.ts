@@ -40,3 +40,15 @@ describe('<capital-radar> follows the nearest lang', () => {
     el.parentElement!.remove();
   });
 });
+
+describe('<capital-radar> second survey', () => {
+  it('lists the DUO for a JOB figures with their lines, in the page language', async () => {
+    const el = await make('nl');
+    const box = shadow(el).querySelector('details.second-survey')!;
+    const nl = el.data!.translations!.nl!.strings;
+    expect(box.textContent).to.contain(nl['secondaryBenchmarks.bef-network.text']);
+    expect(box.textContent).to.match(/64\s?%/).and.match(/99\s?%/).and.contain('113');
+    expect(box.textContent).to.contain('976');
+    el.parentElement!.remove();
+  });
+});
