@@ -176,6 +176,7 @@ export class CapitalRadar extends CwElement {
   @state() private _width = 0;
   @state() private _labelWidths?: number[];
   @state() private _tip: { series: number; point: number } | null = null;
+  @state() private _roving: { series: number; point: number } | null = null;
   @state() private _showTable = false;
   @state() private _undo: { profile: Profile; index: number } | null = null;
   @state() private _message = '';
@@ -634,6 +635,11 @@ export class CapitalRadar extends CwElement {
       : this.t('chartNameEmpty');
     const tip = this._tip && g.series[this._tip.series]?.points[this._tip.point];
     const tipSeries = this._tip ? series[this._tip.series] : undefined;
+    const first = g.series.find((x) => x.points.length > 0);
+    const roving =
+      this._roving && g.series.find((x) => x.index === this._roving!.series)?.points[this._roving.point]
+        ? this._roving
+        : { series: first?.index ?? -1, point: 0 };
     return html`<section class="chart-panel" part="chart" aria-label=${this.t('chart')}>
       <div class="chart-box">
         <svg class="radar" role="img" aria-label=${name} aria-describedby="sentence" width=${width} height=${g.height}
@@ -652,13 +658,16 @@ export class CapitalRadar extends CwElement {
                   value: this._pct(pt.value) ?? '',
                 });
                 const on = this._tip?.series === gs.index && this._tip.point === pi;
+                // One tab stop for all the points; arrow keys move between them (see _onPointKey).
+                const current = roving.series === gs.index && roving.point === pi;
                 return svg`<circle class=${`point ${styles[gs.index]!.className}${on ? ' active' : ''}`} cx=${pt.x} cy=${pt.y}
-                  r=${s.kind === 'profile' ? 5 : 4.5} tabindex="0" role="img" aria-label=${label}
-                  @focus=${() => (this._tip = { series: gs.index, point: pi })}
+                  r=${s.kind === 'profile' ? 5 : 4.5} tabindex=${current ? '0' : '-1'} role="img" aria-label=${label}
+                  data-series=${gs.index} data-point=${pi}
+                  @focus=${() => ((this._tip = { series: gs.index, point: pi }), (this._roving = { series: gs.index, point: pi }))}
                   @blur=${() => (this._tip = null)}
                   @mouseenter=${() => (this._tip = { series: gs.index, point: pi })}
                   @mouseleave=${() => (this._tip = null)}
-                  @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this._tip = null)}></circle>`;
+                  @keydown=${(e: KeyboardEvent) => this._onPointKey(e, g, gs.index, pi)}></circle>`;
               }),
             )}
             ${tip && tipSeries ? this._renderTip(g, tip.x, tip.y, data, tipSeries, tip.index, tip.value, fontSize) : nothing}
@@ -742,6 +751,40 @@ export class CapitalRadar extends CwElement {
       </ul>
       ${note ? html`<p class="legend-note muted">${note}</p>` : nothing}
       ${this._renderSecondSurvey(data)}`;
+  }
+
+  /**
+   * Keyboard on the chart's points: Left/Right go round the axes of a series, Up/Down to the same
+   * axis (or the nearest point) of the previous or next series, Home/End to a series' first or last
+   * point, Escape hides the tooltip.
+   */
+  private _onPointKey(e: KeyboardEvent, g: RadarGeometry, seriesIndex: number, point: number): void {
+    if (e.key === 'Escape') {
+      this._tip = null;
+      return;
+    }
+    const withPoints = g.series.filter((x) => x.points.length > 0);
+    const si = withPoints.findIndex((x) => x.index === seriesIndex);
+    const here = withPoints[si];
+    if (!here) return;
+    let target: { series: number; point: number } | null = null;
+    const n = here.points.length;
+    if (e.key === 'ArrowRight') target = { series: seriesIndex, point: (point + 1) % n };
+    else if (e.key === 'ArrowLeft') target = { series: seriesIndex, point: (point - 1 + n) % n };
+    else if (e.key === 'Home') target = { series: seriesIndex, point: 0 };
+    else if (e.key === 'End') target = { series: seriesIndex, point: n - 1 };
+    else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const next = withPoints[(si + (e.key === 'ArrowDown' ? 1 : withPoints.length - 1)) % withPoints.length]!;
+      const axis = here.points[point]!.index;
+      const same = next.points.findIndex((p) => p.index >= axis);
+      target = { series: next.index, point: same === -1 ? next.points.length - 1 : same };
+    }
+    if (!target) return;
+    e.preventDefault();
+    this._roving = target;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<SVGElement>(`circle[data-series="${target!.series}"][data-point="${target!.point}"]`)?.focus(),
+    );
   }
 
   /** The chapter's other survey: too sparse to draw (three capitals), listed with its caveat. */

@@ -98,10 +98,10 @@ describe('<capital-radar>', () => {
       await answer(el, 'soc-1', 'Agree');
       const point = $$(el, 'svg.points circle').find((c) => c.getAttribute('aria-label') === 'Social capital, Before mentoring: 100%') as SVGCircleElement;
       expect(point, 'point').to.exist;
-      expect(point.getAttribute('tabindex')).to.equal('0');
       point.focus();
       await el.updateComplete;
       expect(shadow(el).activeElement).to.equal(point);
+      expect(point.getAttribute('tabindex'), 'the focused point is the tab stop').to.equal('0');
       const tip = $(el, '.tip')!;
       expect([...tip.querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(['Social capital', 'Before mentoring: 100%']);
       point.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
@@ -425,9 +425,26 @@ describe('<capital-radar>', () => {
       first.click();
       await el.updateComplete;
       expect(shadow(el).activeElement).to.equal(first);
-      const points = $$(el, 'svg.points circle');
+      const points = $$(el, 'svg.points circle') as SVGCircleElement[];
       expect(points.length).to.be.at.least(5);
-      points.forEach((p) => expect(p.getAttribute('tabindex')).to.equal('0'));
+      // One tab stop for all points; arrows move between them.
+      expect(points.filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
+      const start = points.find((p) => p.getAttribute('tabindex') === '0')!;
+      start.focus();
+      const key = async (k: string) => {
+        (shadow(el).activeElement as SVGElement).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+        await el.updateComplete;
+        await el.updateComplete;
+      };
+      await key('ArrowRight');
+      const second = shadow(el).activeElement as SVGCircleElement;
+      expect(second).to.not.equal(start);
+      expect(second.dataset['series']).to.equal(start.dataset['series']);
+      await key('ArrowLeft');
+      expect(shadow(el).activeElement).to.equal(start);
+      await key('ArrowDown');
+      expect((shadow(el).activeElement as SVGCircleElement).dataset['series']).to.not.equal(start.dataset['series']);
+      expect(points.filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
     });
 
     it('passes axe with no serious or critical violation, light and dark, with the table shown', async () => {
