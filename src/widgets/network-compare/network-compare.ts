@@ -420,7 +420,7 @@ export class NetworkCompare extends CwElement {
         </section>
         <section class="comparison" part="comparison" aria-labelledby="cmp-h">
           <h3 id="cmp-h">${this.t('comparison')}</h3>
-          ${this._renderChips(nets)} ${nets.length >= 2 ? this._renderTable(data, ids, nets) : html`<p>${this.t('pickTwo')}</p>`}
+          ${this._renderUnknownIds(data)} ${this._renderChips(nets)} ${nets.length >= 2 ? this._renderTable(data, ids, nets) : html`<p>${this.t('pickTwo')}</p>`}
           ${nets.length ? this._renderProfile(data, ids) : nothing}
           ${nets.length
             ? html`<p class="no-print actions" part="actions">
@@ -554,6 +554,13 @@ export class NetworkCompare extends CwElement {
           ? html`<button type="button" @click=${() => (this._limit += PAGE)}>${this.t('more', { n: Math.min(PAGE, list.length - visible.length) })}</button>`
           : nothing}
       </div>`;
+  }
+
+  /** Ids in `selected` (or a share link) that the dataset lacks: said, not silently dropped. */
+  private _renderUnknownIds(data: Networks): TemplateResult | typeof nothing {
+    const asked = this._share.shared?.selected ?? this._fixed ?? [];
+    const unknown = asked.filter((id) => !data.networks.some((n) => n.id === id));
+    return unknown.length ? html`<p class="notice" role="status">${this.t('unknownIds', { ids: unknown.join(', ') })}</p>` : nothing;
   }
 
   private _renderChips(nets: Network[]): TemplateResult | typeof nothing {

@@ -78,3 +78,12 @@ describe('<network-compare> exports', () => {
     el.remove();
   });
 });
+
+describe('<network-compare> with ids it does not know', () => {
+  it('says which ids of selected= were left out', async () => {
+    const el = await make({ 'storage-key': uniqueKey(), selected: 'icc,welcoming-amerika,eurocities' });
+    expect(el.selection).to.deep.equal(['icc', 'eurocities']);
+    expect(shadow(el).querySelector('[part="comparison"] [role="status"]')!.textContent).to.contain('welcoming-amerika');
+    el.remove();
+  });
+});
