@@ -44,7 +44,8 @@ export abstract class CwElement extends LitElement {
   @state() protected _scheme: 'light' | 'dark' = 'light';
   @state() private _langTick = 0;
 
-  private _langObserver?: MutationObserver;
+  private _pageObserver?: MutationObserver;
+  private _lastLang?: Lang;
   private readonly _onScheme = () => this._updateScheme();
 
   static override get observedAttributes(): string[] {
@@ -67,16 +68,26 @@ export abstract class CwElement extends LitElement {
     super.connectedCallback();
     darkQuery?.addEventListener('change', this._onScheme);
     // The page may switch its language after the element rendered.
-    this._langObserver = new MutationObserver(() => this._langTick++);
-    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    // The page may switch its language, or its colour scheme (a class or style on <html> or <body>),
+    // after the element rendered.
+    this._pageObserver = new MutationObserver(() => {
+      const lang = this.locale;
+      if (lang !== this._lastLang) this._langTick++;
+      this._lastLang = lang;
+      this._updateScheme();
+    });
+    this._lastLang = this.locale;
+    const watch = { attributes: true, attributeFilter: ['lang', 'class', 'style', 'data-theme'] };
+    this._pageObserver.observe(document.documentElement, watch);
+    if (document.body) this._pageObserver.observe(document.body, watch);
     this._updateScheme();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     darkQuery?.removeEventListener('change', this._onScheme);
-    this._langObserver?.disconnect();
-    this._langObserver = undefined;
+    this._pageObserver?.disconnect();
+    this._pageObserver = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -89,7 +100,10 @@ export abstract class CwElement extends LitElement {
       return;
     }
     const parent = this.parentElement ?? document.documentElement;
-    const declared = getComputedStyle(parent).colorScheme || 'normal';
+    // The page's CSS `color-scheme`, else its <meta name="color-scheme">, else the OS setting.
+    const css = getComputedStyle(parent).colorScheme || 'normal';
+    const meta = document.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content ?? '';
+    const declared = css !== 'normal' ? css : meta || 'normal';
     const light = /\blight\b/.test(declared);
     const dark = /\bdark\b/.test(declared);
     if (dark && !light) this._scheme = 'dark';

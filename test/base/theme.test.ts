@@ -103,3 +103,64 @@ describe('theme tokens', () => {
     });
   }
 });
+
+describe('theme="auto" and the page', () => {
+  it('follows <meta name="color-scheme" content="dark"> when no CSS declares one', async () => {
+    const meta = document.createElement('meta');
+    meta.name = 'color-scheme';
+    meta.content = 'dark';
+    document.head.append(meta);
+    const el = document.createElement('branding-checklist');
+    el.setAttribute('storage-key', uniqueKey());
+    document.body.append(el);
+    try {
+      await until(() => !!el.shadowRoot?.querySelector('.root'), 2000, 'render');
+      expect(el.shadowRoot!.querySelector('.root')!.getAttribute('data-scheme')).to.equal('dark');
+    } finally {
+      el.remove();
+      meta.remove();
+    }
+  });
+});
+
+describe('theme="auto" when the page switches', () => {
+  it('turns dark when the page puts color-scheme: dark on <body> later', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'body.cw-test-dark { color-scheme: dark; }';
+    document.head.append(style);
+    const el = document.createElement('branding-checklist');
+    el.setAttribute('storage-key', uniqueKey());
+    document.body.append(el);
+    try {
+      await until(() => !!el.shadowRoot?.querySelector('.root'), 2000, 'render');
+      const scheme = () => el.shadowRoot!.querySelector('.root')!.getAttribute('data-scheme');
+      const before = scheme();
+      document.body.classList.add('cw-test-dark');
+      await until(() => scheme() === 'dark', 1000, 'dark');
+      document.body.classList.remove('cw-test-dark');
+      await until(() => scheme() === before, 1000, 'back');
+    } finally {
+      el.remove();
+      style.remove();
+      document.body.classList.remove('cw-test-dark');
+    }
+  });
+});
+
+describe('lang when the page switches', () => {
+  it('follows a change of <html lang> after rendering', async () => {
+    const el = document.createElement('branding-checklist') as HTMLElement & { data?: { title: string; translations: Record<string, { strings: Record<string, string> }> } };
+    el.setAttribute('storage-key', uniqueKey());
+    document.body.append(el);
+    const before = document.documentElement.lang;
+    try {
+      await until(() => !!el.data && !!el.shadowRoot?.querySelector('h2'), 2000, 'render');
+      document.documentElement.lang = 'de';
+      const title = el.data!.translations['de']!.strings['title'];
+      await until(() => el.shadowRoot!.querySelector('h2')!.textContent === title, 1000, 'German title');
+    } finally {
+      document.documentElement.lang = before;
+      el.remove();
+    }
+  });
+});
