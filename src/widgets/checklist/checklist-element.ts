@@ -283,6 +283,11 @@ export abstract class ChecklistElement extends CwElement {
     return nothing;
   }
 
+  /** Extra rows of the comparison of two assessments (a stage, a placement…); none by default. */
+  protected compareRows(_def: ChecklistDefinition, _a: Assessment, _b: Assessment): { label: string; a: string; b: string }[] {
+    return [];
+  }
+
   /** Extra `[id, label, value]` rows at the end of the CSV export; none by default. */
   protected csvRows(_def: ChecklistDefinition, _a: Assessment): [string, string, string | number][] {
     return [];
@@ -554,6 +559,14 @@ export abstract class ChecklistElement extends CwElement {
                         <td>${this._pct(r.a)}</td>
                         <td>${this._pct(r.b)}</td>
                         <td>${r.delta === null ? '—' : `${r.delta > 0 ? '+' : ''}${formatPercent(this.locale, r.delta, 1)}`}</td>
+                      </tr>`,
+                    )}
+                    ${this.compareRows(def, a, other).map(
+                      (r) => html`<tr>
+                        <th scope="row">${r.label}</th>
+                        <td>${r.a}</td>
+                        <td>${r.b}</td>
+                        <td>${r.a === r.b ? '=' : '≠'}</td>
                       </tr>`,
                     )}
                   </tbody>

@@ -1,6 +1,6 @@
 import type { nothing, TemplateResult } from 'lit';
 import { themeStyles } from '../../base/theme.styles.js';
-import { outputRows } from '../../core/checklist-outputs.js';
+import { outputRows, placementOf, stageOf, stepOf } from '../../core/checklist-outputs.js';
 import type { Assessment, ChecklistDefinition } from '../../schema/checklist.js';
 import { ChecklistElement } from './checklist-element.js';
 import { checklistStyles } from './checklist.styles.js';
@@ -17,6 +17,41 @@ export abstract class OutputsChecklistElement extends ChecklistElement {
   /** Every output the definition describes (from the bundled file, `src` or inline JSON). */
   protected override renderOutputs(def: ChecklistDefinition, a: Assessment): TemplateResult | typeof nothing {
     return renderOutputs(this.outputsContext(def), def, a.entries);
+  }
+
+  /** The stage, the placement and the hourglass step of each of the two assessments compared. */
+  protected override compareRows(def: ChecklistDefinition, a: Assessment, b: Assessment): { label: string; a: string; b: string }[] {
+    const o = def.outputs;
+    if (!o) return [];
+    const tx = (id: string, fallback: string) => this.text(def, id, fallback);
+    const rows: { label: string; a: string; b: string }[] = [];
+    const none = '—';
+    if (o.stages) {
+      const name = (e: Assessment) => {
+        const st = stageOf(def, e.entries);
+        return st ? tx(`outputs.stages.levels.${st.id}.label`, st.label) : none;
+      };
+      rows.push({ label: tx('outputs.stages.title', o.stages.title), a: name(a), b: name(b) });
+    }
+    if (o.placement) {
+      const name = (e: Assessment) => {
+        const band = placementOf(def, e.entries)?.band;
+        return band ? tx(`outputs.placement.bands.${band.id}.label`, band.label) : none;
+      };
+      rows.push({ label: tx('outputs.placement.title', o.placement.title), a: name(a), b: name(b) });
+    }
+    if (o.steps) {
+      const steps = o.steps;
+      const name = (e: Assessment) => {
+        const st = stepOf(def, e.entries);
+        if (!st || st.index === null) return none;
+        if (st.index < 0) return tx('outputs.steps.before', steps.before);
+        const item = steps.items[st.index]!;
+        return tx(`outputs.steps.items.${item.question}.label`, item.label);
+      };
+      rows.push({ label: tx('outputs.steps.title', o.steps.title), a: name(a), b: name(b) });
+    }
+    return rows;
   }
 
   protected override csvRows(def: ChecklistDefinition, a: Assessment): [string, string, string | number][] {

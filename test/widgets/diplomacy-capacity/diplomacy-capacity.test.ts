@@ -226,4 +226,18 @@ describe('<diplomacy-capacity>', () => {
     yes.focus();
     expect(shadow(el).activeElement).to.equal(yes);
   });
+
+  it('compares the stages of two assessments', async () => {
+    const el = await make();
+    await answerAll(el, 'No');
+    [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Duplicate')!.click();
+    await el.updateComplete;
+    await answerAll(el, 'Yes');
+    const select = shadow(el).querySelector<HTMLSelectElement>('.compare select')!;
+    select.value = el.assessments.assessments[0]!.id;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const rows = [...shadow(el).querySelectorAll('.compare-table tbody tr')].map(text);
+    expect(rows.at(-1)).to.contain('Institutionalised').and.contain('Ad hoc').and.contain('≠');
+  });
 });
