@@ -45,10 +45,6 @@ export async function seriousViolations(el: Element): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
 }
 
-export function nextFrame(): Promise<void> {
-  return new Promise((r) => requestAnimationFrame(() => r()));
-}
-
 /** Waits until `check` passes or `ms` elapse. */
 export async function until(check: () => boolean, ms = 2000, what = 'condition'): Promise<void> {
   const end = performance.now() + ms;

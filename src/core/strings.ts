@@ -10,7 +10,6 @@ export const commonStrings = {
     storageMemory: 'Changes can’t be saved in this browser (storage is unavailable); they last until the page is closed.',
     storageRecovered:
       'Saved data could not be read ({reason}). It was kept aside unchanged under “{key}”; starting afresh.',
-    unknown: 'unknown',
     source: 'Source',
     ours: 'Our rule, not the source’s',
     shareLink: "Share link",
@@ -32,7 +31,6 @@ export const commonStrings = {
       'Wijzigingen kunnen in deze browser niet worden opgeslagen (opslag is niet beschikbaar); ze blijven bewaard tot de pagina wordt gesloten.',
     storageRecovered:
       'Opgeslagen gegevens konden niet worden gelezen ({reason}). Ze zijn ongewijzigd apart bewaard onder ‘{key}’; er wordt opnieuw begonnen.',
-    unknown: 'onbekend',
     source: 'Bron',
     ours: 'Onze regel, niet die van de bron',
     shareLink: "Link delen",
@@ -54,7 +52,6 @@ export const commonStrings = {
       'Änderungen können in diesem Browser nicht gespeichert werden (kein Speicher verfügbar); sie bleiben erhalten, bis die Seite geschlossen wird.',
     storageRecovered:
       'Gespeicherte Daten konnten nicht gelesen werden ({reason}). Sie wurden unverändert unter „{key}“ beiseitegelegt; es wird neu begonnen.',
-    unknown: 'unbekannt',
     source: 'Quelle',
     ours: 'Unsere Regel, nicht die der Quelle',
     shareLink: "Link teilen",
@@ -76,7 +73,6 @@ export const commonStrings = {
       'In questo browser non è possibile salvare le modifiche (l’archiviazione non è disponibile); restano valide fino alla chiusura della pagina.',
     storageRecovered:
       'Non è stato possibile leggere i dati salvati ({reason}). Sono stati conservati a parte, invariati, con la chiave «{key}»; si riparte da zero.',
-    unknown: 'non noto',
     source: 'Fonte',
     ours: 'Regola nostra, non della fonte',
     shareLink: "Condividi link",
@@ -98,7 +94,6 @@ export const commonStrings = {
       'A módosítások ebben a böngészőben nem menthetők (a tárhely nem érhető el); az oldal bezárásáig maradnak meg.',
     storageRecovered:
       'A mentett adatokat nem sikerült beolvasni ({reason}). Változatlanul, külön megőriztük őket a következő kulcs alatt: „{key}”; tiszta lappal indulunk.',
-    unknown: 'ismeretlen',
     source: 'Forrás',
     ours: 'Saját szabályunk, nem a forrásé',
     shareLink: "Hivatkozás megosztása",
@@ -120,7 +115,6 @@ export const commonStrings = {
       'Změny nelze v tomto prohlížeči uložit (úložiště není dostupné); zůstanou zachovány do zavření stránky.',
     storageRecovered:
       'Uložená data nebylo možné načíst ({reason}). Byla beze změny odložena pod klíčem „{key}“; začíná se znovu.',
-    unknown: 'neznámé',
     source: 'Zdroj',
     ours: 'Naše pravidlo, nikoli pravidlo zdroje',
     shareLink: "Sdílet odkaz",
@@ -142,7 +136,6 @@ export const commonStrings = {
       'W tej przeglądarce nie można zapisać zmian (pamięć przeglądarki jest niedostępna); pozostaną do zamknięcia strony.',
     storageRecovered:
       'Nie udało się odczytać zapisanych danych ({reason}). Zostały odłożone bez zmian pod kluczem „{key}”; zaczynamy od nowa.',
-    unknown: 'nieznane',
     source: 'Źródło',
     ours: 'Nasza reguła, nie reguła źródła',
     shareLink: "Udostępnij link",

@@ -55,8 +55,6 @@ function journalStorage(): Storage | null {
 export class StateController<T> implements ReactiveController {
   value: T;
   status: StorageStatus = { kind: 'loading' };
-  /** Called after state arrives from storage or a peer (not after the host's own `set`). */
-  onExternalChange?: (value: T) => void;
 
   private readonly _host: ReactiveControllerHost & HTMLElement;
   private readonly _opts: StateControllerOptions<T>;
@@ -182,7 +180,6 @@ export class StateController<T> implements ReactiveController {
       this._dirty = true;
       void this.flush();
     }
-    this.onExternalChange?.(this.value);
     this._host.requestUpdate();
   }
 
@@ -290,7 +287,6 @@ export class StateController<T> implements ReactiveController {
       clearTimeout(this._timer);
       this._timer = setTimeout(this._flush, this._opts.debounceMs ?? 250);
     }
-    this.onExternalChange?.(this.value);
     this._host.requestUpdate();
   }
 }

@@ -10,7 +10,7 @@ import { standaloneSvg, svgToPng } from '../../base/chart-export.js';
 import { toCsv } from '../../core/csv.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
-import { formatNumber, translate, type Catalogue } from '../../core/i18n.js';
+import { formatDate, formatNumber, translate, type Catalogue } from '../../core/i18n.js';
 import type { SourceRef } from '../../schema/common.js';
 import { NetworkCompareState, Networks, SharedSelection, type Cell, type Network, type ScoreCell } from '../../schema/networks.js';
 import { StateController } from '../../storage/state-controller.js';
@@ -312,7 +312,7 @@ export class NetworkCompare extends CwElement {
     const cs = getComputedStyle(this.renderRoot.querySelector('.root')!);
     const text = standaloneSvg(svgEl, {
       title,
-      lines: [legend, this.t('exportSource', { title: this._text_(data, 'title', data.title), date: new Date().toISOString().slice(0, 10) })],
+      lines: [legend, this.t('exportSource', { title: this._text_(data, 'title', data.title), date: formatDate(this.locale, new Date()) })],
       fg: cs.getPropertyValue('--fg').trim() || '#1d2330',
       bg: cs.getPropertyValue('--bg').trim() || '#ffffff',
       font: cs.fontFamily || 'sans-serif',
