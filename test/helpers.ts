@@ -79,3 +79,18 @@ export async function mount<T extends Element>(template: TemplateResult): Promis
 afterEach(() => {
   for (const c of mounted.splice(0)) c.remove();
 });
+
+/** The `role="radiogroup"` elements inside an element's shadow root. */
+export function radioGroups(el: Element): Element[] {
+  return [...shadow(el).querySelectorAll('[role="radiogroup"]')];
+}
+
+/** The radio of `group` whose accessible name is `name`. */
+export function radioNamed(group: Element, name: string): HTMLInputElement {
+  return [...group.querySelectorAll('input[type="radio"]')].find((r) => accessibleName(r) === name) as HTMLInputElement;
+}
+
+/** Sets the address's fragment without navigating (share links). */
+export function setHash(hash: string): void {
+  history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+}

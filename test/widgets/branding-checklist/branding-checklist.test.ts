@@ -3,7 +3,7 @@ import '../../../src/widgets/branding-checklist/branding-checklist.js';
 import type { BrandingChecklist } from '../../../src/widgets/branding-checklist/branding-checklist.js';
 import data from '../../../data/branding-checklist.json';
 import { createStore, get } from 'idb-keyval';
-import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey } from '../../helpers.js';
+import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey, radioGroups as groups, radioNamed as radio } from '../../helpers.js';
 
 async function make(key = uniqueKey('bc'), extra = ''): Promise<BrandingChecklist> {
   const el = await fixture<BrandingChecklist>(html`<branding-checklist storage-key=${key} lang=${extra || 'en'}></branding-checklist>`);
@@ -12,9 +12,6 @@ async function make(key = uniqueKey('bc'), extra = ''): Promise<BrandingChecklis
   await el.updateComplete;
   return el;
 }
-const groups = (el: Element) => [...shadow(el).querySelectorAll('[role="radiogroup"]')];
-const radio = (group: Element, name: string) =>
-  [...group.querySelectorAll('input[type="radio"]')].find((r) => accessibleName(r) === name) as HTMLInputElement;
 const summaryText = (el: Element) => shadow(el).querySelector('[role="region"]')!.textContent!.replace(/\s+/g, ' ');
 
 async function answer(el: BrandingChecklist, qi: number, name: string) {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../../src/widgets/branding-checklist/branding-checklist.js';
 import type { BrandingChecklist } from '../../../src/widgets/branding-checklist/branding-checklist.js';
 import { shareUrl } from '../../../src/base/share.js';
-import { shadow, until, uniqueKey } from '../../helpers.js';
+import { shadow, until, uniqueKey, setHash } from '../../helpers.js';
 
 async function make(key: string): Promise<BrandingChecklist> {
   const el = document.createElement('branding-checklist') as BrandingChecklist;
@@ -12,7 +12,6 @@ async function make(key: string): Promise<BrandingChecklist> {
   await el.updateComplete;
   return el;
 }
-const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
 const button = (el: Element, text: string) => [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
 
 describe('<branding-checklist> share links', () => {

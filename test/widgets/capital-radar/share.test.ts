@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../../src/widgets/capital-radar/capital-radar.js';
 import type { CapitalRadar } from '../../../src/widgets/capital-radar/capital-radar.js';
 import { shareUrl } from '../../../src/base/share.js';
-import { shadow, until, uniqueKey } from '../../helpers.js';
+import { shadow, until, uniqueKey, setHash } from '../../helpers.js';
 
 async function make(key: string): Promise<CapitalRadar> {
   const el = document.createElement('capital-radar') as CapitalRadar;
@@ -12,7 +12,6 @@ async function make(key: string): Promise<CapitalRadar> {
   await el.updateComplete;
   return el;
 }
-const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
 const buttons = (el: Element) => [...shadow(el).querySelectorAll('button')];
 
 describe('<capital-radar> share links', () => {

@@ -10,7 +10,7 @@ import diplomacy from '../../../data/diplomacy-capacity.json';
 import talent from '../../../data/talent-governance.json';
 import type { ChecklistDefinition } from '../../../src/schema/checklist.js';
 import type { ChecklistElement } from '../../../src/widgets/checklist/checklist-element.js';
-import { accessibleName, mount, shadow, until, uniqueKey } from '../../helpers.js';
+import { accessibleName, mount, shadow, until, uniqueKey, radioGroups as groups } from '../../helpers.js';
 
 type Tag = 'branding-checklist' | 'diplomacy-capacity' | 'talent-governance';
 type Lang = 'en' | 'nl' | 'de';
@@ -106,7 +106,6 @@ async function make(tag: Tag, lang: Lang): Promise<ChecklistElement> {
 }
 
 const text = (n: Element) => n.textContent!.replace(/\s+/g, ' ').trim();
-const groups = (el: Element) => [...shadow(el).querySelectorAll('[role="radiogroup"]')];
 const radioNames = (g: Element) => [...g.querySelectorAll('input[type="radio"]')].map(accessibleName);
 const headings = (el: Element) => [...shadow(el).querySelectorAll('section.phase h3')].map(text);
 const buttons = (el: Element) => [...shadow(el).querySelectorAll('.actions button, .actions label.button')].map(text);

@@ -3,7 +3,7 @@ import '../../../src/widgets/diplomacy-capacity/diplomacy-capacity.js';
 import '../../../src/widgets/branding-checklist/branding-checklist.js';
 import type { DiplomacyCapacity } from '../../../src/widgets/diplomacy-capacity/diplomacy-capacity.js';
 import data from '../../../data/diplomacy-capacity.json';
-import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey } from '../../helpers.js';
+import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey, radioGroups as groups, radioNamed as radio } from '../../helpers.js';
 
 async function make(key = uniqueKey('dc'), lang = 'en'): Promise<DiplomacyCapacity> {
   const el = await fixture<DiplomacyCapacity>(html`<diplomacy-capacity storage-key=${key} lang=${lang}></diplomacy-capacity>`);
@@ -12,9 +12,6 @@ async function make(key = uniqueKey('dc'), lang = 'en'): Promise<DiplomacyCapaci
   await el.updateComplete;
   return el;
 }
-const groups = (el: Element) => [...shadow(el).querySelectorAll('[role="radiogroup"]')];
-const radio = (group: Element, name: string) =>
-  [...group.querySelectorAll('input[type="radio"]')].find((r) => accessibleName(r) === name) as HTMLInputElement;
 const summary = (el: Element) => shadow(el).querySelector('[role="region"]')!;
 const text = (n: Element) => n.textContent!.replace(/\s+/g, ' ').trim();
 const current = (el: Element) => [...summary(el).querySelectorAll('[aria-current="true"]')].map(text);

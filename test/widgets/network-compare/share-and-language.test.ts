@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../../src/widgets/network-compare/network-compare.js';
 import type { NetworkCompare } from '../../../src/widgets/network-compare/network-compare.js';
 import { shareUrl } from '../../../src/base/share.js';
-import { accessibleName, shadow, until, uniqueKey } from '../../helpers.js';
+import { accessibleName, shadow, until, uniqueKey, setHash } from '../../helpers.js';
 
 async function make(attrs: Record<string, string>): Promise<NetworkCompare> {
   const el = document.createElement('network-compare') as NetworkCompare;
@@ -12,7 +12,6 @@ async function make(attrs: Record<string, string>): Promise<NetworkCompare> {
   await el.updateComplete;
   return el;
 }
-const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
 const colHeaders = (el: Element) => [...shadow(el).querySelectorAll('table thead th[scope="col"]')].map((t) => t.textContent!.trim());
 
 describe('<network-compare> share links', () => {

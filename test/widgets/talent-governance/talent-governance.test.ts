@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/widgets/talent-governance/talent-governance.js';
 import type { TalentGovernance } from '../../../src/widgets/talent-governance/talent-governance.js';
 import data from '../../../data/talent-governance.json';
-import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey } from '../../helpers.js';
+import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey, radioGroups as groups, radioNamed as radio } from '../../helpers.js';
 
 async function make(key = uniqueKey('tg')): Promise<TalentGovernance> {
   const el = await fixture<TalentGovernance>(html`<talent-governance storage-key=${key} lang="en"></talent-governance>`);
@@ -11,9 +11,6 @@ async function make(key = uniqueKey('tg')): Promise<TalentGovernance> {
   await el.updateComplete;
   return el;
 }
-const groups = (el: Element) => [...shadow(el).querySelectorAll('[role="radiogroup"]')];
-const radio = (group: Element, name: string) =>
-  [...group.querySelectorAll('input[type="radio"]')].find((r) => accessibleName(r) === name) as HTMLInputElement;
 const summary = (el: Element) => shadow(el).querySelector('[role="region"]')!;
 const text = (n: Element) => n.textContent!.replace(/\s+/g, ' ').trim();
 const placement = (el: Element) => summary(el).querySelector('.placement [aria-current="true"]');
