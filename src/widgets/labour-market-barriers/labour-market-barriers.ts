@@ -1,0 +1,490 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import bundled from '../../../data/labour-market-barriers.json';
+import { CwElement, define } from '../../base/cw-element.js';
+import { DataController } from '../../base/data-controller.js';
+import { download, makeId } from '../../base/download.js';
+import type { CwChangeDetail } from '../../base/events.js';
+import { themeStyles } from '../../base/theme.styles.js';
+import { translate, type Catalogue } from '../../core/i18n.js';
+import {
+  activeCity,
+  addressedBy,
+  barriersFor,
+  citation,
+  compareCities,
+  gaps,
+  initialCities,
+  linksOf,
+  matrix,
+  matrixCsv,
+  removeCity,
+  renameCity,
+  setInitiative,
+  uniqueCityName,
+} from '../../core/labour-market.js';
+import type { SourceRef, Status } from '../../schema/common.js';
+import { CITY_LIMITS, LabourMarketData, LabourMarketState, type CityProfile, type Link } from '../../schema/labour-market.js';
+import { StateController } from '../../storage/state-controller.js';
+import { labourMarketStrings, type LabourMarketKey } from './labour-market-barriers.strings.js';
+import { labourMarketStyles } from './labour-market-barriers.styles.js';
+
+/** Detail of `cw-change`. */
+export interface LabourMarketChangeDetail extends CwChangeDetail {
+  cityId: string;
+  /** What changed: the initiatives marked for the open city, or the list of cities. */
+  field: 'initiatives' | 'cities';
+  initiatives: string[];
+}
+
+/**
+ * Barriers to work for international talent and the local initiatives that address them, after
+ * *Welcoming International Talent* (ch. 7, Counihan & van Winden): pick a group (and, for
+ * international students, a stage of Table 7.1) to see the barriers the book names for it and the
+ * types of initiative of Table 7.2 with the partner cities' example programmes. Mark the initiatives
+ * your city has (several named cities under one `storage-key`) to see which barriers no marked
+ * initiative addresses. Which initiative addresses which barrier is labelled "stated" where the book
+ * says so and "our reading" otherwise, with the reasoning.
+ *
+ * @tagname labour-market-barriers
+ * @summary Barriers to work for international talent by group, and the local initiatives that address them.
+ * @fires {CustomEvent<LabourMarketChangeDetail>} cw-change - An initiative was marked or unmarked, or the list of cities changed.
+ * @fires {CustomEvent<InvalidDataDetail>} cw-invalid-data - The dataset given by `src` or inline JSON is invalid.
+ * @csspart base - The element's box.
+ * @csspart header - Title, introduction and source.
+ * @csspart cities - The bar to switch, name, add, duplicate and delete cities.
+ * @csspart picker - The choice of group and stage.
+ * @csspart barriers - The barriers of the chosen group.
+ * @csspart gaps - The barriers no marked initiative addresses.
+ * @csspart initiatives - The types of initiative with their examples and checkboxes.
+ * @csspart matrix - The table of barriers × types of initiative.
+ * @csspart notice - The storage status line.
+ * @csspart alert - The invalid-data message.
+ */
+export class LabourMarketBarriers extends CwElement {
+  static override styles = [themeStyles, labourMarketStyles];
+
+  /** `explore` (default): groups, barriers, initiatives and your city; `matrix`: the table of barriers × types of initiative alone. */
+  @property({ reflect: true }) view: 'explore' | 'matrix' = 'explore';
+
+  /** The group shown first (an id of the dataset's `groups`, e.g. `students`). */
+  @property() group?: string;
+
+  /** The stage shown first for international students (`during-studies`, `after-graduation`, `entrepreneur`). */
+  @property() stage?: string;
+
+  private readonly _data = new DataController<LabourMarketData>(this, LabourMarketData, () => bundled as LabourMarketData);
+
+  private readonly _state = new StateController<LabourMarketState>(this, {
+    tag: 'labour-market-barriers',
+    schema: LabourMarketState,
+    version: 1,
+    initial: () => initialCities(this.t('defaultName', { n: 1 })),
+  });
+
+  @state() private _group = '';
+  @state() private _stage = '';
+  @state() private _cityId = '';
+  @state() private _compareId = '';
+  @state() private _message = '';
+  @state() private _undo: { city: CityProfile; index: number; fallbackId: string } | null = null;
+
+  /** The dataset shown (bundled, from `src` or inline JSON); undefined while loading or when invalid. */
+  get data(): LabourMarketData | undefined {
+    return this._data.data;
+  }
+
+  /** The cities saved under this `storage-key` (a copy). */
+  get cities(): LabourMarketState {
+    return structuredClone(this._state.value);
+  }
+
+  private t(key: LabourMarketKey, params?: Record<string, string | number>): string {
+    return translate(labourMarketStrings as Catalogue<LabourMarketKey>, this.locale, key, params);
+  }
+
+  /** A text of the dataset in the element's language, else its English original. */
+  private _text(d: LabourMarketData, id: string, fallback: string): string {
+    return d.translations?.[this.locale]?.strings[id] ?? fallback;
+  }
+
+  private _label(d: LabourMarketData, kind: 'groups' | 'stages' | 'barriers' | 'initiatives', id: string): string {
+    const list: { id: string; label: string }[] = d[kind];
+    return this._text(d, `${kind}.${id}.label`, list.find((x) => x.id === id)?.label ?? id);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('storageKey') && changed.get('storageKey') !== undefined) void this._state.reload();
+  }
+
+  // ---- actions -----------------------------------------------------------------------------------
+
+  private _city(): CityProfile {
+    return activeCity(this._state.value, this._cityId);
+  }
+
+  private _set(next: LabourMarketState, field: LabourMarketChangeDetail['field'], message = ''): void {
+    this._state.set(next);
+    this._message = message;
+    const city = activeCity(next, this._cityId);
+    this.dispatchEvent(
+      new CustomEvent<LabourMarketChangeDetail>('cw-change', {
+        detail: { storageKey: this.storageKey, cityId: city.id, field, initiatives: [...city.initiatives] },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private _onMark(initiative: string, on: boolean): void {
+    this._set(setInitiative(this._state.value, this._city().id, initiative, on, Date.now()), 'initiatives');
+  }
+
+  private _onNew(copy: boolean): void {
+    const s = this._state.value;
+    if (s.cities.length >= CITY_LIMITS.cities) return;
+    const from = this._city();
+    const name = uniqueCityName(s, copy ? this.t('copyOf', { name: from.name }) : this.t('defaultName', { n: s.cities.length + 1 }));
+    const city: CityProfile = { id: makeId(), name, initiatives: copy ? [...from.initiatives] : [], updatedAt: Date.now() };
+    this._cityId = city.id;
+    this._set({ cities: [...s.cities, city] }, 'cities', name);
+  }
+
+  private _onDelete(): void {
+    const s = this._state.value;
+    const city = this._city();
+    const index = s.cities.findIndex((c) => c.id === city.id);
+    const fallback: CityProfile = { id: makeId(), name: this.t('defaultName', { n: 1 }), initiatives: [], updatedAt: Date.now() };
+    this._undo = { city, index, fallbackId: fallback.id };
+    const next = removeCity(s, city.id, fallback);
+    this._cityId = next.cities[Math.min(index, next.cities.length - 1)]!.id;
+    this._set(next, 'cities', this.t('deleted', { name: city.name }));
+  }
+
+  private _onUndo(): void {
+    const u = this._undo;
+    if (!u) return;
+    const s = this._state.value;
+    // If deleting left only the untouched fallback, the undone city takes its place.
+    const only = s.cities[0];
+    const onlyFallback = s.cities.length === 1 && only?.id === u.fallbackId && only.initiatives.length === 0;
+    const list = onlyFallback ? [] : [...s.cities];
+    list.splice(Math.min(u.index, list.length), 0, { ...u.city, name: list.length ? uniqueCityName({ cities: list }, u.city.name) : u.city.name });
+    this._undo = null;
+    this._cityId = u.city.id;
+    this._set({ cities: list }, 'cities');
+  }
+
+  private _onCsv(d: LabourMarketData): void {
+    const csv = matrixCsv(
+      d,
+      (kind, id) => this._label(d, kind === 'barrier' ? 'barriers' : 'initiatives', id),
+      this.t('corner'),
+      (o) => (o === 'stated' ? this.t('stated') : this.t('ours')),
+    );
+    download(`${d.id}-matrix.csv`, csv, 'text/csv;charset=utf-8');
+  }
+
+  // ---- rendering ---------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    return this.renderData(this._data.state, (d) => (this.view === 'matrix' ? this._renderMatrixView(d) : this._renderExplore(d)));
+  }
+
+  private _cite(d: LabourMarketData, source: SourceRef | undefined): string {
+    return citation(d.work, source, { noDate: this.t('noDate'), in: this.t('in'), chapter: this.t('chapter'), table: this.t('table') });
+  }
+
+  private _status(status: Status): string {
+    const key = `status${status[0]!.toUpperCase()}${status.slice(1)}` as LabourMarketKey;
+    return this.t(key);
+  }
+
+  /** "Source: citation · status", with the passage on demand. */
+  private _renderSource(d: LabourMarketData, source: SourceRef, status?: Status): TemplateResult {
+    return html`<p class="cite muted">
+      ${this._cite(d, source)}${status ? html` · <span class="status status-${status}">${this._status(status)}</span>` : nothing}
+      ${source.quote
+        ? html`<details class="quote">
+            <summary>${this.t('passage')}</summary>
+            <blockquote>${source.quote}</blockquote>
+          </details>`
+        : nothing}
+    </p>`;
+  }
+
+  private _renderHeader(d: LabourMarketData): TemplateResult {
+    return html`<header part="header">
+      <h2>${this._text(d, 'title', d.title)}</h2>
+      ${d.intro ? html`<p>${this._text(d, 'intro', d.intro)}</p>` : nothing}
+      <p class="muted cite">${this._cite(d, d.source)}</p>
+      ${this.locale !== 'en' && d.translations?.[this.locale]?.unofficial
+        ? html`<p class="muted small">${d.translations[this.locale]?.note ?? this.t('quotedInEnglish')}</p>`
+        : nothing}
+    </header>`;
+  }
+
+  private _renderExplore(d: LabourMarketData): TemplateResult {
+    const s = this._state.value;
+    const city = this._city();
+    const group = d.groups.find((g) => g.id === (this._group || this.group)) ?? d.groups[0]!;
+    const isStudents = group.id === d.studentGroup && d.stages.length > 0;
+    const stage = isStudents ? (d.stages.find((x) => x.id === (this._stage || this.stage)) ?? d.stages[0]!) : undefined;
+    const found = barriersFor(d, group.id, stage?.id);
+    const open = gaps(d, found.ids, city.initiatives);
+    return html`
+      ${this._renderHeader(d)} ${this.renderStorageStatus(this._state.status)} ${this._renderCityBar(s, city)}
+      <div class="picker" part="picker">
+        <fieldset>
+          <legend>${this.t('group')}</legend>
+          ${d.groups.map(
+            (g) => html`<label class="choice"
+              ><input type="radio" name="group" .checked=${g.id === group.id} @change=${() => (this._group = g.id)} /><span
+                >${this._label(d, 'groups', g.id)}</span
+              ></label
+            >`,
+          )}
+        </fieldset>
+        ${isStudents && stage
+          ? html`<fieldset>
+              <legend>${this.t('stage')}</legend>
+              ${d.stages.map(
+                (x) => html`<label class="choice"
+                  ><input type="radio" name="stage" .checked=${x.id === stage.id} @change=${() => (this._stage = x.id)} /><span
+                    >${this._label(d, 'stages', x.id)}</span
+                  ></label
+                >`,
+              )}
+            </fieldset>`
+          : nothing}
+      </div>
+      <section class="barriers" part="barriers" aria-labelledby="barriers-h">
+        <h3 id="barriers-h">${this.t('barriers')}: ${this._label(d, 'groups', group.id)}${stage ? ` · ${this._label(d, 'stages', stage.id)}` : ''}</h3>
+        <p>${group.text}</p>
+        ${this._renderSource(d, group.source, group.status)}
+        ${found.named.length
+          ? html`<h4>${this.t('namedFor')}</h4>
+              <ul class="items">
+                ${found.named.map((b) => this._renderBarrier(d, b.barrier, b.text, b.source, b.status, city, b.note))}
+              </ul>`
+          : nothing}
+        ${found.shared.length
+          ? html`<h4>${this.t('shared')}</h4>
+              <p class="muted small">${d.shared.note}</p>
+              ${this._renderSource(d, d.shared.source, d.shared.status)}
+              <ul class="items">
+                ${found.shared.map((b) => this._renderBarrier(d, b.id, b.text, b.source, b.status, city))}
+              </ul>`
+          : nothing}
+      </section>
+      <section class="gaps" part="gaps" role="region" aria-labelledby="gaps-h">
+        <h3 id="gaps-h">${this.t('gaps')}: ${city.name || '—'}</h3>
+        <p>${this.t('marked', { n: city.initiatives.filter((i) => d.initiatives.some((x) => x.id === i)).length, total: d.initiatives.length })}</p>
+        ${open.length
+          ? html`<ul class="gap-list">
+              ${open.map((id) => html`<li>${this._label(d, 'barriers', id)}</li>`)}
+            </ul>`
+          : html`<p>${this.t('noGaps')}</p>`}
+        ${d.gapsNote
+          ? html`<details class="book-note">
+              <summary>${this.t('bookOnGaps')}</summary>
+              <p>${d.gapsNote.text}</p>
+              ${this._renderSource(d, d.gapsNote.source)}
+            </details>`
+          : nothing}
+      </section>
+      ${this._renderInitiatives(d, city)} ${this._renderCompare(d, s, city)}
+      <details class="matrix-toggle">
+        <summary>${this.t('matrix')}</summary>
+        ${this._renderMatrix(d, city)}
+      </details>
+    `;
+  }
+
+  private _renderBarrier(
+    d: LabourMarketData,
+    barrier: string,
+    text: string,
+    source: SourceRef,
+    status: Status,
+    city: CityProfile,
+    note?: string,
+  ): TemplateResult {
+    const by = addressedBy(d, barrier, city.initiatives);
+    return html`<li class="item">
+      <p><span class="tag">${this._label(d, 'barriers', barrier)}</span> ${text}</p>
+      ${note ? html`<p class="muted small">${note}</p>` : nothing}
+      ${this._renderSource(d, source, status)}
+      <p class=${by.length ? 'addressed' : 'open'}>
+        ${by.length ? this.t('addressedBy', { list: by.map((i) => this._label(d, 'initiatives', i)).join(', ') }) : this.t('notAddressed')}
+      </p>
+    </li>`;
+  }
+
+  private _renderCityBar(s: LabourMarketState, city: CityProfile): TemplateResult {
+    return html`<section class="bar no-print" part="cities" aria-label=${this.t('cities')}>
+      <div class="row">
+        <label class="field"
+          ><span>${this.t('city')}</span>
+          <select @change=${(e: Event) => (this._cityId = (e.target as HTMLSelectElement).value)}>
+            ${s.cities.map((c) => html`<option value=${c.id} .selected=${c.id === city.id}>${c.name || '—'}</option>`)}
+          </select></label
+        >
+        <label class="field"
+          ><span>${this.t('name')}</span>
+          <input
+            type="text"
+            maxlength=${CITY_LIMITS.name}
+            .value=${city.name}
+            @input=${(e: Event) =>
+              this._set(renameCity(this._state.value, city.id, (e.target as HTMLInputElement).value.slice(0, CITY_LIMITS.name), Date.now()), 'cities')}
+        /></label>
+      </div>
+      <div class="row">
+        <button type="button" ?disabled=${s.cities.length >= CITY_LIMITS.cities} @click=${() => this._onNew(false)}>${this.t('newCity')}</button>
+        <button type="button" ?disabled=${s.cities.length >= CITY_LIMITS.cities} @click=${() => this._onNew(true)}>${this.t('duplicate')}</button>
+        <button type="button" @click=${this._onDelete}>${this.t('delete')}</button>
+      </div>
+      <div class="message" role="status">
+        ${this._message} ${this._undo ? html`<button type="button" class="link" @click=${this._onUndo}>${this.t('undo')}</button>` : nothing}
+      </div>
+    </section>`;
+  }
+
+  private _renderInitiatives(d: LabourMarketData, city: CityProfile): TemplateResult {
+    return html`<section class="initiatives" part="initiatives" aria-labelledby="init-h">
+      <h3 id="init-h">${this.t('initiatives')}</h3>
+      <ul class="items">
+        ${d.initiatives.map((i) => {
+          const links = d.links.filter((l) => l.initiative === i.id);
+          return html`<li class="item">
+            <label class="check"
+              ><input
+                type="checkbox"
+                .checked=${city.initiatives.includes(i.id)}
+                @change=${(e: Event) => this._onMark(i.id, (e.target as HTMLInputElement).checked)}
+              /><span class="init-label">${this._label(d, 'initiatives', i.id)}</span></label
+            >
+            ${this._renderSource(d, i.source, i.status)}
+            <p class="small">${this.t('examples')}:</p>
+            <ul class="examples">
+              ${i.examples.map(
+                (x) => html`<li>
+                  <strong>${x.name}</strong> (${x.city}): ${x.text} ${this._renderSource(d, x.source, x.status)}
+                </li>`,
+              )}
+            </ul>
+            ${links.length
+              ? html`<details>
+                  <summary>${this.t('addresses')}: ${links.map((l) => this._label(d, 'barriers', l.barrier)).join(', ')}</summary>
+                  <ul>
+                    ${links.map((l) => this._renderLink(d, l, 'barrier'))}
+                  </ul>
+                </details>`
+              : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private _renderLink(d: LabourMarketData, l: Link, show: 'barrier' | 'initiative'): TemplateResult {
+    const name = show === 'barrier' ? this._label(d, 'barriers', l.barrier) : this._label(d, 'initiatives', l.initiative);
+    return html`<li>
+      <strong>${name}</strong> <span class="origin origin-${l.origin}">${l.origin === 'stated' ? this.t('stated') : this.t('ours')}</span>
+      — ${this.t('why')}: ${l.note} ${this._renderSource(d, l.source)}
+    </li>`;
+  }
+
+  private _renderCompare(d: LabourMarketData, s: LabourMarketState, city: CityProfile): TemplateResult | typeof nothing {
+    const others = s.cities.filter((c) => c.id !== city.id);
+    if (!others.length) return nothing;
+    const other = others.find((c) => c.id === this._compareId);
+    const cmp = other ? compareCities(city, other) : null;
+    const names = (ids: string[]) => (ids.length ? ids.map((i) => this._label(d, 'initiatives', i)).join(', ') : this.t('none'));
+    return html`<div class="compare no-print">
+      <label class="field"
+        ><span>${this.t('compareWith')}</span>
+        <select @change=${(e: Event) => (this._compareId = (e.target as HTMLSelectElement).value)}>
+          <option value="" .selected=${!other}>${this.t('compareNone')}</option>
+          ${others.map((c) => html`<option value=${c.id} .selected=${c.id === this._compareId}>${c.name || '—'}</option>`)}
+        </select></label
+      >
+      ${cmp && other
+        ? html`<table>
+            <tbody>
+              <tr><th scope="row">${this.t('onlyIn', { name: city.name })}</th><td>${names(cmp.onlyA)}</td></tr>
+              <tr><th scope="row">${this.t('onlyIn', { name: other.name })}</th><td>${names(cmp.onlyB)}</td></tr>
+              <tr><th scope="row">${this.t('inBoth')}</th><td>${names(cmp.both)}</td></tr>
+              <tr>
+                <th scope="row">${this.t('gaps')}</th>
+                <td>
+                  ${city.name}: ${gaps(d, d.barriers.map((b) => b.id), city.initiatives).length} ·
+                  ${other.name}: ${gaps(d, d.barriers.map((b) => b.id), other.initiatives).length}
+                </td>
+              </tr>
+            </tbody>
+          </table>`
+        : nothing}
+    </div>`;
+  }
+
+  private _renderMatrixView(d: LabourMarketData): TemplateResult {
+    return html`${this._renderHeader(d)} ${this.renderStorageStatus(this._state.status)} ${this._renderMatrix(d, this._city())}`;
+  }
+
+  /** The matrix as a table, marked cells reading like a chart: filled dot stated, ring ours. */
+  private _renderMatrix(d: LabourMarketData, city: CityProfile): TemplateResult {
+    const rows = matrix(d);
+    const marked = new Set(city.initiatives);
+    return html`<section class="matrix" part="matrix" aria-labelledby="matrix-h">
+      <h3 id="matrix-h">${this.t('matrix')}</h3>
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="matrix-h">
+        <table>
+          <caption>
+            ${this.t('matrixCaption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.t('corner')}</th>
+              ${d.initiatives.map((i) => html`<th scope="col" class=${marked.has(i.id) ? 'has' : ''}>${this._label(d, 'initiatives', i.id)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (r) => html`<tr>
+                <th scope="row">${this._label(d, 'barriers', r.barrier)}</th>
+                ${r.cells.map((c) =>
+                  c
+                    ? html`<td class="cell cell-${c.origin}" title=${c.note}>
+                        <span class="dot" aria-hidden="true">${c.origin === 'stated' ? '●' : '○'}</span>
+                        ${c.origin === 'stated' ? this.t('stated') : this.t('ours')}
+                      </td>`
+                    : html`<td class="cell"></td>`,
+                )}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <details>
+        <summary>${this.t('why')}</summary>
+        <ul>
+          ${d.barriers.map((b) => linksOf(d, b.id).map((l) => this._renderLink(d, l, 'initiative')))}
+        </ul>
+      </details>
+      <div class="actions no-print">
+        <button type="button" @click=${() => this._onCsv(d)}>${this.t('downloadCsv')}</button>
+      </div>
+    </section>`;
+  }
+}
+
+define('labour-market-barriers', LabourMarketBarriers);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'labour-market-barriers': LabourMarketBarriers;
+  }
+}

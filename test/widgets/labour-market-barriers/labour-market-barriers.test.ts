@@ -1,0 +1,158 @@
+import { expect, html } from '@open-wc/testing';
+import '../../../src/widgets/labour-market-barriers/labour-market-barriers.js';
+import type { LabourMarketBarriers } from '../../../src/widgets/labour-market-barriers/labour-market-barriers.js';
+import { LabourMarketData } from '../../../src/schema/labour-market.js';
+import { validate } from '../../../src/core/validate.js';
+import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey } from '../../helpers.js';
+
+const text = (n: Element) => n.textContent!.replace(/\s+/g, ' ').trim();
+
+async function make(attrs = '', key = uniqueKey('lmb')): Promise<LabourMarketBarriers> {
+  const wrap = await mount<HTMLDivElement>(html`<div></div>`);
+  wrap.innerHTML = `<labour-market-barriers storage-key="${key}" lang="en" ${attrs}></labour-market-barriers>`;
+  const el = wrap.firstElementChild as LabourMarketBarriers;
+  await until(() => !!el.data && !/Loading/.test(shadow(el).textContent!), 3000, 'data and state');
+  await el.updateComplete;
+  return el;
+}
+const radio = (el: Element, name: string) =>
+  [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => accessibleName(r) === name)!;
+const checkbox = (el: Element, name: string) =>
+  [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((r) => accessibleName(r) === name)!;
+const gapsRegion = (el: Element) => shadow(el).querySelector('[role="region"][aria-labelledby="gaps-h"]')!;
+const gapNames = (el: Element) => [...gapsRegion(el).querySelectorAll('.gap-list li')].map(text);
+
+describe('<labour-market-barriers>', () => {
+  it('offers every group as a radio and, for students, the three stages of Table 7.1', async () => {
+    const el = await make();
+    const groups = el.data!.groups.map((g) => g.label);
+    for (const g of groups) expect(radio(el, g), g).to.exist;
+    for (const s of ['During studies', 'After graduation', 'Becoming an entrepreneur']) expect(radio(el, s), s).to.exist;
+    radio(el, 'Highly educated refugees').click();
+    await el.updateComplete;
+    expect(radio(el, 'After graduation')).to.equal(undefined);
+  });
+
+  it('lists the book’s barriers for students after graduation: language, pathfinding, network, visa status', async () => {
+    const el = await make();
+    radio(el, 'After graduation').click();
+    await el.updateComplete;
+    const barriers = text(shadow(el).querySelector('[part="barriers"]')!);
+    for (const w of ['Most companies will require local language proficiency', 'Pathfinding:', 'Network: Lack of local networks', 'Visa status for non-EU/EEA students']) {
+      expect(barriers).to.contain(w);
+    }
+    expect(barriers).to.contain('Counihan, M. & van Winden, W.').and.contain('Table 7.1');
+    // Never file names or line numbers.
+    expect(shadow(el).textContent).not.to.match(/\.txt|line \d/);
+  });
+
+  it('lists Table 7.2’s initiatives with their example programmes, e.g. Make it in the North (Groningen)', async () => {
+    const el = await make();
+    const init = text(shadow(el).querySelector('[part="initiatives"]')!);
+    expect(init).to.contain('Make it in the North').and.contain('(Groningen)');
+    expect(init).to.contain('Informagiovani').and.contain('(Parma)');
+    for (const i of el.data!.initiatives) expect(checkbox(el, i.label), i.label).to.exist;
+  });
+
+  it('shows the barriers no marked initiative addresses, and saves the marks', async () => {
+    const key = uniqueKey('lmb-gaps');
+    const el = await make('', key);
+    const twin = await make('', key);
+    radio(el, 'Highly educated refugees').click();
+    await el.updateComplete;
+    expect(gapNames(el)).to.include('Permit procedures');
+    checkbox(el, 'Visa & work permit fast-tracking').click();
+    await el.updateComplete;
+    expect(gapNames(el)).not.to.include('Permit procedures');
+    expect(gapNames(el)).to.include('Lack of recognition of qualifications');
+    const item = [...shadow(el).querySelectorAll('[part="barriers"] li.item')].find((li) => text(li).includes('settled status'))!;
+    expect(text(item)).to.contain('Addressed by: Visa & work permit fast-tracking');
+    // A second element with the same key sees the mark.
+    await until(() => checkbox(twin, 'Visa & work permit fast-tracking').checked, 2000, 'sync');
+  });
+
+  it('labels every link between a barrier and an initiative as stated or our reading, with the reasoning', async () => {
+    const el = await make();
+    const matrix = shadow(el).querySelector('[part="matrix"]')!;
+    const cells = [...matrix.querySelectorAll('td.cell')].map(text).filter(Boolean);
+    expect(cells.length).to.equal(el.data!.links.length);
+    expect(cells.every((c) => c === '● stated' || c === '○ our reading'), cells.join('|')).to.equal(true);
+    expect(text(matrix)).to.contain('Why');
+  });
+
+  it('keeps several named cities under one key, with delete and undo', async () => {
+    const el = await make();
+    const bar = shadow(el).querySelector('[part="cities"]')!;
+    const button = (name: string) => [...bar.querySelectorAll('button')].find((b) => text(b) === name)!;
+    button('New city').click();
+    await el.updateComplete;
+    expect(el.cities.cities.map((c) => c.name)).to.deep.equal(['My city 1', 'My city 2']);
+    button('Delete').click();
+    await el.updateComplete;
+    expect(el.cities.cities.length).to.equal(1);
+    button('Undo').click();
+    await el.updateComplete;
+    expect(el.cities.cities.map((c) => c.name)).to.deep.equal(['My city 1', 'My city 2']);
+  });
+
+  it('view="matrix" shows the table of barriers × initiative types alone, with a CSV download', async () => {
+    const el = await make('view="matrix"');
+    const table = shadow(el).querySelector('table')!;
+    const cols = [...table.querySelectorAll('thead th')].map(text);
+    expect(cols.slice(1)).to.deep.equal(el.data!.initiatives.map((i) => i.label));
+    expect([...table.querySelectorAll('tbody th')].map(text)).to.deep.equal(el.data!.barriers.map((b) => b.label));
+    expect(shadow(el).querySelectorAll('input[type="radio"]').length).to.equal(0);
+    expect([...shadow(el).querySelectorAll('button')].map(text)).to.include('Download CSV');
+  });
+
+  it('exposes a read-only data property that is valid custom data', async () => {
+    const el = await make();
+    expect(validate(LabourMarketData, el.data).ok).to.equal(true);
+    expect(() => ((el as unknown as { data: unknown }).data = null)).to.throw();
+  });
+
+  it('shows invalid inline data as an alert naming the path, and renders names as text', async () => {
+    const wrap = await mount<HTMLDivElement>(html`<div></div>`);
+    wrap.innerHTML = `<labour-market-barriers storage-key="${uniqueKey()}"><script type="application/json">{"version":1,"id":"x","title":7}</script></labour-market-barriers>`;
+    const el = wrap.firstElementChild as LabourMarketBarriers;
+    await until(() => !!shadow(el).querySelector('[role="alert"]'), 2000, 'alert');
+    expect(text(shadow(el).querySelector('[role="alert"]')!)).to.contain('title');
+    const good = structuredClone((await make()).data!);
+    good.groups[0]!.label = '<img src=x onerror=alert(1)>';
+    const w2 = await mount<HTMLDivElement>(html`<div></div>`);
+    const el2 = document.createElement('labour-market-barriers') as LabourMarketBarriers;
+    el2.setAttribute('storage-key', uniqueKey());
+    const s = document.createElement('script');
+    s.type = 'application/json';
+    s.textContent = JSON.stringify(good);
+    el2.append(s);
+    w2.append(el2);
+    await until(() => !!el2.data, 2000, 'custom data');
+    await el2.updateComplete;
+    expect(radio(el2, '<img src=x onerror=alert(1)>')).to.exist;
+    expect(shadow(el2).querySelector('img')).to.equal(null);
+  });
+
+  it('speaks German labels and keeps the book’s wording', async () => {
+    const el = await make();
+    el.setAttribute('lang', 'de');
+    await el.updateComplete;
+    radio(el, 'Nach dem Abschluss').click();
+    await el.updateComplete;
+    expect(text(shadow(el).querySelector('[part="barriers"]')!)).to.contain('Visa status for non-EU/EEA students').and.contain('Tabelle 7.1');
+    expect(text(shadow(el).querySelector('legend')!)).to.equal('Gruppe internationaler Talente');
+    expect(radio(el, 'Nach dem Abschluss')).to.exist;
+  });
+
+  it('fits 320 px without horizontal overflow and passes axe-core', async () => {
+    const wrap = await mount<HTMLDivElement>(html`<div style="width:320px"></div>`);
+    wrap.innerHTML = `<labour-market-barriers storage-key="${uniqueKey()}" lang="en"></labour-market-barriers>`;
+    const el = wrap.firstElementChild as LabourMarketBarriers;
+    await until(() => !!el.data && !/Loading/.test(shadow(el).textContent!), 3000, 'render');
+    for (const d of shadow(el).querySelectorAll('details')) d.open = true;
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+    expect(await seriousViolations(el)).to.deep.equal([]);
+  });
+});
