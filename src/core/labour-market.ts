@@ -1,4 +1,3 @@
-import type { SourceRef } from '../schema/common.js';
 import type {
   Barrier,
   CityProfile,
@@ -6,31 +5,10 @@ import type {
   LabourMarketData,
   LabourMarketState,
   Link,
-  Work,
 } from '../schema/labour-market.js';
 import { toCsv } from './csv.js';
 
-/** The words of a citation in the reader's language. */
-export interface CiteWords {
-  /** "n.d.": no date. */
-  noDate: string;
-  in: string;
-  chapter: string;
-  table: string;
-}
-
-/**
- * A source as a reader cites it: "Authors (year), Title, in Book, ch. 7, 7.3 Section, Table 7.1".
- * File names and line numbers are never part of it.
- */
-export function citation(work: Work, source: SourceRef | undefined, w: CiteWords): string {
-  const parts = [`${work.authors} (${work.year ?? w.noDate})`, `“${work.title}”`];
-  if (work.in) parts.push(`${w.in} ${work.in}`);
-  if (work.chapter) parts.push(`${w.chapter} ${work.chapter}`);
-  if (source?.chapter) parts.push(source.chapter);
-  if (source?.table) parts.push(`${w.table} ${source.table}`);
-  return parts.join(', ');
-}
+export { citation, type CiteWords } from './citation.js';
 
 /** What the book says weighs on a group (at a stage, for students). */
 export interface GroupBarriers {

@@ -1,0 +1,570 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import bundled from '../../../data/inclusion-action-plan.json';
+import { standaloneSvg } from '../../base/chart-export.js';
+import { CwElement, define } from '../../base/cw-element.js';
+import { DataController } from '../../base/data-controller.js';
+import { download, makeId } from '../../base/download.js';
+import type { CwChangeDetail } from '../../base/events.js';
+import { themeStyles } from '../../base/theme.styles.js';
+import {
+  actionsByArea,
+  activePlan,
+  addAction,
+  addPlans,
+  initialPlans,
+  moveAction,
+  newAction,
+  newPlan,
+  planCsv,
+  readinessEntries,
+  removeAction,
+  removePlan,
+  renamePlan,
+  restoreAction,
+  setReadiness,
+  span,
+  timeline,
+  toExport,
+  uniquePlanName,
+  updateAction,
+  type Timeline,
+} from '../../core/action-plan.js';
+import { overallScore, sectionScores } from '../../core/checklist.js';
+import { citation } from '../../core/citation.js';
+import { formatPercent, translate, type Catalogue } from '../../core/i18n.js';
+import { parseJson, type DataProblem } from '../../core/validate.js';
+import {
+  ActionPlanData,
+  ActionStatus,
+  PLAN_LIMITS,
+  PlanExport,
+  PlanState,
+  ReadinessAnswer,
+  type Plan,
+  type PlanAction,
+} from '../../schema/action-plan.js';
+import type { SourceRef, Status } from '../../schema/common.js';
+import { StateController } from '../../storage/state-controller.js';
+import { actionPlanStrings, type ActionPlanKey } from './inclusion-action-plan.strings.js';
+import { actionPlanStyles } from './inclusion-action-plan.styles.js';
+import { TIMELINE, timelineSvg } from './inclusion-action-plan.timeline.js';
+import { printAlone } from './print-alone.js';
+
+/** Detail of `cw-change`. */
+export interface ActionPlanChangeDetail extends CwChangeDetail {
+  planId: string;
+  /** What changed: an action, the readiness answers, or the list of plans. */
+  field: 'actions' | 'readiness' | 'plans';
+  actionId?: string;
+}
+
+const STATUS_KEY: Record<ActionStatus, ActionPlanKey> = { planned: 'planned', 'under-way': 'underWay', done: 'done' };
+
+/** Today's month as `YYYY-MM`, in local time. */
+function thisMonth(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/**
+ * An inclusion action plan after the Inclusive Cities programme (Broadhead & Allen 2022): the five
+ * thematic areas of the Inclusive Cities Framework as headings, and under each the city's actions
+ * with owner, partner organisations, start and end month, status and notes; add, edit, reorder and
+ * remove (with undo); several named plans under one `storage-key`. A readiness check (Yes / Partly /
+ * No) of the programme's conditions and of the City Working Group model's five core features, each
+ * cited; a timeline of the actions by area (SVG with a table alternative, today marked); downloads
+ * as CSV, JSON and SVG; Print of the plan alone; Import JSON.
+ *
+ * @tagname inclusion-action-plan
+ * @summary An action plan across the five thematic areas of the Inclusive Cities Framework, with a readiness check and a timeline.
+ * @fires {CustomEvent<ActionPlanChangeDetail>} cw-change - An action, a readiness answer or the list of plans changed.
+ * @fires {CustomEvent<InvalidDataDetail>} cw-invalid-data - The dataset given by `src` or inline JSON is invalid.
+ * @csspart base - The element's box.
+ * @csspart header - Title, introduction and source.
+ * @csspart plans - The bar to switch, name, add, duplicate and delete plans.
+ * @csspart area - One thematic area with its actions.
+ * @csspart action - One action's fields.
+ * @csspart readiness - The readiness check.
+ * @csspart timeline - The timeline and its table.
+ * @csspart actions - Download, print and import buttons.
+ * @csspart notice - The storage status line.
+ * @csspart alert - The invalid-data message.
+ * @cssprop [--cw-color-ok=#1b6e3a] - Done actions and answered checks.
+ */
+export class InclusionActionPlan extends CwElement {
+  static override styles = [themeStyles, actionPlanStyles];
+
+  private readonly _data = new DataController<ActionPlanData>(this, ActionPlanData, () => bundled as ActionPlanData);
+
+  private readonly _state = new StateController<PlanState>(this, {
+    tag: 'inclusion-action-plan',
+    schema: PlanState,
+    version: 1,
+    initial: () => initialPlans(this.t('defaultName', { n: 1 })),
+  });
+
+  @state() private _planId = '';
+  @state() private _message = '';
+  @state() private _undo:
+    | { kind: 'action'; planId: string; action: PlanAction; index: number }
+    | { kind: 'plan'; plan: Plan; index: number; fallbackId: string }
+    | null = null;
+  @state() private _importProblem: DataProblem | null = null;
+
+  /** The dataset shown (bundled, from `src` or inline JSON); undefined while loading or when invalid. */
+  get data(): ActionPlanData | undefined {
+    return this._data.data;
+  }
+
+  /** Every plan saved under this `storage-key` (a copy). */
+  get plans(): PlanState {
+    return structuredClone(this._state.value);
+  }
+
+  private t(key: ActionPlanKey, params?: Record<string, string | number>): string {
+    return translate(actionPlanStrings as Catalogue<ActionPlanKey>, this.locale, key, params);
+  }
+
+  private _text(d: ActionPlanData, id: string, fallback: string): string {
+    return d.translations?.[this.locale]?.strings[id] ?? fallback;
+  }
+
+  private _areaLabel(d: ActionPlanData, id: string): string {
+    const a = d.areas.find((x) => x.id === id);
+    return a ? this._text(d, `areas.${id}.label`, a.label) : this.t('unknownArea', { id });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('storageKey') && changed.get('storageKey') !== undefined) void this._state.reload();
+  }
+
+  // ---- state changes -----------------------------------------------------------------------------
+
+  private _plan(): Plan {
+    return activePlan(this._state.value, this._planId);
+  }
+
+  private _set(next: PlanState, field: ActionPlanChangeDetail['field'], actionId?: string, message = ''): void {
+    this._state.set(next);
+    this._message = message;
+    this.dispatchEvent(
+      new CustomEvent<ActionPlanChangeDetail>('cw-change', {
+        detail: { storageKey: this.storageKey, planId: activePlan(next, this._planId).id, field, ...(actionId ? { actionId } : {}) },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private async _onAdd(area: string): Promise<void> {
+    const plan = this._plan();
+    if (plan.actions.length >= PLAN_LIMITS.actions) {
+      this._message = this.t('limit', { max: PLAN_LIMITS.actions });
+      return;
+    }
+    const action = newAction(area, makeId());
+    this._set(addAction(this._state.value, plan.id, action, Date.now()), 'actions', action.id);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`#title-${CSS.escape(action.id)}`)?.focus();
+  }
+
+  private _onEdit(actionId: string, patch: Partial<Omit<PlanAction, 'id'>>): void {
+    this._set(updateAction(this._state.value, this._plan().id, actionId, patch, Date.now()), 'actions', actionId);
+  }
+
+  private async _onMove(actionId: string, dir: -1 | 1): Promise<void> {
+    this._set(moveAction(this._state.value, this._plan().id, actionId, dir, Date.now()), 'actions', actionId);
+    await this.updateComplete;
+    // Keep the focus on the same button of the moved action, so that it can be moved again.
+    this.renderRoot.querySelector<HTMLButtonElement>(`#${dir < 0 ? 'up' : 'down'}-${CSS.escape(actionId)}`)?.focus();
+  }
+
+  private _onRemove(a: PlanAction): void {
+    const plan = this._plan();
+    const r = removeAction(this._state.value, plan.id, a.id, Date.now());
+    if (!r.removed) return;
+    this._undo = { kind: 'action', planId: plan.id, action: r.removed, index: r.index };
+    this._set(r.state, 'actions', a.id, this.t('removed', { title: a.title || this.t('untitled') }));
+    this.renderRoot.querySelector<HTMLButtonElement>('.message button')?.focus();
+  }
+
+  private _onNewPlan(copy: boolean): void {
+    const s = this._state.value;
+    if (s.plans.length >= PLAN_LIMITS.plans) return;
+    const from = this._plan();
+    const now = Date.now();
+    const name = uniquePlanName(s, copy ? this.t('copyOf', { name: from.name }) : this.t('defaultName', { n: s.plans.length + 1 }));
+    const plan: Plan = copy
+      ? { ...structuredClone(from), id: makeId(), name, createdAt: now, updatedAt: now, actions: from.actions.map((a) => ({ ...a, id: makeId() })) }
+      : newPlan(name, now, makeId());
+    this._planId = plan.id;
+    this._set({ plans: [...s.plans, plan] }, 'plans', undefined, name);
+  }
+
+  private _onDeletePlan(): void {
+    const s = this._state.value;
+    const plan = this._plan();
+    const index = s.plans.findIndex((p) => p.id === plan.id);
+    const fallback = newPlan(this.t('defaultName', { n: 1 }), Date.now(), makeId());
+    this._undo = { kind: 'plan', plan, index, fallbackId: fallback.id };
+    const next = removePlan(s, plan.id, fallback);
+    this._planId = next.plans[Math.min(index, next.plans.length - 1)]!.id;
+    this._set(next, 'plans', undefined, this.t('deleted', { name: plan.name }));
+  }
+
+  private _onUndo(): void {
+    const u = this._undo;
+    if (!u) return;
+    this._undo = null;
+    const s = this._state.value;
+    if (u.kind === 'action') {
+      this._set(restoreAction(s, u.planId, u.action, u.index, Date.now()), 'actions', u.action.id);
+      return;
+    }
+    const only = s.plans[0];
+    const onlyFallback = s.plans.length === 1 && only?.id === u.fallbackId && only.actions.length === 0 && !Object.keys(only.readiness).length;
+    const list = onlyFallback ? [] : [...s.plans];
+    list.splice(Math.min(u.index, list.length), 0, { ...u.plan, name: list.length ? uniquePlanName({ plans: list }, u.plan.name) : u.plan.name });
+    this._planId = u.plan.id;
+    this._set({ plans: list }, 'plans');
+  }
+
+  // ---- files -------------------------------------------------------------------------------------
+
+  private _fileBase(): string {
+    const name = this._plan().name.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
+    return `inclusion-action-plan${name ? `-${name}` : ''}`;
+  }
+
+  private _onCsv(d: ActionPlanData): void {
+    const csv = planCsv(this._plan(), d.areas, {
+      area: (id) => this._areaLabel(d, id),
+      status: (s) => this.t(STATUS_KEY[s]),
+      headers: ['area', 'actionTitle', 'owner', 'partners', 'start', 'end', 'status', 'notes'].map((k) => this.t(k as ActionPlanKey)),
+    });
+    download(`${this._fileBase()}.csv`, csv, 'text/csv;charset=utf-8');
+  }
+
+  private _onJson(): void {
+    download(`${this._fileBase()}.json`, JSON.stringify(toExport(this._state.value.plans, new Date()), null, 2), 'application/json');
+  }
+
+  private _onSvg(d: ActionPlanData): void {
+    const el = this.renderRoot.querySelector<SVGSVGElement>('svg.timeline');
+    if (!el) return;
+    const cs = getComputedStyle(this.renderRoot.querySelector('.root')!);
+    const text = standaloneSvg(el, {
+      title: `${this.t('timeline')}: ${this._plan().name}`,
+      lines: [this._cite(d, d.source)],
+      fg: cs.color,
+      bg: cs.backgroundColor,
+      font: cs.fontFamily,
+    });
+    download(`${this._fileBase()}-timeline.svg`, text, 'image/svg+xml');
+  }
+
+  private async _onImport(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    this._importProblem = null;
+    const r = parseJson(PlanExport, await file.text());
+    if (!r.ok) {
+      this._importProblem = r.problem;
+      return;
+    }
+    const { state: next, added } = addPlans(this._state.value, r.data.plans, makeId);
+    const first = next.plans[this._state.value.plans.length];
+    if (first) this._planId = first.id;
+    this._set(next, 'plans', undefined, this.t('imported', { n: added }));
+  }
+
+  // ---- rendering ---------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    return this.renderData(this._data.state, (d) => this._renderPlan(d));
+  }
+
+  private _cite(d: ActionPlanData, source: SourceRef | undefined): string {
+    return citation(d.work, source, { noDate: this.t('noDate'), in: this.t('in'), chapter: this.t('chapter'), table: this.t('table') });
+  }
+
+  private _status(status: Status): string {
+    return this.t(`status${status[0]!.toUpperCase()}${status.slice(1)}` as ActionPlanKey);
+  }
+
+  private _renderSource(d: ActionPlanData, source: SourceRef, status?: Status): TemplateResult {
+    return html`<p class="cite muted">
+      ${this._cite(d, source)}${status ? html` · ${this._status(status)}` : nothing}
+      ${source.quote
+        ? html`<details class="quote">
+            <summary>${this.t('passage')}</summary>
+            <blockquote>${source.quote}</blockquote>
+          </details>`
+        : nothing}
+    </p>`;
+  }
+
+  private _renderPlan(d: ActionPlanData): TemplateResult {
+    const s = this._state.value;
+    const plan = this._plan();
+    const translated = this.locale !== 'en' ? d.translations?.[this.locale] : undefined;
+    return html`
+      <header part="header">
+        <h2>${this._text(d, 'title', d.title)}</h2>
+        ${d.intro ? html`<p>${this._text(d, 'intro', d.intro)}</p>` : nothing}
+        <p class="muted cite">${this._cite(d, d.source)}</p>
+        ${translated?.unofficial && translated.note ? html`<p class="muted small">${translated.note}</p>` : nothing}
+        <p class="print-only">${plan.name} · ${this.t('printedOn', { date: new Date().toLocaleDateString(this.locale) })}</p>
+      </header>
+      ${this.renderStorageStatus(this._state.status)} ${this._renderPlanBar(s, plan)}
+      ${actionsByArea(plan, d.areas).map((g, i) => this._renderArea(d, g.area, g.known, g.actions, i))}
+      ${this._renderReadiness(d, plan)} ${this._renderTimeline(d, plan)}
+      <section class="notes" aria-labelledby="notes-h">
+        <h3 id="notes-h">${this.t('notesTitle')}</h3>
+        <ul>
+          ${d.notes.map((n) => html`<li>${this._text(d, `notes.${n.id}`, n.text)} ${this._renderSource(d, n.source, n.status)}</li>`)}
+        </ul>
+      </section>
+      ${this._renderFiles(d)}
+    `;
+  }
+
+  private _renderPlanBar(s: PlanState, plan: Plan): TemplateResult {
+    return html`<section class="bar no-print" part="plans" aria-label=${this.t('plans')}>
+      <div class="row">
+        <label class="field"
+          ><span>${this.t('plan')}</span>
+          <select @change=${(e: Event) => (this._planId = (e.target as HTMLSelectElement).value)}>
+            ${s.plans.map((p) => html`<option value=${p.id} .selected=${p.id === plan.id}>${p.name || '—'}</option>`)}
+          </select></label
+        >
+        <label class="field"
+          ><span>${this.t('name')}</span>
+          <input
+            type="text"
+            maxlength=${PLAN_LIMITS.name}
+            .value=${plan.name}
+            @input=${(e: Event) => this._set(renamePlan(this._state.value, plan.id, (e.target as HTMLInputElement).value, Date.now()), 'plans')}
+        /></label>
+      </div>
+      <div class="row">
+        <button type="button" ?disabled=${s.plans.length >= PLAN_LIMITS.plans} @click=${() => this._onNewPlan(false)}>${this.t('newPlan')}</button>
+        <button type="button" ?disabled=${s.plans.length >= PLAN_LIMITS.plans} @click=${() => this._onNewPlan(true)}>${this.t('duplicate')}</button>
+        <button type="button" @click=${this._onDeletePlan}>${this.t('delete')}</button>
+      </div>
+      <div class="message" role="status">
+        ${this._message} ${this._undo ? html`<button type="button" class="link" @click=${this._onUndo}>${this.t('undo')}</button>` : nothing}
+      </div>
+    </section>`;
+  }
+
+  private _renderArea(d: ActionPlanData, area: string, known: boolean, actions: PlanAction[], index: number): TemplateResult {
+    const id = `area-${index}`;
+    const label = this._areaLabel(d, area);
+    const def = d.areas.find((a) => a.id === area);
+    return html`<section class="area" part="area" aria-labelledby=${id}>
+      <h3 id=${id}><span class="num" aria-hidden="true">${known ? `${index + 1}.` : '?'}</span> ${label}</h3>
+      ${def ? html`<p class="cite muted">${this._cite(d, def.source)}</p>` : nothing}
+      ${actions.length
+        ? html`<ol class="actions-list">
+            ${actions.map((a, i) => this._renderAction(a, i, actions.length))}
+          </ol>`
+        : html`<p class="muted">${this.t('noActions')}</p>`}
+      ${known
+        ? html`<button type="button" class="add no-print" aria-label=${`${this.t('addAction')}: ${label}`} @click=${() => this._onAdd(area)}>
+            + ${this.t('addAction')}
+          </button>`
+        : nothing}
+    </section>`;
+  }
+
+  private _renderAction(a: PlanAction, i: number, count: number): TemplateResult {
+    const sp = span(a);
+    const bad = !!sp?.reversed;
+    const name = this.t('actionOf', { n: i + 1, title: a.title || this.t('untitled') });
+    const field = (key: 'owner' | 'partners', label: ActionPlanKey) =>
+      html`<label class="field"
+        ><span>${this.t(label)}</span
+        ><input type="text" maxlength=${PLAN_LIMITS[key]} .value=${a[key]} @input=${(e: Event) => this._onEdit(a.id, { [key]: (e.target as HTMLInputElement).value })}
+      /></label>`;
+    return html`<li class="action status-${a.status}" part="action" role="group" aria-label=${name}>
+      <label class="field title"
+        ><span>${this.t('actionTitle')}</span
+        ><input
+          id=${`title-${a.id}`}
+          type="text"
+          maxlength=${PLAN_LIMITS.title}
+          .value=${a.title}
+          @input=${(e: Event) => this._onEdit(a.id, { title: (e.target as HTMLInputElement).value })}
+      /></label>
+      <div class="grid">
+        ${field('owner', 'owner')} ${field('partners', 'partners')}
+        <label class="field"
+          ><span>${this.t('start')}</span
+          ><input type="month" .value=${a.start} @change=${(e: Event) => this._onEdit(a.id, { start: (e.target as HTMLInputElement).value })}
+        /></label>
+        <label class="field"
+          ><span>${this.t('end')}</span
+          ><input
+            type="month"
+            .value=${a.end}
+            min=${a.start || nothing}
+            aria-invalid=${bad ? 'true' : 'false'}
+            aria-describedby=${bad ? `bad-${a.id}` : nothing}
+            @change=${(e: Event) => this._onEdit(a.id, { end: (e.target as HTMLInputElement).value })}
+        /></label>
+        <label class="field"
+          ><span>${this.t('status')}</span
+          ><select @change=${(e: Event) => this._onEdit(a.id, { status: (e.target as HTMLSelectElement).value as ActionStatus })}>
+            ${ActionStatus.options.map((s) => html`<option value=${s} .selected=${a.status === s}>${this.t(STATUS_KEY[s])}</option>`)}
+          </select></label
+        >
+      </div>
+      ${bad ? html`<p class="error" id=${`bad-${a.id}`}>${this.t('endBeforeStart')}</p>` : nothing}
+      <label class="field"
+        ><span>${this.t('notes')}</span
+        ><textarea rows="2" maxlength=${PLAN_LIMITS.notes} .value=${a.notes} @input=${(e: Event) => this._onEdit(a.id, { notes: (e.target as HTMLTextAreaElement).value })}></textarea
+      ></label>
+      <div class="row no-print">
+        <button type="button" id=${`up-${a.id}`} ?disabled=${i === 0} @click=${() => this._onMove(a.id, -1)}>↑ ${this.t('moveUp')}</button>
+        <button type="button" id=${`down-${a.id}`} ?disabled=${i === count - 1} @click=${() => this._onMove(a.id, 1)}>↓ ${this.t('moveDown')}</button>
+        <button type="button" @click=${() => this._onRemove(a)}>${this.t('remove')}</button>
+      </div>
+    </li>`;
+  }
+
+  private _pct(v: number | null): string {
+    return formatPercent(this.locale, v, 0) ?? '';
+  }
+
+  private _renderReadiness(d: ActionPlanData, plan: Plan): TemplateResult {
+    const def = d.readiness;
+    const entries = readinessEntries(plan);
+    const scores = sectionScores(def, entries);
+    const overall = overallScore(def, entries);
+    const rt = (id: string, fallback: string) => def.translations?.[this.locale]?.strings[id] ?? fallback;
+    const score = (sc: { pct: number | null; answered: number }) =>
+      sc.pct === null ? this.t('noScore') : this.t('readinessScore', { pct: this._pct(sc.pct), n: sc.answered });
+    return html`<section class="readiness" part="readiness" role="region" aria-labelledby="ready-h">
+      <h3 id="ready-h">${this.t('readiness')}</h3>
+      <p class="small muted">${rt('scoring.note', def.scoring.note)} (${this.t('ours')})</p>
+      ${def.sections.map((sec, si) => {
+        const sc = scores[si]!;
+        return html`<div class="ready-section">
+          <h4>${rt(`sections.${sec.id}.title`, sec.title)}</h4>
+          <p class="score">${score(sc)}</p>
+          <ol class="questions">
+            ${sec.questions.map((q) => {
+              const qid = `rq-${q.id}`;
+              return html`<li>
+                <p id=${qid}>${rt(`questions.${q.id}`, q.text)}</p>
+                <div class="choices" role="radiogroup" aria-labelledby=${qid}>
+                  ${ReadinessAnswer.options.map(
+                    (v) => html`<label class="choice"
+                      ><input
+                        type="radio"
+                        name=${`r-${q.id}`}
+                        .checked=${plan.readiness[q.id] === v}
+                        @change=${() => this._set(setReadiness(this._state.value, plan.id, q.id, v, Date.now()), 'readiness')}
+                      /><span>${this.t(v)}</span></label
+                    >`,
+                  )}
+                </div>
+                ${this._renderSource(d, q.source)}
+              </li>`;
+            })}
+          </ol>
+        </div>`;
+      })}
+      <p class="score overall"><strong>${this.t('readiness')}:</strong> ${score(overall)}</p>
+    </section>`;
+  }
+
+  private _month(m: number): string {
+    return new Intl.DateTimeFormat(this.locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(Math.floor(m / 12), m % 12, 1));
+  }
+
+  private _monthText(ym: string): string {
+    const r = /^(\d{4})-(\d{2})$/.exec(ym);
+    return r ? this._month(Number(r[1]) * 12 + Number(r[2]) - 1) : '—';
+  }
+
+  private _renderTimeline(d: ActionPlanData, plan: Plan): TemplateResult {
+    const t: Timeline = timeline(plan, d.areas, thisMonth());
+    const dated = t.rows.reduce((n, r) => n + r.bars.length, 0);
+    const label = this.t('timelineLabel', { n: dated, from: this._month(t.from), to: this._month(t.to), today: this._month(t.today) });
+    const chart = timelineSvg(t, { yearLabel: (y) => String(y), todayLabel: this.t('today') });
+    return html`<section class="timeline-section" part="timeline" aria-labelledby="tl-h">
+      <h3 id="tl-h">${this.t('timeline')}</h3>
+      ${dated === 0 ? html`<p class="muted">${this.t('timelineEmpty')}</p>` : nothing}
+      <svg class="timeline" role="img" aria-label=${label} viewBox=${`0 0 ${TIMELINE.width} ${chart.height}`} preserveAspectRatio="xMinYMin meet">
+        ${chart.body}
+      </svg>
+      <ul class="legend" aria-hidden="true">
+        ${t.rows.map((r, i) => html`<li><span class=${`swatch band-${i % 5}`}></span>${this._areaLabel(d, r.area)}</li>`)}
+      </ul>
+      <div class="scroll">
+        <table class="timeline-table">
+          <caption>
+            ${label}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.t('area')}</th>
+              <th scope="col">${this.t('actionTitle')}</th>
+              <th scope="col">${this.t('start')}</th>
+              <th scope="col">${this.t('end')}</th>
+              <th scope="col">${this.t('status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${t.rows.flatMap((r) =>
+              r.bars.map(
+                (b) => html`<tr>
+                  <td>${this._areaLabel(d, r.area)}</td>
+                  <th scope="row">${b.action.title || this.t('untitled')}</th>
+                  <td>${this._monthText(b.action.start)}</td>
+                  <td>${this._monthText(b.action.end)}</td>
+                  <td>${this.t(STATUS_KEY[b.action.status])}</td>
+                </tr>`,
+              ),
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${t.undated.length ? html`<p class="muted">${this.t('undated', { list: t.undated.map((a) => a.title || this.t('untitled')).join(', ') })}</p>` : nothing}
+      <div class="row no-print">
+        <button type="button" ?disabled=${dated === 0} @click=${() => this._onSvg(d)}>${this.t('downloadSvg')}</button>
+      </div>
+    </section>`;
+  }
+
+  private _renderFiles(d: ActionPlanData): TemplateResult {
+    return html`<div class="files no-print" part="actions">
+        <button type="button" @click=${() => this._onCsv(d)}>${this.t('downloadCsv')}</button>
+        <button type="button" @click=${this._onJson}>${this.t('downloadJson')}</button>
+        <button type="button" @click=${() => printAlone(this)}>${this.t('print')}</button>
+        <label class="button file"
+          >${this.t('importJson')}<input type="file" accept=".json,application/json" @change=${this._onImport}
+        /></label>
+      </div>
+      ${this._importProblem
+        ? html`<div class="alert" role="alert">
+            <strong>${this.t('importInvalid')}</strong>
+            <p>${this.tc('invalidAt', { path: this._importProblem.path, expected: this._importProblem.expected })}</p>
+          </div>`
+        : nothing}`;
+  }
+}
+
+define('inclusion-action-plan', InclusionActionPlan);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'inclusion-action-plan': InclusionActionPlan;
+  }
+}
