@@ -1,5 +1,7 @@
 import type { Area, Plan, PlanAction, PlanExport, PlanState, ReadinessAnswer } from '../schema/action-plan.js';
 import { PLAN_LIMITS } from '../schema/action-plan.js';
+import type { ChecklistDefinition } from '../schema/checklist.js';
+import { weightedScore } from './checklist.js';
 import { toCsv } from './csv.js';
 
 /** One plan, the same in every tab so that two tabs starting empty agree. */
@@ -81,6 +83,21 @@ export function setReadiness(s: PlanState, planId: string, question: string, ans
 /** Readiness answers in the form the checklist engine scores. */
 export function readinessEntries(plan: Plan): Record<string, { answer: ReadinessAnswer }> {
   return Object.fromEntries(Object.entries(plan.readiness).map(([q, answer]) => [q, { answer }]));
+}
+
+/**
+ * Readiness per section and overall on the checklist engine, counting only answered questions
+ * (Yes = 1, Partly = 0.5, No = 0): a part with no answer has no score (null), never 0 %.
+ */
+export function readinessScores(def: ChecklistDefinition, plan: Plan): { sections: { id: string; pct: number | null; answered: number; total: number }[]; overall: { pct: number | null; answered: number; total: number } } {
+  const entries = readinessEntries(plan);
+  const of = (ids: string[]) => {
+    const answered = ids.filter((q) => entries[q] !== undefined);
+    const sc = weightedScore(answered.map((question) => ({ question })), entries);
+    return { pct: sc.pct, answered: answered.length, total: ids.length };
+  };
+  const sections = def.sections.map((s) => ({ id: s.id, ...of(s.questions.map((q) => q.id)) }));
+  return { sections, overall: of(def.sections.flatMap((s) => s.questions.map((q) => q.id))) };
 }
 
 /** `name`, or `name (2)`, `name (3)`… so that no two plans share a name. */

@@ -17,7 +17,7 @@ import {
   newAction,
   newPlan,
   planCsv,
-  readinessEntries,
+  readinessScores,
   removeAction,
   removePlan,
   renamePlan,
@@ -30,7 +30,6 @@ import {
   updateAction,
   type Timeline,
 } from '../../core/action-plan.js';
-import { overallScore, sectionScores } from '../../core/checklist.js';
 import { citation } from '../../core/citation.js';
 import { formatPercent, translate, type Catalogue } from '../../core/i18n.js';
 import { parseJson, type DataProblem } from '../../core/validate.js';
@@ -391,7 +390,7 @@ export class InclusionActionPlan extends CwElement {
         ><span>${this.t(label)}</span
         ><input type="text" maxlength=${PLAN_LIMITS[key]} .value=${a[key]} @input=${(e: Event) => this._onEdit(a.id, { [key]: (e.target as HTMLInputElement).value })}
       /></label>`;
-    return html`<li class="action status-${a.status}" part="action" role="group" aria-label=${name}>
+    return html`<li class="action-item"><div class="action status-${a.status}" part="action" role="group" aria-label=${name}>
       <label class="field title"
         ><span>${this.t('actionTitle')}</span
         ><input
@@ -434,7 +433,7 @@ export class InclusionActionPlan extends CwElement {
         <button type="button" id=${`down-${a.id}`} ?disabled=${i === count - 1} @click=${() => this._onMove(a.id, 1)}>↓ ${this.t('moveDown')}</button>
         <button type="button" @click=${() => this._onRemove(a)}>${this.t('remove')}</button>
       </div>
-    </li>`;
+    </div></li>`;
   }
 
   private _pct(v: number | null): string {
@@ -443,12 +442,10 @@ export class InclusionActionPlan extends CwElement {
 
   private _renderReadiness(d: ActionPlanData, plan: Plan): TemplateResult {
     const def = d.readiness;
-    const entries = readinessEntries(plan);
-    const scores = sectionScores(def, entries);
-    const overall = overallScore(def, entries);
+    const { sections: scores, overall } = readinessScores(def, plan);
     const rt = (id: string, fallback: string) => def.translations?.[this.locale]?.strings[id] ?? fallback;
     const score = (sc: { pct: number | null; answered: number }) =>
-      sc.pct === null ? this.t('noScore') : this.t('readinessScore', { pct: this._pct(sc.pct), n: sc.answered });
+      sc.pct === null || sc.answered === 0 ? this.t('noScore') : this.t('readinessScore', { pct: this._pct(sc.pct), n: sc.answered });
     return html`<section class="readiness" part="readiness" role="region" aria-labelledby="ready-h">
       <h3 id="ready-h">${this.t('readiness')}</h3>
       <p class="small muted">${rt('scoring.note', def.scoring.note)} (${this.t('ours')})</p>
@@ -507,7 +504,7 @@ export class InclusionActionPlan extends CwElement {
       <ul class="legend" aria-hidden="true">
         ${t.rows.map((r, i) => html`<li><span class=${`swatch band-${i % 5}`}></span>${this._areaLabel(d, r.area)}</li>`)}
       </ul>
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="region" aria-label=${this.t('showTable')}>
         <table class="timeline-table">
           <caption>
             ${label}
