@@ -23,6 +23,10 @@ const own: Record<string, Example[]> = {
   'capital-radar': [
     { caption: 'mode="chart": the chart alone, for a blog post', attrs: { mode: 'chart' } },
   ],
+  'labour-market-barriers': [
+    { caption: 'view="matrix": barriers × types of initiative, for a blog post', attrs: { view: 'matrix', 'storage-key': 'demo-matrix' } },
+    { caption: 'group="students" stage="after-graduation"', attrs: { group: 'students', stage: 'after-graduation', 'storage-key': 'demo-grad' } },
+  ],
   'network-compare': [
     { caption: 'selected="icc,welcoming-america": a fixed comparison', attrs: { selected: 'icc,welcoming-america', 'storage-key': 'demo-fixed' } },
     { caption: 'selected="eurocities,icc,welcoming-america" with dimensions="d1,d2,d4"', attrs: { selected: 'eurocities,icc,welcoming-america', dimensions: 'd1,d2,d4', 'storage-key': 'demo-dims' } },

@@ -43,6 +43,24 @@ export const WIDGETS: WidgetDemo[] = [
     blurb: 'Between lighter and strategic co-ordination of international talent management (Welcoming International Talent, ch. 9).',
     options: [],
   },
+  {
+    tag: 'labour-market-barriers',
+    title: 'Labour market barriers',
+    blurb:
+      'What keeps international talent from work, by group and, for students, by stage (Table 7.1), and the local initiatives of Table 7.2 that address it; mark your city’s initiatives to see the gaps (Welcoming International Talent, ch. 7).',
+    options: [
+      { name: 'view', label: 'View', choices: ['explore', 'matrix'] },
+      { name: 'group', label: 'Group shown first', choices: ['students', 'academics', 'professionals', 'partners', 'refugees'] },
+      { name: 'stage', label: 'Stage shown first (students)', choices: ['during-studies', 'after-graduation', 'entrepreneur'] },
+    ],
+  },
+  {
+    tag: 'inclusion-action-plan',
+    title: 'Inclusion action plan',
+    blurb:
+      'An action plan across the five thematic areas of the Inclusive Cities Framework, a readiness check of the programme’s conditions, and a timeline (Broadhead & Allen 2022).',
+    options: [],
+  },
 ];
 
 export const LANGS = [

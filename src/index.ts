@@ -4,3 +4,5 @@ export { CapitalRadar } from './widgets/capital-radar/capital-radar.js';
 export { NetworkCompare } from './widgets/network-compare/network-compare.js';
 export { DiplomacyCapacity } from './widgets/diplomacy-capacity/diplomacy-capacity.js';
 export { TalentGovernance } from './widgets/talent-governance/talent-governance.js';
+export { LabourMarketBarriers } from './widgets/labour-market-barriers/labour-market-barriers.js';
+export { InclusionActionPlan } from './widgets/inclusion-action-plan/inclusion-action-plan.js';

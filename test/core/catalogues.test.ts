@@ -6,11 +6,15 @@ import capitals from '../../data/capitals.json';
 import diplomacy from '../../data/diplomacy-capacity.json';
 import networks from '../../data/networks.json';
 import talent from '../../data/talent-governance.json';
+import labour from '../../data/labour-market-barriers.json';
+import plan from '../../data/inclusion-action-plan.json';
 import { LANGS } from '../../src/core/i18n.js';
 import { commonStrings } from '../../src/core/strings.js';
 import { capitalRadarStrings } from '../../src/widgets/capital-radar/capital-radar.strings.js';
 import { checklistStrings } from '../../src/widgets/checklist/checklist.strings.js';
 import { networkCompareStrings } from '../../src/widgets/network-compare/network-compare.strings.js';
+import { labourMarketStrings } from '../../src/widgets/labour-market-barriers/labour-market-barriers.strings.js';
+import { actionPlanStrings } from '../../src/widgets/inclusion-action-plan/inclusion-action-plan.strings.js';
 
 type Cat = Record<string, Record<string, string> | undefined>;
 const CATALOGUES: Record<string, Cat> = {
@@ -18,6 +22,8 @@ const CATALOGUES: Record<string, Cat> = {
   checklist: checklistStrings as Cat,
   'capital-radar': capitalRadarStrings as Cat,
   'network-compare': networkCompareStrings as Cat,
+  'labour-market-barriers': labourMarketStrings as Cat,
+  'inclusion-action-plan': actionPlanStrings as Cat,
 };
 
 const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join(' ');
@@ -46,6 +52,16 @@ describe('dataset translations', () => {
     networks,
     'diplomacy-capacity': diplomacy,
     'talent-governance': talent,
+    'labour-market-barriers': labour,
+    // The plan's own texts and its readiness check's, translated in two blocks of one dataset.
+    'inclusion-action-plan': {
+      translations: Object.fromEntries(
+        Object.entries(plan.translations).map(([l, t]) => [
+          l,
+          { ...t, strings: { ...t.strings, ...Object.fromEntries(Object.entries(plan.readiness.translations[l as 'nl'].strings).map(([k, v]) => [`readiness.${k}`, v])) } },
+        ]),
+      ),
+    },
   };
   for (const [name, data] of Object.entries(datasets)) {
     it(`${name}: every language, unofficial, with the same ids`, () => {

@@ -5,6 +5,8 @@ import capitals from '../../data/capitals.json';
 import diplomacy from '../../data/diplomacy-capacity.json';
 import talent from '../../data/talent-governance.json';
 import networks from '../../data/networks.json';
+import labour from '../../data/labour-market-barriers.json';
+import plan from '../../data/inclusion-action-plan.json';
 
 type Json = any;
 export interface BadCase {
@@ -99,6 +101,28 @@ export const WIDGET_CASES: Record<string, { data: unknown; cases: BadCase[] }> =
       { name: 'no networks at all (wrong type)', text: mutate(networks, (d) => (d.networks = {})), path: 'networks' },
     ],
   },
+};
+
+WIDGET_CASES['labour-market-barriers'] = {
+  data: labour,
+  cases: [
+    ...generic(labour, 'barriers'),
+    { name: 'a link to an initiative that does not exist', text: mutate(labour, (d) => (d.links[3].initiative = 'nope')), path: 'links[3].initiative' },
+    { name: 'a link that is neither stated nor ours', text: mutate(labour, (d) => (d.links[0].origin = 'obvious')), path: 'links[0].origin' },
+    { name: 'a barrier without a source', text: mutate(labour, (d) => delete d.barriers[2].source), path: 'barriers[2].source' },
+    { name: 'a duplicate group id', text: mutate(labour, (d) => (d.groups[1].id = d.groups[0].id)), path: 'groups[1].id' },
+    { name: 'a huge barrier text', text: mutate(labour, (d) => (d.barriers[0].text = huge)), path: 'barriers[0].text' },
+  ],
+};
+WIDGET_CASES['inclusion-action-plan'] = {
+  data: plan,
+  cases: [
+    ...generic(plan, 'areas'),
+    { name: 'no areas', text: mutate(plan, (d) => (d.areas = [])), path: 'areas' },
+    { name: 'an area without a label', text: mutate(plan, (d) => delete d.areas[2].label), path: 'areas[2].label' },
+    { name: 'a readiness question as a number', text: mutate(plan, (d) => (d.readiness.sections[0].questions[1].text = 3)), path: 'readiness.sections[0].questions[1].text' },
+    { name: 'a duplicate area id', text: mutate(plan, (d) => (d.areas[4].id = d.areas[0].id)), path: 'areas[4].id' },
+  ],
 };
 
 /** Strings that must never execute or become markup, put into every string field of every dataset. */

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { until, uniqueKey } from '../helpers.js';
 
-export const TAGS = ['branding-checklist', 'capital-radar', 'network-compare', 'diplomacy-capacity', 'talent-governance'];
+export const TAGS = ['branding-checklist', 'capital-radar', 'network-compare', 'diplomacy-capacity', 'talent-governance', 'labour-market-barriers', 'inclusion-action-plan'];
 
 interface Tally {
   listeners: number;
