@@ -22,3 +22,16 @@ export function citation(work: Work, source: SourceRef | undefined, w: CiteWords
   if (source?.table) parts.push(`${w.table} ${source.table}`);
   return parts.join(', ');
 }
+
+/**
+ * The author-date form beside an item, with the full reference in the header and on demand:
+ * "Counihan & van Winden (n.d.), ch. 7, 7.3 Section, Table 7.1".
+ */
+export function shortCitation(work: Work, source: SourceRef | undefined, w: CiteWords): string {
+  const authors = work.authors.replace(/,\s*(?:[A-Z]\.\s*)+(?=&|$|,)/g, ' ').replace(/\s+/g, ' ').replace(/ &/g, ' &').trim();
+  const parts = [`${authors} (${work.year ?? w.noDate})`];
+  if (work.chapter) parts.push(`${w.chapter} ${work.chapter}`);
+  if (source?.chapter) parts.push(source.chapter);
+  if (source?.table) parts.push(`${w.table} ${source.table}`);
+  return parts.join(', ');
+}

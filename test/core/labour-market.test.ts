@@ -4,6 +4,7 @@ import {
   addressedBy,
   barriersFor,
   citation,
+  shortCitation,
   compareCities,
   gaps,
   matrix,
@@ -101,6 +102,15 @@ describe('labour-market core', () => {
       ['no year', { authors: 'A', year: null, title: 'T', in: 'B', chapter: '7' }, { doc: 'f.txt', lines: '3', chapter: '7.3 S', table: '7.1' }, 'A (n.d.), “T”, in B, ch. 7, 7.3 S, Table 7.1'],
     ];
     for (const [name, work, source, out] of rows) it(name, () => expect(citation(work, source, w)).to.equal(out));
+    const short: [string, string, string][] = [
+      ['two authors with initials', 'Counihan, M. & van Winden, W.', 'Counihan & van Winden (n.d.), ch. 7, 7.3 S, Table 7.1'],
+      ['two initials', 'Broadhead, J. & Allen, W. L.', 'Broadhead & Allen (n.d.), ch. 7, 7.3 S, Table 7.1'],
+      ['an organisation', 'OECD', 'OECD (n.d.), ch. 7, 7.3 S, Table 7.1'],
+    ];
+    for (const [name, authors, out] of short) {
+      it(`short form: ${name}`, () =>
+        expect(shortCitation({ authors, year: null, title: 'T', chapter: '7' }, { doc: 'f.txt', lines: '3', chapter: '7.3 S', table: '7.1' }, w)).to.equal(out));
+    }
     it('never names the file or the lines', () => expect(citation(tiny.work, { doc: 'secret.txt', lines: '123' }, w)).not.to.match(/secret|123/));
   });
 

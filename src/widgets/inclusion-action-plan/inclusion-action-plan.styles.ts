@@ -23,6 +23,17 @@ export const actionPlanStyles = css`
     overflow-wrap: anywhere;
     margin: 0.2em 0;
   }
+  .quote {
+    display: inline;
+  }
+  .quote[open] {
+    display: block;
+  }
+  .quote summary {
+    display: inline;
+    margin-inline-start: 0.4em;
+    text-decoration: underline;
+  }
   .quote blockquote {
     margin: 0.3em 0 0.3em 0.6em;
     padding-inline-start: 0.6em;

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { svg, type SVGTemplateResult } from 'lit';
 import type { Timeline } from '../../core/action-plan.js';
+import type { PlanAction } from '../../schema/action-plan.js';
 
 export const TIMELINE = { width: 720, row: 22, gap: 10, head: 26 } as const;
 
@@ -8,7 +9,7 @@ export const TIMELINE = { width: 720, row: 22, gap: 10, head: 26 } as const;
  * The timeline's SVG content: a month axis (years labelled), a band per area with a bar per
  * action, and today's line. Sizes in viewBox units; the SVG scales to its container.
  */
-export function timelineSvg(t: Timeline, opts: { yearLabel: (year: number) => string; todayLabel: string }): { height: number; body: SVGTemplateResult } {
+export function timelineSvg(t: Timeline, opts: { yearLabel: (year: number) => string; todayLabel: string; title: (a: PlanAction) => string }): { height: number; body: SVGTemplateResult } {
   const x = scaleLinear()
     .domain([t.from, t.to + 1])
     .range([8, TIMELINE.width - 8]);
@@ -19,10 +20,17 @@ export function timelineSvg(t: Timeline, opts: { yearLabel: (year: number) => st
     y += lanes * TIMELINE.row + TIMELINE.gap;
     return svg`<g class=${`band band-${i % 5}`}>
       <rect class="band-bg" x="0" y=${top - 4} width=${TIMELINE.width} height=${lanes * TIMELINE.row + 4}></rect>
-      ${r.bars.map(
-        (b, j) => svg`<rect class=${`bar status-${b.action.status}${b.reversed ? ' reversed' : ''}`}
-          x=${x(b.start)} y=${top + j * TIMELINE.row} width=${Math.max(x(b.end + 1) - x(b.start), 3)} height=${TIMELINE.row - 6} rx="3"></rect>`,
-      )}
+      ${r.bars.map((b, j) => {
+        const x0 = x(b.start);
+        const x1 = x0 + Math.max(x(b.end + 1) - x0, 3);
+        const y0 = top + j * TIMELINE.row;
+        // The title beside its bar: after it where it fits, else before it.
+        const label = opts.title(b.action);
+        const after = x1 + 4 + label.length * 6 <= TIMELINE.width;
+        return svg`<rect class=${`bar status-${b.action.status}${b.reversed ? ' reversed' : ''}`}
+            x=${x0} y=${y0} width=${x1 - x0} height=${TIMELINE.row - 6} rx="3"></rect>
+          <text class="bar-label" x=${after ? x1 + 4 : x0 - 4} y=${y0 + TIMELINE.row - 10} text-anchor=${after ? 'start' : 'end'}>${label}</text>`;
+      })}
     </g>`;
   });
   const bottom = y;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import bundled from '../../../data/inclusion-action-plan.json';
-import { standaloneSvg } from '../../base/chart-export.js';
+import { standaloneSvg, svgToPng } from '../../base/chart-export.js';
 import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import { download, makeId } from '../../base/download.js';
@@ -30,7 +30,7 @@ import {
   updateAction,
   type Timeline,
 } from '../../core/action-plan.js';
-import { citation } from '../../core/citation.js';
+import { citation, shortCitation, type CiteWords } from '../../core/citation.js';
 import { formatPercent, translate, type Catalogue } from '../../core/i18n.js';
 import { parseJson, type DataProblem } from '../../core/validate.js';
 import {
@@ -250,18 +250,26 @@ export class InclusionActionPlan extends CwElement {
     download(`${this._fileBase()}.json`, JSON.stringify(toExport(this._state.value.plans, new Date()), null, 2), 'application/json');
   }
 
-  private _onSvg(d: ActionPlanData): void {
+  /** The timeline as a standalone SVG file's text, with title and source; null when not drawn. */
+  private _timelineFile(d: ActionPlanData): string | null {
     const el = this.renderRoot.querySelector<SVGSVGElement>('svg.timeline');
-    if (!el) return;
+    if (!el) return null;
     const cs = getComputedStyle(this.renderRoot.querySelector('.root')!);
-    const text = standaloneSvg(el, {
+    return standaloneSvg(el, {
       title: `${this.t('timeline')}: ${this._plan().name}`,
       lines: [this._cite(d, d.source)],
       fg: cs.color,
       bg: cs.backgroundColor,
       font: cs.fontFamily,
     });
-    download(`${this._fileBase()}-timeline.svg`, text, 'image/svg+xml');
+  }
+
+  private async _onChart(d: ActionPlanData, kind: 'svg' | 'png'): Promise<void> {
+    const text = this._timelineFile(d);
+    if (!text) return;
+    const name = `${this._fileBase()}-timeline.${kind}`;
+    if (kind === 'svg') download(name, text, 'image/svg+xml');
+    else download(name, await svgToPng(text, 2));
   }
 
   private async _onImport(e: Event): Promise<void> {
@@ -288,7 +296,11 @@ export class InclusionActionPlan extends CwElement {
   }
 
   private _cite(d: ActionPlanData, source: SourceRef | undefined): string {
-    return citation(d.work, source, { noDate: this.t('noDate'), in: this.t('in'), chapter: this.t('chapter'), table: this.t('table') });
+    return citation(d.work, source, this._citeWords());
+  }
+
+  private _citeWords(): CiteWords {
+    return { noDate: this.t('noDate'), in: this.t('in'), chapter: this.t('chapter'), table: this.t('table') };
   }
 
   private _status(status: Status): string {
@@ -296,16 +308,16 @@ export class InclusionActionPlan extends CwElement {
   }
 
   private _renderSource(d: ActionPlanData, source: SourceRef, status?: Status): TemplateResult {
-    return html`<p class="cite muted">
-      ${this._cite(d, source)}${status ? html` · ${this._status(status)}` : nothing}
-      ${source.quote
-        ? html`<details class="quote">
-            <summary>${this.t('passage')}</summary>
-            <blockquote>${source.quote}</blockquote>
-          </details>`
-        : nothing}
-    </p>`;
+    return html`<div class="cite muted">
+      <span>${shortCitation(d.work, source, this._citeWords())}${status ? html` · <span class="status status-${status}">${this._status(status)}</span>` : nothing}</span>
+      <details class="quote">
+        <summary>${this.t('sourceMore')}</summary>
+        <p>${this._cite(d, source)}</p>
+        ${source.quote ? html`<blockquote>${source.quote}</blockquote>` : nothing}
+      </details>
+    </div>`;
   }
+
 
   private _renderPlan(d: ActionPlanData): TemplateResult {
     const s = this._state.value;
@@ -367,7 +379,7 @@ export class InclusionActionPlan extends CwElement {
     const def = d.areas.find((a) => a.id === area);
     return html`<section class="area" part="area" aria-labelledby=${id}>
       <h3 id=${id}><span class="num" aria-hidden="true">${known ? `${index + 1}.` : '?'}</span> ${label}</h3>
-      ${def ? html`<p class="cite muted">${this._cite(d, def.source)}</p>` : nothing}
+      ${def ? html`<p class="cite muted">${shortCitation(d.work, def.source, this._citeWords())}</p>` : nothing}
       ${actions.length
         ? html`<ol class="actions-list">
             ${actions.map((a, i) => this._renderAction(a, i, actions.length))}
@@ -494,7 +506,7 @@ export class InclusionActionPlan extends CwElement {
     const t: Timeline = timeline(plan, d.areas, thisMonth());
     const dated = t.rows.reduce((n, r) => n + r.bars.length, 0);
     const label = this.t('timelineLabel', { n: dated, from: this._month(t.from), to: this._month(t.to), today: this._month(t.today) });
-    const chart = timelineSvg(t, { yearLabel: (y) => String(y), todayLabel: this.t('today') });
+    const chart = timelineSvg(t, { yearLabel: (y) => String(y), todayLabel: this.t('today'), title: (a) => (a.title || this.t('untitled')).slice(0, 60) });
     return html`<section class="timeline-section" part="timeline" aria-labelledby="tl-h">
       <h3 id="tl-h">${this.t('timeline')}</h3>
       ${dated === 0 ? html`<p class="muted">${this.t('timelineEmpty')}</p>` : nothing}
@@ -535,7 +547,8 @@ export class InclusionActionPlan extends CwElement {
       </div>
       ${t.undated.length ? html`<p class="muted">${this.t('undated', { list: t.undated.map((a) => a.title || this.t('untitled')).join(', ') })}</p>` : nothing}
       <div class="row no-print">
-        <button type="button" ?disabled=${dated === 0} @click=${() => this._onSvg(d)}>${this.t('downloadSvg')}</button>
+        <button type="button" ?disabled=${dated === 0} @click=${() => this._onChart(d, 'svg')}>${this.t('downloadSvg')}</button>
+        <button type="button" ?disabled=${dated === 0} @click=${() => this._onChart(d, 'png')}>${this.t('downloadPng')}</button>
       </div>
     </section>`;
   }

@@ -54,6 +54,17 @@ export const labourMarketStyles = css`
     font-size: 0.85em;
     overflow-wrap: anywhere;
   }
+  .quote {
+    display: inline;
+  }
+  .quote[open] {
+    display: block;
+  }
+  .quote summary {
+    display: inline;
+    margin-inline-start: 0.4em;
+    text-decoration: underline;
+  }
   .quote blockquote {
     margin: 0.3em 0 0.3em 0.6em;
     padding-inline-start: 0.6em;

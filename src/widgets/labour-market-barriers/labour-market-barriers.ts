@@ -13,6 +13,8 @@ import {
   barriersFor,
   citation,
   compareCities,
+  shortCitation,
+  type CiteWords,
   gaps,
   initialCities,
   linksOf,
@@ -193,7 +195,11 @@ export class LabourMarketBarriers extends CwElement {
   }
 
   private _cite(d: LabourMarketData, source: SourceRef | undefined): string {
-    return citation(d.work, source, { noDate: this.t('noDate'), in: this.t('in'), chapter: this.t('chapter'), table: this.t('table') });
+    return citation(d.work, source, this._citeWords());
+  }
+
+  private _citeWords(): CiteWords {
+    return { noDate: this.t('noDate'), in: this.t('in'), chapter: this.t('chapter'), table: this.t('table') };
   }
 
   private _status(status: Status): string {
@@ -203,16 +209,16 @@ export class LabourMarketBarriers extends CwElement {
 
   /** "Source: citation · status", with the passage on demand. */
   private _renderSource(d: LabourMarketData, source: SourceRef, status?: Status): TemplateResult {
-    return html`<p class="cite muted">
-      ${this._cite(d, source)}${status ? html` · <span class="status status-${status}">${this._status(status)}</span>` : nothing}
-      ${source.quote
-        ? html`<details class="quote">
-            <summary>${this.t('passage')}</summary>
-            <blockquote>${source.quote}</blockquote>
-          </details>`
-        : nothing}
-    </p>`;
+    return html`<div class="cite muted">
+      <span>${shortCitation(d.work, source, this._citeWords())}${status ? html` · <span class="status status-${status}">${this._status(status)}</span>` : nothing}</span>
+      <details class="quote">
+        <summary>${this.t('sourceMore')}</summary>
+        <p>${this._cite(d, source)}</p>
+        ${source.quote ? html`<blockquote>${source.quote}</blockquote>` : nothing}
+      </details>
+    </div>`;
   }
+
 
   private _renderHeader(d: LabourMarketData): TemplateResult {
     return html`<header part="header">

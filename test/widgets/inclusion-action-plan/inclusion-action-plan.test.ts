@@ -164,9 +164,25 @@ describe('<inclusion-action-plan>', () => {
     expect(el.plans.plans.map((p) => p.name)).to.deep.equal(['Plan 1', 'P']);
   });
 
-  it('has the buttons Download CSV, Download JSON and Print', async () => {
+  it('downloads the plan as CSV and JSON and the timeline as SVG', async () => {
     const el = await make();
     for (const n of ['Download CSV', 'Download JSON', 'Print']) expect(buttons(shadow(el), n).length, n).to.equal(1);
+    await addAction(el, 'Inclusive economic growth', 'Jobs, fair', '2026-03', '2026-11');
+    const files: { name: string; text: Promise<string> }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      files.push({ name: this.download, text: fetch(this.href).then((r) => r.text()) });
+    };
+    try {
+      for (const n of ['Download CSV', 'Download JSON', 'Download SVG']) buttons(shadow(el), n)[0]!.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(files.map((f) => f.name)).to.deep.equal(['inclusion-action-plan-Plan-1.csv', 'inclusion-action-plan-Plan-1.json', 'inclusion-action-plan-Plan-1-timeline.svg']);
+    const [csv, json, svg] = await Promise.all(files.map((f) => f.text));
+    expect(csv!.replace(/^\uFEFF/, '').split(/\r?\n/)[1]).to.equal('Inclusive economic growth,"Jobs, fair",,,2026-03,2026-11,Planned,');
+    expect(JSON.parse(json!).plans[0].actions[0].title).to.equal('Jobs, fair');
+    expect(svg).to.contain('<svg').and.contain('Jobs, fair').and.contain('Broadhead');
   });
 
   it('speaks German', async () => {
