@@ -97,3 +97,29 @@ describe('built dist/labour-market-barriers.js and dist/inclusion-action-plan.js
     expect(doc.documentElement.scrollWidth).to.be.at.most(320);
   });
 });
+
+describe('built dist/labour-market-barriers.js and dist/inclusion-action-plan.js without IndexedDB', () => {
+  it('say that changes can’t be saved, and keep working in memory', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '900px';
+    frame.style.height = '700px';
+    frame.src = '/test/fixtures/csp/labour-and-plan-no-idb.html';
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as FixtureWindow;
+    const root = (id: string) => doc.querySelector(`#${id}`)!.shadowRoot!;
+    const notice = (id: string) => root(id)?.querySelector('[role="status"][part="notice"]')?.textContent?.trim() ?? '';
+    await until(() => !!notice('lmb') && !!notice('iap'), 5000, 'notices');
+    expect(notice('lmb')).to.match(/can’t be saved/);
+    expect(notice('iap')).to.match(/nicht gespeichert/);
+    const box = [...root('lmb').querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((i) => labelOf(i) === 'International job portals')!;
+    box.click();
+    await (doc.querySelector('#lmb') as Updating).updateComplete;
+    expect(box.checked).to.equal(true);
+    root('iap').querySelector<HTMLButtonElement>('button.add')!.click();
+    await until(() => !!root('iap').querySelector('[role="group"]'), 2000, 'action added');
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+});
