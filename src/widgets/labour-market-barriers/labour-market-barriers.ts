@@ -267,7 +267,7 @@ export class LabourMarketBarriers extends CwElement {
       </div>
       <section class="barriers" part="barriers" aria-labelledby="barriers-h">
         <h3 id="barriers-h">${this.t('barriers')}: ${this._label(d, 'groups', group.id)}${stage ? ` · ${this._label(d, 'stages', stage.id)}` : ''}</h3>
-        <p>${group.text}</p>
+        <p>${this._text(d, `groups.${group.id}.text`, group.text)}</p>
         ${this._renderSource(d, group.source, group.status)}
         ${found.named.length
           ? html`<h4>${this.t('namedFor')}</h4>
@@ -277,10 +277,10 @@ export class LabourMarketBarriers extends CwElement {
           : nothing}
         ${found.shared.length
           ? html`<h4>${this.t('shared')}</h4>
-              <p class="muted small">${d.shared.note}</p>
+              <p class="muted small">${this._text(d, 'shared.note', d.shared.note)}</p>
               ${this._renderSource(d, d.shared.source, d.shared.status)}
               <ul class="items">
-                ${found.shared.map((b) => this._renderBarrier(d, b.id, b.text, b.source, b.status, city))}
+                ${found.shared.map((b) => this._renderBarrier(d, b.id, this._text(d, `barriers.${b.id}.text`, b.text), b.source, b.status, city))}
               </ul>`
           : nothing}
       </section>
@@ -295,7 +295,7 @@ export class LabourMarketBarriers extends CwElement {
         ${d.gapsNote
           ? html`<details class="book-note">
               <summary>${this.t('bookOnGaps')}</summary>
-              <p>${d.gapsNote.text}</p>
+              <p>${this._text(d, 'gapsNote.text', d.gapsNote.text)}</p>
               ${this._renderSource(d, d.gapsNote.source)}
             </details>`
           : nothing}
