@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import bundled from '../../../data/inclusion-action-plan.json';
 import { standaloneSvg, svgToPng } from '../../base/chart-export.js';
 import { CwElement, define } from '../../base/cw-element.js';
@@ -176,8 +177,11 @@ export class InclusionActionPlan extends CwElement {
   private async _onMove(actionId: string, dir: -1 | 1): Promise<void> {
     this._set(moveAction(this._state.value, this._plan().id, actionId, dir, Date.now()), 'actions', actionId);
     await this.updateComplete;
-    // Keep the focus on the same button of the moved action, so that it can be moved again.
-    this.renderRoot.querySelector<HTMLButtonElement>(`#${dir < 0 ? 'up' : 'down'}-${CSS.escape(actionId)}`)?.focus();
+    // Keep the focus on the moved action: on the same button, or the other one at the end of the list.
+    const id = CSS.escape(actionId);
+    const same = this.renderRoot.querySelector<HTMLButtonElement>(`#${dir < 0 ? 'up' : 'down'}-${id}`);
+    const other = this.renderRoot.querySelector<HTMLButtonElement>(`#${dir < 0 ? 'down' : 'up'}-${id}`);
+    (same && !same.disabled ? same : other)?.focus();
   }
 
   private _onRemove(a: PlanAction): void {
@@ -382,7 +386,7 @@ export class InclusionActionPlan extends CwElement {
       ${def ? html`<p class="cite muted">${shortCitation(d.work, def.source, this._citeWords())}</p>` : nothing}
       ${actions.length
         ? html`<ol class="actions-list">
-            ${actions.map((a, i) => this._renderAction(a, i, actions.length))}
+            ${repeat(actions, (a) => a.id, (a, i) => this._renderAction(a, i, actions.length))}
           </ol>`
         : html`<p class="muted">${this.t('noActions')}</p>`}
       ${known

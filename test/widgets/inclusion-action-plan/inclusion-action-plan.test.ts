@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/inclusion-action-plan/inclusion-action-plan.js';
 import type { InclusionActionPlan } from '../../../src/widgets/inclusion-action-plan/inclusion-action-plan.js';
 import { PLAN_LIMITS } from '../../../src/schema/action-plan.js';
@@ -90,6 +91,29 @@ describe('<inclusion-action-plan>', () => {
     buttons(status, 'Undo')[0]!.click();
     await el.updateComplete;
     expect(titles()).to.deep.equal(['Second', 'First']);
+  });
+
+  it('moves an action by keyboard, keeping the focus on the moved action', async () => {
+    const el = await make();
+    await addAction(el, 'An inclusive narrative', 'First');
+    await addAction(el, 'An inclusive narrative', 'Second');
+    const groupOf = (t: string) => [...area(el, 'An inclusive narrative').querySelectorAll('[role="group"]')].find((g) => accessibleName(g).includes(t))!;
+    buttons(groupOf('First'), /Move down/)[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.plans.plans[0]!.actions.map((a) => a.title)).to.deep.equal(['Second', 'First']);
+    expect(accessibleName(shadow(el).activeElement!.closest('[role="group"]')!)).to.contain('First');
+  });
+
+  it('deletes a plan with undo', async () => {
+    const el = await make();
+    await addAction(el, 'An inclusive narrative', 'Keep');
+    buttons(shadow(el), 'Delete')[0]!.click();
+    await el.updateComplete;
+    expect(el.plans.plans[0]!.actions).to.deep.equal([]);
+    buttons(shadow(el).querySelector('.message')!, 'Undo')[0]!.click();
+    await el.updateComplete;
+    expect(el.plans.plans.map((p) => [p.name, p.actions.length])).to.deep.equal([['Plan 1', 1]]);
   });
 
   it('checks readiness: conditions and five features, Yes / Partly / No, each cited', async () => {

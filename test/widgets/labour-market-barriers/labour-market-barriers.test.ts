@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/labour-market-barriers/labour-market-barriers.js';
 import type { LabourMarketBarriers } from '../../../src/widgets/labour-market-barriers/labour-market-barriers.js';
 import { LabourMarketData } from '../../../src/schema/labour-market.js';
@@ -142,6 +143,25 @@ describe('<labour-market-barriers>', () => {
     expect(text(shadow(el).querySelector('[part="barriers"]')!)).to.contain('Visa status for non-EU/EEA students').and.contain('Tabelle 7.1');
     expect(text(shadow(el).querySelector('legend')!)).to.equal('Gruppe internationaler Talente');
     expect(radio(el, 'Nach dem Abschluss')).to.exist;
+  });
+
+  it('works by keyboard: arrows pick a group and a stage, Space marks an initiative', async () => {
+    const el = await make();
+    radio(el, 'International students and graduates').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(radio(el, 'International academic staff').checked).to.equal(true);
+    expect(text(shadow(el).querySelector('#barriers-h')!)).to.contain('International academic staff');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    radio(el, 'During studies').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(radio(el, 'After graduation').checked).to.equal(true);
+    checkbox(el, 'Spousal programmes').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.cities.cities[0]!.initiatives).to.deep.equal(['spousal']);
   });
 
   it('fits 320 px without horizontal overflow and passes axe-core', async () => {
