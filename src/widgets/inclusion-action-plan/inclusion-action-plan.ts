@@ -7,6 +7,7 @@ import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import { download, makeId } from '../../base/download.js';
 import type { CwChangeDetail } from '../../base/events.js';
+import { ShareController } from '../../base/share.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import {
   actionsByArea,
@@ -39,9 +40,9 @@ import {
   ActionStatus,
   PLAN_LIMITS,
   PlanExport,
+  Plan,
   PlanState,
   ReadinessAnswer,
-  type Plan,
   type PlanAction,
 } from '../../schema/action-plan.js';
 import type { SourceRef, Status } from '../../schema/common.js';
@@ -82,7 +83,8 @@ function thisMonth(): string {
  * @fires {CustomEvent<InvalidDataDetail>} cw-invalid-data - The dataset given by `src` or inline JSON is invalid.
  * @csspart base - The element's box.
  * @csspart header - Title, introduction and source.
- * @csspart plans - The bar to switch, name, add, duplicate and delete plans.
+ * @csspart plans - The bar to switch, name, add, duplicate, delete and share plans.
+ * @csspart shared - The banner of a plan opened from a share link.
  * @csspart area - One thematic area with its actions.
  * @csspart action - One action's fields.
  * @csspart readiness - The readiness check.
@@ -103,6 +105,10 @@ export class InclusionActionPlan extends CwElement {
     version: 1,
     initial: () => initialPlans(this.t('defaultName', { n: 1 })),
   });
+
+  /** A plan opened from a share link (`#cw-share=…`): shown, and added to the user's own on request. */
+  private readonly _share = new ShareController<Plan>(this, Plan);
+  @state() private _shareCopied = false;
 
   @state() private _planId = '';
   @state() private _message = '';
@@ -234,6 +240,21 @@ export class InclusionActionPlan extends CwElement {
     this._set({ plans: list }, 'plans');
   }
 
+  private async _onShare(): Promise<void> {
+    this._shareCopied = (await this._share.share(this._plan())).copied;
+  }
+
+  private _onImportShared(): void {
+    const shared = this._share.shared;
+    if (!shared) return;
+    const { state: next, added } = addPlans(this._state.value, [shared], makeId);
+    if (!added) return;
+    this._share.dismiss();
+    const plan = next.plans[next.plans.length - 1]!;
+    this._planId = plan.id;
+    this._set(next, 'plans', undefined, this.tc('sharedImported', { name: plan.name }));
+  }
+
   // ---- files -------------------------------------------------------------------------------------
 
   private _fileBase(): string {
@@ -335,7 +356,20 @@ export class InclusionActionPlan extends CwElement {
         ${translated?.unofficial && translated.note ? html`<p class="muted small">${translated.note}</p>` : nothing}
         <p class="print-only">${plan.name} · ${this.t('printedOn', { date: new Date().toLocaleDateString(this.locale) })}</p>
       </header>
-      ${this.renderStorageStatus(this._state.status)} ${this._renderPlanBar(s, plan)}
+      ${this.renderStorageStatus(this._state.status)}
+      ${this.renderShared({
+        name: this._share.shared?.name ?? null,
+        problem: this._share.problem,
+        canImport: s.plans.length < PLAN_LIMITS.plans,
+        onImport: () => this._onImportShared(),
+        onDismiss: () => this._share.dismiss(),
+        details: this._share.shared
+          ? html`<ul>
+              ${this._share.shared.actions.map((a) => html`<li>${this._areaLabel(d, a.area)}: ${a.title || this.t('untitled')}</li>`)}
+            </ul>`
+          : undefined,
+      })}
+      ${this._renderPlanBar(s, plan)}
       ${actionsByArea(plan, d.areas).map((g, i) => this._renderArea(d, g.area, g.known, g.actions, i))}
       ${this._renderReadiness(d, plan)} ${this._renderTimeline(d, plan)}
       <section class="notes" aria-labelledby="notes-h">
@@ -370,7 +404,9 @@ export class InclusionActionPlan extends CwElement {
         <button type="button" ?disabled=${s.plans.length >= PLAN_LIMITS.plans} @click=${() => this._onNewPlan(false)}>${this.t('newPlan')}</button>
         <button type="button" ?disabled=${s.plans.length >= PLAN_LIMITS.plans} @click=${() => this._onNewPlan(true)}>${this.t('duplicate')}</button>
         <button type="button" @click=${this._onDeletePlan}>${this.t('delete')}</button>
+        <button type="button" @click=${this._onShare}>${this.tc('shareLink')}</button>
       </div>
+      ${this.renderShareLink(this._share.lastLink, this._shareCopied)}
       <div class="message" role="status">
         ${this._message} ${this._undo ? html`<button type="button" class="link" @click=${this._onUndo}>${this.t('undo')}</button>` : nothing}
       </div>

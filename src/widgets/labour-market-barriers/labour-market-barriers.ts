@@ -5,6 +5,7 @@ import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import { download, makeId } from '../../base/download.js';
 import type { CwChangeDetail } from '../../base/events.js';
+import { ShareController } from '../../base/share.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import { translate, type Catalogue } from '../../core/i18n.js';
 import {
@@ -26,7 +27,7 @@ import {
   uniqueCityName,
 } from '../../core/labour-market.js';
 import type { SourceRef, Status } from '../../schema/common.js';
-import { CITY_LIMITS, LabourMarketData, LabourMarketState, type CityProfile, type Link } from '../../schema/labour-market.js';
+import { CITY_LIMITS, CityProfile, LabourMarketData, LabourMarketState, type Link } from '../../schema/labour-market.js';
 import { StateController } from '../../storage/state-controller.js';
 import { labourMarketStrings, type LabourMarketKey } from './labour-market-barriers.strings.js';
 import { labourMarketStyles } from './labour-market-barriers.styles.js';
@@ -54,7 +55,8 @@ export interface LabourMarketChangeDetail extends CwChangeDetail {
  * @fires {CustomEvent<InvalidDataDetail>} cw-invalid-data - The dataset given by `src` or inline JSON is invalid.
  * @csspart base - The element's box.
  * @csspart header - Title, introduction and source.
- * @csspart cities - The bar to switch, name, add, duplicate and delete cities.
+ * @csspart cities - The bar to switch, name, add, duplicate, delete and share cities.
+ * @csspart shared - The banner of a city opened from a share link.
  * @csspart picker - The choice of group and stage.
  * @csspart barriers - The barriers of the chosen group.
  * @csspart gaps - The barriers no marked initiative addresses.
@@ -83,6 +85,10 @@ export class LabourMarketBarriers extends CwElement {
     version: 1,
     initial: () => initialCities(this.t('defaultName', { n: 1 })),
   });
+
+  /** A city opened from a share link (`#cw-share=…`): shown, and added to the user's own on request. */
+  private readonly _share = new ShareController<CityProfile>(this, CityProfile);
+  @state() private _shareCopied = false;
 
   @state() private _group = '';
   @state() private _stage = '';
@@ -178,6 +184,21 @@ export class LabourMarketBarriers extends CwElement {
     this._set({ cities: list }, 'cities');
   }
 
+  private async _onShare(): Promise<void> {
+    this._shareCopied = (await this._share.share(this._city())).copied;
+  }
+
+  private _onImportShared(): void {
+    const shared = this._share.shared;
+    const s = this._state.value;
+    if (!shared || s.cities.length >= CITY_LIMITS.cities) return;
+    const ids = new Set(s.cities.map((c) => c.id));
+    const city: CityProfile = { ...structuredClone(shared), id: ids.has(shared.id) ? makeId() : shared.id, name: uniqueCityName(s, shared.name) };
+    this._share.dismiss();
+    this._cityId = city.id;
+    this._set({ cities: [...s.cities, city] }, 'cities', this.tc('sharedImported', { name: city.name }));
+  }
+
   private _onCsv(d: LabourMarketData): void {
     const csv = matrixCsv(
       d,
@@ -240,7 +261,18 @@ export class LabourMarketBarriers extends CwElement {
     const found = barriersFor(d, group.id, stage?.id);
     const open = gaps(d, found.ids, city.initiatives);
     return html`
-      ${this._renderHeader(d)} ${this.renderStorageStatus(this._state.status)} ${this._renderCityBar(s, city)}
+      ${this._renderHeader(d)} ${this.renderStorageStatus(this._state.status)}
+      ${this.renderShared({
+        name: this._share.shared?.name ?? null,
+        problem: this._share.problem,
+        canImport: s.cities.length < CITY_LIMITS.cities,
+        onImport: () => this._onImportShared(),
+        onDismiss: () => this._share.dismiss(),
+        details: this._share.shared
+          ? html`<p>${this._share.shared.initiatives.map((i) => this._label(d, 'initiatives', i)).join(', ') || this.t('none')}</p>`
+          : undefined,
+      })}
+      ${this._renderCityBar(s, city)}
       <div class="picker" part="picker">
         <fieldset>
           <legend>${this.t('group')}</legend>
@@ -351,7 +383,9 @@ export class LabourMarketBarriers extends CwElement {
         <button type="button" ?disabled=${s.cities.length >= CITY_LIMITS.cities} @click=${() => this._onNew(false)}>${this.t('newCity')}</button>
         <button type="button" ?disabled=${s.cities.length >= CITY_LIMITS.cities} @click=${() => this._onNew(true)}>${this.t('duplicate')}</button>
         <button type="button" @click=${this._onDelete}>${this.t('delete')}</button>
+        <button type="button" @click=${this._onShare}>${this.tc('shareLink')}</button>
       </div>
+      ${this.renderShareLink(this._share.lastLink, this._shareCopied)}
       <div class="message" role="status">
         ${this._message} ${this._undo ? html`<button type="button" class="link" @click=${this._onUndo}>${this.t('undo')}</button>` : nothing}
       </div>

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/inclusion-action-plan/inclusion-action-plan.js';
 import type { InclusionActionPlan } from '../../../src/widgets/inclusion-action-plan/inclusion-action-plan.js';
 import { PLAN_LIMITS } from '../../../src/schema/action-plan.js';
-import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey } from '../../helpers.js';
+import { accessibleName, mount, seriousViolations, setHash, shadow, until, uniqueKey } from '../../helpers.js';
 
 const text = (n: Element) => n.textContent!.replace(/\s+/g, ' ').trim();
 const AREAS = [
@@ -207,6 +207,30 @@ describe('<inclusion-action-plan>', () => {
     expect(csv!.replace(/^\uFEFF/, '').split(/\r?\n/)[1]).to.equal('Inclusive economic growth,"Jobs, fair",,,2026-03,2026-11,Planned,');
     expect(JSON.parse(json!).plans[0].actions[0].title).to.equal('Jobs, fair');
     expect(svg).to.contain('<svg').and.contain('Jobs, fair').and.contain('Broadhead');
+  });
+
+  it('shares a plan by link; the receiver sees it and adds it to their own', async () => {
+    const key = uniqueKey('iap-share');
+    const el = await make(key);
+    await addAction(el, 'Connections across communities', 'Street party');
+    buttons(shadow(el), 'Share link')[0]!.click();
+    await until(() => !!shadow(el).querySelector('.share-link input'), 2000, 'link');
+    const link = (shadow(el).querySelector('.share-link input') as HTMLInputElement).value;
+    el.remove();
+    setHash(new URL(link).hash);
+    try {
+      const other = await make(uniqueKey('iap-share'));
+      expect(shadow(other).querySelector('[part="shared"]')).to.equal(null);
+      const receiver = await make(key);
+      const banner = shadow(receiver).querySelector('[part="shared"]')!;
+      expect(text(banner)).to.contain('Plan 1').and.contain('Street party');
+      buttons(banner, 'Add to my own')[0]!.click();
+      await until(() => receiver.plans.plans.length === 2, 2000, 'added');
+      expect(receiver.plans.plans[1]!.name).to.equal('Plan 1 (2)');
+      expect(location.hash).to.equal('');
+    } finally {
+      setHash('');
+    }
   });
 
   it('speaks German', async () => {
