@@ -121,3 +121,54 @@ export function compareCities(a: CityProfile, b: CityProfile): { onlyA: string[]
     both: a.initiatives.filter((i) => inB.has(i)),
   };
 }
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The matrix as a standalone SVG file: barrier rows, initiative columns (labels slanted), a filled
+ * dot where the book states the link, a ring where it is our reading; title, legend and source below.
+ */
+export function matrixSvg(
+  data: LabourMarketData,
+  label: (kind: 'barrier' | 'initiative', id: string) => string,
+  words: { title: string; stated: string; ours: string; source: string },
+  colors: { fg: string; bg: string; stated: string; ours: string; grid: string; font: string },
+): string {
+  const rowH = 26;
+  const colW = 44;
+  const left = Math.min(320, 12 + Math.max(...data.barriers.map((b) => label('barrier', b.id).length)) * 6.1);
+  const headH = Math.min(260, 20 + Math.max(...data.initiatives.map((i) => label('initiative', i.id).length)) * 4.8);
+  const top = 34 + headH;
+  const width = Math.ceil(left + data.initiatives.length * colW + headH * 0.75 + 16);
+  const height = top + data.barriers.length * rowH + 70;
+  const rows = matrix(data);
+  const out: string[] = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xml(colors.font)}" font-size="12">`);
+  out.push(`<rect width="100%" height="100%" fill="${xml(colors.bg)}"/>`);
+  out.push(`<text x="12" y="22" font-size="15" font-weight="700" fill="${xml(colors.fg)}">${xml(words.title)}</text>`);
+  data.initiatives.forEach((i, c) => {
+    const x = left + c * colW + colW / 2;
+    out.push(`<text transform="translate(${x},${top - 8}) rotate(-50)" fill="${xml(colors.fg)}">${xml(label('initiative', i.id))}</text>`);
+  });
+  rows.forEach((r, k) => {
+    const y = top + k * rowH;
+    out.push(`<line x1="12" x2="${left + data.initiatives.length * colW}" y1="${y}" y2="${y}" stroke="${xml(colors.grid)}"/>`);
+    out.push(`<text x="12" y="${y + rowH / 2 + 4}" fill="${xml(colors.fg)}">${xml(label('barrier', r.barrier))}</text>`);
+    r.cells.forEach((cell, c) => {
+      if (!cell) return;
+      const cx = left + c * colW + colW / 2;
+      const cy = y + rowH / 2;
+      out.push(
+        cell.origin === 'stated'
+          ? `<circle cx="${cx}" cy="${cy}" r="7" fill="${xml(colors.stated)}"><title>${xml(words.stated)}</title></circle>`
+          : `<circle cx="${cx}" cy="${cy}" r="6" fill="none" stroke="${xml(colors.ours)}" stroke-width="2.5"><title>${xml(words.ours)}</title></circle>`,
+      );
+    });
+  });
+  const legendY = top + data.barriers.length * rowH + 24;
+  out.push(`<circle cx="20" cy="${legendY - 4}" r="6" fill="${xml(colors.stated)}"/><text x="32" y="${legendY}" fill="${xml(colors.fg)}">${xml(words.stated)}</text>`);
+  out.push(`<circle cx="160" cy="${legendY - 4}" r="5" fill="none" stroke="${xml(colors.ours)}" stroke-width="2.5"/><text x="172" y="${legendY}" fill="${xml(colors.fg)}">${xml(words.ours)}</text>`);
+  out.push(`<text x="12" y="${legendY + 24}" font-size="10" fill="${xml(colors.fg)}">${xml(words.source)}</text>`);
+  out.push('</svg>');
+  return out.join('\n');
+}

@@ -9,6 +9,7 @@ import {
   gaps,
   matrix,
   matrixCsv,
+  matrixSvg,
   removeCity,
   setInitiative,
   uniqueCityName,
@@ -93,6 +94,20 @@ describe('labour-market core', () => {
     ]);
     const csv = matrixCsv(tiny, (_k, id) => id.toUpperCase(), 'Barrier', (o) => o);
     expect(csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/)).to.deep.equal(['Barrier,I1,I2', 'B1,stated,', 'B2,,ours', 'B3,,ours']);
+  });
+
+  it('matrix as SVG: a dot per stated link, a ring per ours, text escaped', () => {
+    const svg = matrixSvg(
+      tiny,
+      (k, id) => (k === 'barrier' ? `<${id}>` : id),
+      { title: 'T & U', stated: 'stated', ours: 'ours', source: 'S' },
+      { fg: '#000', bg: '#fff', stated: '#080', ours: '#008', grid: '#888', font: 'serif' },
+    );
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const circles = [...doc.querySelectorAll('circle')].filter((c) => c.querySelector('title'));
+    expect(circles.map((c) => c.querySelector('title')!.textContent)).to.deep.equal(['stated', 'ours', 'ours']);
+    expect(svg).to.contain('&lt;b1&gt;').and.contain('T &amp; U');
   });
 
   describe('citation', () => {

@@ -50,6 +50,8 @@ export const labourMarketStrings = {
     onlyIn: 'Only in {name}',
     inBoth: 'In both',
     cityCount: '{n} marked',
+    downloadSvg: 'Download SVG',
+    downloadPng: 'Download PNG',
   },
   nl: {
     group: 'Groep internationaal talent',
@@ -100,6 +102,8 @@ export const labourMarketStrings = {
     onlyIn: 'Alleen in {name}',
     inBoth: 'In beide',
     cityCount: '{n} aangevinkt',
+    downloadSvg: 'SVG downloaden',
+    downloadPng: 'PNG downloaden',
   },
   de: {
     group: 'Gruppe internationaler Talente',
@@ -150,6 +154,8 @@ export const labourMarketStrings = {
     onlyIn: 'Nur in {name}',
     inBoth: 'In beiden',
     cityCount: '{n} markiert',
+    downloadSvg: 'SVG herunterladen',
+    downloadPng: 'PNG herunterladen',
   },
   it: {
     group: 'Gruppo di talenti internazionali',
@@ -200,6 +206,8 @@ export const labourMarketStrings = {
     onlyIn: 'Solo in {name}',
     inBoth: 'In entrambe',
     cityCount: '{n} selezionate',
+    downloadSvg: 'Scarica SVG',
+    downloadPng: 'Scarica PNG',
   },
   hu: {
     group: 'Nemzetközi tehetségek csoportja',
@@ -250,6 +258,8 @@ export const labourMarketStrings = {
     onlyIn: 'Csak itt: {name}',
     inBoth: 'Mindkettőben',
     cityCount: '{n} megjelölve',
+    downloadSvg: 'SVG letöltése',
+    downloadPng: 'PNG letöltése',
   },
   cs: {
     group: 'Skupina mezinárodních talentů',
@@ -300,6 +310,8 @@ export const labourMarketStrings = {
     onlyIn: 'Jen v {name}',
     inBoth: 'V obou',
     cityCount: '{n} označeno',
+    downloadSvg: 'Stáhnout SVG',
+    downloadPng: 'Stáhnout PNG',
   },
   pl: {
     group: 'Grupa międzynarodowych talentów',
@@ -350,6 +362,8 @@ export const labourMarketStrings = {
     onlyIn: 'Tylko w {name}',
     inBoth: 'W obu',
     cityCount: 'Zaznaczono {n}',
+    downloadSvg: 'Pobierz SVG',
+    downloadPng: 'Pobierz PNG',
   },
 } satisfies Catalogue<string>;
 

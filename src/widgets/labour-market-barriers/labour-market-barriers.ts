@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import bundled from '../../../data/labour-market-barriers.json';
 import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
+import { svgToPng } from '../../base/chart-export.js';
 import { download, makeId } from '../../base/download.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import { ShareController } from '../../base/share.js';
@@ -21,6 +22,7 @@ import {
   linksOf,
   matrix,
   matrixCsv,
+  matrixSvg,
   removeCity,
   renameCity,
   setInitiative,
@@ -207,6 +209,28 @@ export class LabourMarketBarriers extends CwElement {
       (o) => (o === 'stated' ? this.t('stated') : this.t('ours')),
     );
     download(`${d.id}-matrix.csv`, csv, 'text/csv;charset=utf-8');
+  }
+
+  private async _onMatrixImage(d: LabourMarketData, kind: 'svg' | 'png'): Promise<void> {
+    const root = this.renderRoot.querySelector('.root');
+    if (!root) return;
+    const cs = getComputedStyle(root);
+    const text = matrixSvg(
+      d,
+      (k, id) => this._label(d, k === 'barrier' ? 'barriers' : 'initiatives', id),
+      { title: this.t('matrix'), stated: this.t('stated'), ours: this.t('ours'), source: this._cite(d, d.source) },
+      {
+        fg: cs.color,
+        bg: cs.backgroundColor,
+        stated: cs.getPropertyValue('--ok').trim() || '#1b6e3a',
+        ours: cs.getPropertyValue('--accent').trim() || '#0b5cad',
+        grid: cs.getPropertyValue('--border').trim() || '#8a93a3',
+        font: cs.fontFamily,
+      },
+    );
+    const name = `${d.id}-matrix.${kind}`;
+    if (kind === 'svg') download(name, text, 'image/svg+xml');
+    else download(name, await svgToPng(text, 2));
   }
 
   // ---- rendering ---------------------------------------------------------------------------------
@@ -516,6 +540,8 @@ export class LabourMarketBarriers extends CwElement {
       </details>
       <div class="actions no-print">
         <button type="button" @click=${() => this._onCsv(d)}>${this.t('downloadCsv')}</button>
+        <button type="button" @click=${() => this._onMatrixImage(d, 'svg')}>${this.t('downloadSvg')}</button>
+        <button type="button" @click=${() => this._onMatrixImage(d, 'png')}>${this.t('downloadPng')}</button>
       </div>
     </section>`;
   }

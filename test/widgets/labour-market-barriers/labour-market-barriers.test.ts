@@ -103,7 +103,21 @@ describe('<labour-market-barriers>', () => {
     expect(cols.slice(1)).to.deep.equal(el.data!.initiatives.map((i) => i.label));
     expect([...table.querySelectorAll('tbody th')].map(text)).to.deep.equal(el.data!.barriers.map((b) => b.label));
     expect(shadow(el).querySelectorAll('input[type="radio"]').length).to.equal(0);
-    expect([...shadow(el).querySelectorAll('button')].map(text)).to.include('Download CSV');
+    const files: { name: string; text: Promise<string> }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      files.push({ name: this.download, text: fetch(this.href).then((r) => r.text()) });
+    };
+    try {
+      for (const b of shadow(el).querySelectorAll('button')) if (['Download CSV', 'Download SVG'].includes(text(b))) b.click();
+      await until(() => files.length === 2, 2000, 'downloads');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(files.map((f) => f.name)).to.deep.equal(['labour-market-barriers-matrix.csv', 'labour-market-barriers-matrix.svg']);
+    const [csv, svg] = await Promise.all(files.map((f) => f.text));
+    expect(csv!.split(/\r?\n/)[1]).to.match(/^Permit procedures,stated,/);
+    expect(svg).to.contain('<svg').and.contain('International job portals').and.contain('Counihan');
   });
 
   it('exposes a read-only data property that is valid custom data', async () => {
