@@ -3,6 +3,8 @@ import { define } from '../../base/cw-element.js';
 import '../../base/events.js';
 import type { ChecklistDefinition } from '../../schema/checklist.js';
 import { OutputsChecklistElement } from '../checklist/outputs-element.js';
+import { html, type TemplateResult } from 'lit';
+import { renderSurveyAnswers, surveyFigures, surveyStyles } from './survey-answers.js';
 
 /**
  * A self-assessment of a city's international engagement after *Conducting City Diplomacy* (47 cities,
@@ -29,11 +31,19 @@ import { OutputsChecklistElement } from '../checklist/outputs-element.js';
  * @csspart output-flags - Raised flags (not scored).
  * @csspart output-matrix - The policy-capacity matrix block.
  * @csspart matrix - The policy-capacity matrix table (heatmap).
+ * @csspart survey - "How the 47 cities answered": the report's figures as chart-like tables.
  * @csspart actions - Download, print and import buttons.
  * @csspart notice - The storage status line.
  * @csspart alert - The invalid-data message.
  */
 export class DiplomacyCapacity extends OutputsChecklistElement {
+  static override styles = [...OutputsChecklistElement.styles, surveyStyles];
+
+  /** The checklist, then "How the 47 cities answered" (the report's figures, charted with their qualifiers). */
+  protected override render(): TemplateResult {
+    return html`${super.render()}${renderSurveyAnswers(surveyFigures, this.locale, this._scheme)}`;
+  }
+
   protected bundledDefinition(): ChecklistDefinition {
     return definition as ChecklistDefinition;
   }

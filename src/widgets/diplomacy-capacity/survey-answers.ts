@@ -1,0 +1,129 @@
+import { css, html, svg, type TemplateResult } from 'lit';
+import survey from '../../../data/diplomacy-survey.json';
+import { shortCitation, citation } from '../../core/citation.js';
+import { formatPercent, translate, type Catalogue } from '../../core/i18n.js';
+import { figureText, figuresByGroup } from '../../core/survey-figures.js';
+import type { Lang } from '../../schema/common.js';
+import type { SurveyFigure, SurveyFigures } from '../../schema/survey-figures.js';
+import { surveyAnswersStrings, type SurveyAnswersKey } from './survey-answers.strings.js';
+
+/** The bundled figures (validated by the schema in a test). */
+export const surveyFigures = survey as SurveyFigures;
+
+/**
+ * "How the 47 cities answered": every figure *Conducting City Diplomacy* states in its text, as
+ * tables whose share column reads like a bar chart (a bar drawn to its value, its qualifier shown
+ * by the bar's style and in words), with n where the text gives it and the source of each.
+ * Self-contained: `<diplomacy-capacity>` appends it after its checklist.
+ */
+export function renderSurveyAnswers(d: SurveyFigures, lang: Lang, scheme: 'light' | 'dark'): TemplateResult {
+  const t = (key: SurveyAnswersKey, params?: Record<string, string | number>) =>
+    translate(surveyAnswersStrings as Catalogue<SurveyAnswersKey>, lang, key, params);
+  const text = (id: string, fallback: string) => d.translations?.[lang]?.strings[id] ?? fallback;
+  const words = { noDate: 'n.d.', in: 'in', chapter: 'ch.', table: '' };
+  const value = (f: SurveyFigure) =>
+    figureText(f, (v) => formatPercent(lang, v, 0) ?? '', { about: t('about'), moreThan: t('moreThan'), atMost: t('atMost') });
+  return html`<div class="root survey-root" data-scheme=${scheme}>
+    <section class="survey" part="survey" aria-labelledby="survey-h">
+      <h3 id="survey-h">${text('title', d.title)}</h3>
+      ${d.intro ? html`<p>${text('intro', d.intro)}</p>` : ''}
+      <p class="muted">
+        ${t('responses', { n: d.responses.value, cities: d.responses.cities })} —
+        ${citation(d.work, undefined, words)}
+      </p>
+      <details>
+        <summary>${t('showSource')}</summary>
+        <p class="muted">${text('responses.note', d.responses.note)} (${shortCitation(d.work, d.responses.source, words)})</p>
+      </details>
+      <p class="muted small">${t('legend')}</p>
+      ${figuresByGroup(d).map((g) => {
+        const label = text(`groups.${g.group}`, d.groups.find((x) => x.id === g.group)!.label);
+        return html`<div class="scroll" role="region" aria-label=${label} tabindex="0">
+          <table class="survey-table">
+            <caption>${label}</caption>
+            <thead>
+              <tr>
+                <th scope="col">${t('statement')}</th>
+                <th scope="col">${t('share')}</th>
+                <th scope="col">${t('n')}</th>
+                <th scope="col">${t('source')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${g.figures.map(
+                (f) => html`<tr>
+                  <th scope="row">${text(`figures.${f.id}`, f.label)}${f.base ? html`<br /><span class="muted small">${text(`figures.${f.id}.base`, f.base)}</span>` : ''}</th>
+                  <td class="share">
+                    <svg class="bar q-${f.qualifier}" viewBox="0 0 104 12" aria-hidden="true">
+                      <rect class="track" x="0" y="1" width="100" height="10"></rect>
+                      <rect class="fill" x="0" y="1" width=${f.value} height="10"></rect>
+                      ${f.qualifier === 'more-than' ? svg`<path class="more" d=${`M${f.value} 0 L${Math.min(f.value + 4, 104)} 6 L${f.value} 12 Z`}></path>` : ''}
+                    </svg>
+                    <span class="value">${value(f)}</span>
+                  </td>
+                  <td>${f.n ?? t('nNotStated')}</td>
+                  <td class="muted small">${shortCitation(d.work, f.source, words)}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>`;
+      })}
+    </section>
+  </div>`;
+}
+
+export const surveyStyles = css`
+  .survey-root {
+    margin-top: 1em;
+  }
+  .survey .small {
+    font-size: 0.85em;
+  }
+  .survey .scroll {
+    max-width: 100%;
+    overflow-x: auto;
+    margin: 0.8em 0;
+  }
+  .survey-table caption {
+    text-align: start;
+    font-weight: 650;
+    padding-bottom: 0.3em;
+  }
+  .survey-table th[scope='row'] {
+    font-weight: 400;
+    min-width: 12em;
+  }
+  .survey-table .share {
+    min-width: 9em;
+    white-space: nowrap;
+  }
+  .survey-table .share svg {
+    width: 6em;
+    height: 0.8em;
+    vertical-align: middle;
+    margin-inline-end: 0.4em;
+  }
+  .bar .track {
+    fill: var(--surface);
+    stroke: var(--border);
+    stroke-width: 0.5;
+  }
+  .bar .fill,
+  .bar .more {
+    fill: var(--accent);
+  }
+  .bar.q-about .fill {
+    fill: var(--surface);
+    stroke: var(--accent);
+    stroke-width: 1.5;
+    stroke-dasharray: 3 2;
+  }
+  .bar.q-at-most .fill {
+    fill-opacity: 0.35;
+  }
+  .survey-table .value {
+    font-weight: 650;
+    font-variant-numeric: tabular-nums;
+  }
+`;
