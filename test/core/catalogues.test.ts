@@ -8,6 +8,7 @@ import networks from '../../data/networks.json';
 import talent from '../../data/talent-governance.json';
 import labour from '../../data/labour-market-barriers.json';
 import plan from '../../data/inclusion-action-plan.json';
+import survey from '../../data/diplomacy-survey.json';
 import { LANGS } from '../../src/core/i18n.js';
 import { commonStrings } from '../../src/core/strings.js';
 import { capitalRadarStrings } from '../../src/widgets/capital-radar/capital-radar.strings.js';
@@ -15,6 +16,7 @@ import { checklistStrings } from '../../src/widgets/checklist/checklist.strings.
 import { networkCompareStrings } from '../../src/widgets/network-compare/network-compare.strings.js';
 import { labourMarketStrings } from '../../src/widgets/labour-market-barriers/labour-market-barriers.strings.js';
 import { actionPlanStrings } from '../../src/widgets/inclusion-action-plan/inclusion-action-plan.strings.js';
+import { surveyAnswersStrings } from '../../src/widgets/diplomacy-capacity/survey-answers.strings.js';
 
 type Cat = Record<string, Record<string, string> | undefined>;
 const CATALOGUES: Record<string, Cat> = {
@@ -24,6 +26,7 @@ const CATALOGUES: Record<string, Cat> = {
   'network-compare': networkCompareStrings as Cat,
   'labour-market-barriers': labourMarketStrings as Cat,
   'inclusion-action-plan': actionPlanStrings as Cat,
+  'diplomacy-survey': surveyAnswersStrings as Cat,
 };
 
 const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join(' ');
@@ -53,6 +56,7 @@ describe('dataset translations', () => {
     'diplomacy-capacity': diplomacy,
     'talent-governance': talent,
     'labour-market-barriers': labour,
+    'diplomacy-survey': survey,
     // The plan's own texts and its readiness check's, translated in two blocks of one dataset.
     'inclusion-action-plan': {
       translations: Object.fromEntries(

@@ -27,6 +27,7 @@ export function renderSurveyAnswers(d: SurveyFigures, lang: Lang, scheme: 'light
     <section class="survey" part="survey" aria-labelledby="survey-h">
       <h3 id="survey-h">${text('title', d.title)}</h3>
       ${d.intro ? html`<p>${text('intro', d.intro)}</p>` : ''}
+      ${d.translations?.[lang]?.unofficial ? html`<p class="muted small">${d.translations[lang]?.note ?? ''}</p>` : ''}
       <p class="muted">
         ${t('responses', { n: d.responses.value, cities: d.responses.cities })} —
         ${citation(d.work, undefined, words)}

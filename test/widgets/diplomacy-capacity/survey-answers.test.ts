@@ -74,7 +74,8 @@ describe('<diplomacy-capacity>: How the 47 cities answered', () => {
     const el = await mount<HTMLElement>(html`<diplomacy-capacity storage-key=${uniqueKey('dcs')} lang="de"></diplomacy-capacity>`);
     await until(() => !!shadow(el).querySelector('[part="survey"]'), 3000, 'survey');
     const section = shadow(el).querySelector('[part="survey"]')!;
-    expect(text(section)).to.contain('49 Antworten aus 47 Städten').and.contain('mehr als 80');
+    expect(text(section.querySelector('h3')!)).to.equal('Wie die 47 Städte antworteten');
+    expect(text(section)).to.contain('49 Antworten aus 47 Städten').and.contain('mehr als 80').and.contain('Inoffizielle Übersetzung');
     expect(await seriousViolations(section.parentElement!)).to.deep.equal([]);
   });
 });
