@@ -28,7 +28,8 @@ export function citation(work: Work, source: SourceRef | undefined, w: CiteWords
  * "Counihan & van Winden (n.d.), ch. 7, 7.3 Section, Table 7.1".
  */
 export function shortCitation(work: Work, source: SourceRef | undefined, w: CiteWords): string {
-  const authors = work.authors.replace(/,\s*(?:[A-Z]\.\s*)+(?=&|$|,)/g, ' ').replace(/\s+/g, ' ').replace(/ &/g, ' &').trim();
+  const surnames = [...work.authors.matchAll(/([^,&]+?),\s*(?:[A-Z]\.\s*)+/g)].map((m) => m[1]!.trim());
+  const authors = surnames.length === 0 ? work.authors : surnames.length === 1 ? surnames[0]! : surnames.length === 2 ? `${surnames[0]} & ${surnames[1]}` : `${surnames[0]} et al.`;
   const parts = [`${authors} (${work.year ?? w.noDate})`];
   if (work.chapter) parts.push(`${w.chapter} ${work.chapter}`);
   if (source?.chapter) parts.push(source.chapter);

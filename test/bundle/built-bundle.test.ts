@@ -94,17 +94,17 @@ describe('bundle size (gzip)', () => {
     // Far over the 60 KB ceiling the foundation issue set: five widgets, their sourced datasets and
     // seven languages of UI and content don't fit in it (the README's Performance section has the
     // breakdown). A site in one language loads dist/<lang>/…, which drops the other six.
-    'city-widgets.js': 245_000,
+    'city-widgets.js': 266_000,
     'branding-checklist.js': 53_000,
     'capital-radar.js': 61_000,
     'network-compare.js': 79_000,
-    'diplomacy-capacity.js': 71_000,
+    'diplomacy-capacity.js': 82_000,
     'talent-governance.js': 72_500,
-    'labour-market-barriers.js': 46_000,
-    'inclusion-action-plan.js': 59_000,
-    'en/city-widgets.js': 128_000,
+    'labour-market-barriers.js': 56_000,
+    'inclusion-action-plan.js': 60_500,
+    'en/city-widgets.js': 131_000,
     'en/branding-checklist.js': 33_500,
-    'nl/city-widgets.js': 148_000,
+    'nl/city-widgets.js': 153_000,
     'nl/branding-checklist.js': 36_500,
     'nl/network-compare.js': 57_000,
   };

@@ -121,6 +121,8 @@ describe('labour-market core', () => {
       ['two authors with initials', 'Counihan, M. & van Winden, W.', 'Counihan & van Winden (n.d.), ch. 7, 7.3 S, Table 7.1'],
       ['two initials', 'Broadhead, J. & Allen, W. L.', 'Broadhead & Allen (n.d.), ch. 7, 7.3 S, Table 7.1'],
       ['an organisation', 'OECD', 'OECD (n.d.), ch. 7, 7.3 S, Table 7.1'],
+      ['four authors', 'Kosovac, A., Hartley, K., Acuto, M. & Gunning, D.', 'Kosovac et al. (n.d.), ch. 7, 7.3 S, Table 7.1'],
+      ['one author', 'Counihan, M.', 'Counihan (n.d.), ch. 7, 7.3 S, Table 7.1'],
     ];
     for (const [name, authors, out] of short) {
       it(`short form: ${name}`, () =>

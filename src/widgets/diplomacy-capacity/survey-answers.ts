@@ -47,23 +47,27 @@ export function renderSurveyAnswers(d: SurveyFigures, lang: Lang, scheme: 'light
                 <th scope="col">${t('statement')}</th>
                 <th scope="col">${t('share')}</th>
                 <th scope="col">${t('n')}</th>
-                <th scope="col">${t('source')}</th>
               </tr>
             </thead>
             <tbody>
               ${g.figures.map(
                 (f) => html`<tr>
-                  <th scope="row">${text(`figures.${f.id}`, f.label)}${f.base ? html`<br /><span class="muted small">${text(`figures.${f.id}.base`, f.base)}</span>` : ''}</th>
+                  <th scope="row">
+                    ${text(`figures.${f.id}`, f.label)}
+                    ${f.base ? html`<span class="muted small block">${text(`figures.${f.id}.base`, f.base)}</span>` : ''}
+                    <span class="muted small block">${shortCitation(d.work, f.source, words)}</span>
+                  </th>
                   <td class="share">
-                    <svg class="bar q-${f.qualifier}" viewBox="0 0 104 12" aria-hidden="true">
-                      <rect class="track" x="0" y="1" width="100" height="10"></rect>
-                      <rect class="fill" x="0" y="1" width=${f.value} height="10"></rect>
-                      ${f.qualifier === 'more-than' ? svg`<path class="more" d=${`M${f.value} 0 L${Math.min(f.value + 4, 104)} 6 L${f.value} 12 Z`}></path>` : ''}
-                    </svg>
-                    <span class="value">${value(f)}</span>
+                    <span class="share-box">
+                      <svg class="sbar q-${f.qualifier}" viewBox="0 0 104 12" aria-hidden="true">
+                        <rect class="strack" x="0" y="1" width="100" height="10"></rect>
+                        <rect class="sfill" x="0" y="1" width=${f.value} height="10"></rect>
+                        ${f.qualifier === 'more-than' ? svg`<path class="smore" d=${`M${f.value} 0 L${Math.min(f.value + 4, 104)} 6 L${f.value} 12 Z`}></path>` : ''}
+                      </svg>
+                      <span class="value">${value(f)}</span>
+                    </span>
                   </td>
                   <td>${f.n ?? t('nNotStated')}</td>
-                  <td class="muted small">${shortCitation(d.work, f.source, words)}</td>
                 </tr>`,
               )}
             </tbody>
@@ -95,32 +99,40 @@ export const surveyStyles = css`
     font-weight: 400;
     min-width: 12em;
   }
-  .survey-table .share {
-    min-width: 9em;
-    white-space: nowrap;
+  .survey .block {
+    display: block;
+    font-weight: 400;
   }
-  .survey-table .share svg {
+  .survey-table .share {
+    min-width: 8em;
+  }
+  .share-box {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.2em 0.4em;
+  }
+  .share-box svg {
     width: 6em;
     height: 0.8em;
-    vertical-align: middle;
-    margin-inline-end: 0.4em;
+    flex: none;
   }
-  .bar .track {
+  .sbar .strack {
     fill: var(--surface);
     stroke: var(--border);
     stroke-width: 0.5;
   }
-  .bar .fill,
-  .bar .more {
+  .sbar .sfill,
+  .sbar .smore {
     fill: var(--accent);
   }
-  .bar.q-about .fill {
+  .sbar.q-about .sfill {
     fill: var(--surface);
     stroke: var(--accent);
     stroke-width: 1.5;
     stroke-dasharray: 3 2;
   }
-  .bar.q-at-most .fill {
+  .sbar.q-at-most .sfill {
     fill-opacity: 0.35;
   }
   .survey-table .value {
