@@ -268,7 +268,7 @@ export class LabourMarketBarriers extends CwElement {
   private _renderHeader(d: LabourMarketData): TemplateResult {
     return html`<header part="header">
       <h2>${this._text(d, 'title', d.title)}</h2>
-      ${d.intro ? html`<p>${this._text(d, 'intro', d.intro)}</p>` : nothing}
+      ${d.intro && this.view !== 'matrix' ? html`<p>${this._text(d, 'intro', d.intro)}</p>` : nothing}
       <p class="muted cite">${this._cite(d, d.source)}</p>
       ${this.locale !== 'en' && d.translations?.[this.locale]?.unofficial
         ? html`<p class="muted small">${d.translations[this.locale]?.note ?? this.t('quotedInEnglish')}</p>`

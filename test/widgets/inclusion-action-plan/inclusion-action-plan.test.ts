@@ -233,6 +233,35 @@ describe('<inclusion-action-plan>', () => {
     }
   });
 
+  it('prints the plan alone: the page around it is hidden while printing, and restored after', async () => {
+    const el = await make();
+    const original = window.print;
+    let during: { marked: boolean; sheets: number } | null = null;
+    window.print = () => {
+      during = { marked: el.hasAttribute('data-cw-printing'), sheets: document.adoptedStyleSheets.length };
+    };
+    const before = document.adoptedStyleSheets.length;
+    try {
+      buttons(shadow(el), 'Print')[0]!.click();
+    } finally {
+      window.print = original;
+    }
+    expect(during).to.deep.equal({ marked: true, sheets: before + 1 });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(el.hasAttribute('data-cw-printing')).to.equal(false);
+    expect(document.adoptedStyleSheets.length).to.equal(before);
+  });
+
+  it('fires cw-change with the plan and the action', async () => {
+    const el = await make();
+    const events: CustomEvent[] = [];
+    el.addEventListener('cw-change', (e) => events.push(e as CustomEvent));
+    await addAction(el, 'An inclusive narrative', 'Evented');
+    const last = events[events.length - 1]!;
+    expect(last.bubbles && last.composed).to.equal(true);
+    expect(last.detail).to.deep.include({ planId: 'plan-1', field: 'actions', actionId: el.plans.plans[0]!.actions[0]!.id });
+  });
+
   it('speaks German', async () => {
     const el = await make();
     el.setAttribute('lang', 'de');

@@ -72,6 +72,17 @@ describe('<labour-market-barriers>', () => {
     await until(() => checkbox(twin, 'Visa & work permit fast-tracking').checked, 2000, 'sync');
   });
 
+  it('fires cw-change with the open city and its initiatives', async () => {
+    const el = await make();
+    const events: CustomEvent[] = [];
+    el.addEventListener('cw-change', (e) => events.push(e as CustomEvent));
+    checkbox(el, 'HR co-operation').click();
+    await el.updateComplete;
+    expect(events).to.have.length(1);
+    expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
+    expect(events[0]!.detail).to.deep.include({ cityId: 'city-1', field: 'initiatives', initiatives: ['hr-cooperation'] });
+  });
+
   it('labels every link between a barrier and an initiative as stated or our reading, with the reasoning', async () => {
     const el = await make();
     const matrix = shadow(el).querySelector('[part="matrix"]')!;
