@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import bundled from '../../../data/inclusion-action-plan.json';
 import { standaloneSvg, svgToPng } from '../../base/chart-export.js';
 import { CwElement, define } from '../../base/cw-element.js';
@@ -19,37 +18,31 @@ import {
   newAction,
   newPlan,
   planCsv,
-  readinessScores,
   removeAction,
   removePlan,
   renamePlan,
   restoreAction,
   setReadiness,
-  span,
-  timeline,
   toExport,
   uniquePlanName,
   updateAction,
-  type Timeline,
 } from '../../core/action-plan.js';
 import { citation, shortCitation, type CiteWords } from '../../core/citation.js';
-import { formatPercent, translate, type Catalogue } from '../../core/i18n.js';
+import { translate, type Catalogue } from '../../core/i18n.js';
 import { parseJson, type DataProblem } from '../../core/validate.js';
 import {
   ActionPlanData,
-  ActionStatus,
   PLAN_LIMITS,
   PlanExport,
   Plan,
   PlanState,
-  ReadinessAnswer,
   type PlanAction,
 } from '../../schema/action-plan.js';
 import type { SourceRef, Status } from '../../schema/common.js';
 import { StateController } from '../../storage/state-controller.js';
 import { actionPlanStrings, type ActionPlanKey } from './inclusion-action-plan.strings.js';
 import { actionPlanStyles } from './inclusion-action-plan.styles.js';
-import { TIMELINE, timelineSvg } from './inclusion-action-plan.timeline.js';
+import { renderArea, renderReadiness, renderTimeline, STATUS_KEY, type ActionHandlers, type ViewContext } from './inclusion-action-plan.views.js';
 import { printAlone } from './print-alone.js';
 
 /** Detail of `cw-change`. */
@@ -59,8 +52,6 @@ export interface ActionPlanChangeDetail extends CwChangeDetail {
   field: 'actions' | 'readiness' | 'plans';
   actionId?: string;
 }
-
-const STATUS_KEY: Record<ActionStatus, ActionPlanKey> = { planned: 'planned', 'under-way': 'underWay', done: 'done' };
 
 /** Today's month as `YYYY-MM`, in local time. */
 function thisMonth(): string {
@@ -370,8 +361,9 @@ export class InclusionActionPlan extends CwElement {
           : undefined,
       })}
       ${this._renderPlanBar(s, plan)}
-      ${actionsByArea(plan, d.areas).map((g, i) => this._renderArea(d, g.area, g.known, g.actions, i))}
-      ${this._renderReadiness(d, plan)} ${this._renderTimeline(d, plan)}
+      ${actionsByArea(plan, d.areas).map((g, i) => renderArea(this._viewContext(d), d, g.area, g.known, g.actions, i, this._handlers))}
+      ${renderReadiness(this._viewContext(d), d, plan, (q, v) => this._set(setReadiness(this._state.value, plan.id, q, v, Date.now()), 'readiness'))}
+      ${renderTimeline(this._viewContext(d), d, plan, thisMonth(), (kind) => this._onChart(d, kind))}
       <section class="notes" aria-labelledby="notes-h">
         <h3 id="notes-h">${this.t('notesTitle')}</h3>
         <ul>
@@ -413,185 +405,22 @@ export class InclusionActionPlan extends CwElement {
     </section>`;
   }
 
-  private _renderArea(d: ActionPlanData, area: string, known: boolean, actions: PlanAction[], index: number): TemplateResult {
-    const id = `area-${index}`;
-    const label = this._areaLabel(d, area);
-    const def = d.areas.find((a) => a.id === area);
-    return html`<section class="area" part="area" aria-labelledby=${id}>
-      <h3 id=${id}><span class="num" aria-hidden="true">${known ? `${index + 1}.` : '?'}</span> ${label}</h3>
-      ${def ? html`<p class="cite muted">${shortCitation(d.work, def.source, this._citeWords())}</p>` : nothing}
-      ${actions.length
-        ? html`<ol class="actions-list">
-            ${repeat(actions, (a) => a.id, (a, i) => this._renderAction(a, i, actions.length))}
-          </ol>`
-        : html`<p class="muted">${this.t('noActions')}</p>`}
-      ${known
-        ? html`<button type="button" class="add no-print" aria-label=${`${this.t('addAction')}: ${label}`} @click=${() => this._onAdd(area)}>
-            + ${this.t('addAction')}
-          </button>`
-        : nothing}
-    </section>`;
+  private _viewContext(d: ActionPlanData): ViewContext {
+    return {
+      locale: this.locale,
+      t: (key, params) => this.t(key, params),
+      areaLabel: (id) => this._areaLabel(d, id),
+      source: (source, status) => this._renderSource(d, source, status),
+      shortCite: (source) => shortCitation(d.work, source, this._citeWords()),
+    };
   }
 
-  private _renderAction(a: PlanAction, i: number, count: number): TemplateResult {
-    const sp = span(a);
-    const bad = !!sp?.reversed;
-    const name = this.t('actionOf', { n: i + 1, title: a.title || this.t('untitled') });
-    const field = (key: 'owner' | 'partners', label: ActionPlanKey) =>
-      html`<label class="field"
-        ><span>${this.t(label)}</span
-        ><input type="text" maxlength=${PLAN_LIMITS[key]} .value=${a[key]} @input=${(e: Event) => this._onEdit(a.id, { [key]: (e.target as HTMLInputElement).value })}
-      /></label>`;
-    return html`<li class="action-item"><div class="action status-${a.status}" part="action" role="group" aria-label=${name}>
-      <label class="field title"
-        ><span>${this.t('actionTitle')}</span
-        ><input
-          id=${`title-${a.id}`}
-          type="text"
-          maxlength=${PLAN_LIMITS.title}
-          .value=${a.title}
-          @input=${(e: Event) => this._onEdit(a.id, { title: (e.target as HTMLInputElement).value })}
-      /></label>
-      <div class="grid">
-        ${field('owner', 'owner')} ${field('partners', 'partners')}
-        <label class="field"
-          ><span>${this.t('start')}</span
-          ><input type="month" .value=${a.start} @change=${(e: Event) => this._onEdit(a.id, { start: (e.target as HTMLInputElement).value })}
-        /></label>
-        <label class="field"
-          ><span>${this.t('end')}</span
-          ><input
-            type="month"
-            .value=${a.end}
-            min=${a.start || nothing}
-            aria-invalid=${bad ? 'true' : 'false'}
-            aria-describedby=${bad ? `bad-${a.id}` : nothing}
-            @change=${(e: Event) => this._onEdit(a.id, { end: (e.target as HTMLInputElement).value })}
-        /></label>
-        <label class="field"
-          ><span>${this.t('status')}</span
-          ><select @change=${(e: Event) => this._onEdit(a.id, { status: (e.target as HTMLSelectElement).value as ActionStatus })}>
-            ${ActionStatus.options.map((s) => html`<option value=${s} .selected=${a.status === s}>${this.t(STATUS_KEY[s])}</option>`)}
-          </select></label
-        >
-      </div>
-      ${bad ? html`<p class="error" id=${`bad-${a.id}`}>${this.t('endBeforeStart')}</p>` : nothing}
-      <label class="field"
-        ><span>${this.t('notes')}</span
-        ><textarea rows="2" maxlength=${PLAN_LIMITS.notes} .value=${a.notes} @input=${(e: Event) => this._onEdit(a.id, { notes: (e.target as HTMLTextAreaElement).value })}></textarea
-      ></label>
-      <div class="row no-print">
-        <button type="button" id=${`up-${a.id}`} ?disabled=${i === 0} @click=${() => this._onMove(a.id, -1)}>↑ ${this.t('moveUp')}</button>
-        <button type="button" id=${`down-${a.id}`} ?disabled=${i === count - 1} @click=${() => this._onMove(a.id, 1)}>↓ ${this.t('moveDown')}</button>
-        <button type="button" @click=${() => this._onRemove(a)}>${this.t('remove')}</button>
-      </div>
-    </div></li>`;
-  }
-
-  private _pct(v: number | null): string {
-    return formatPercent(this.locale, v, 0) ?? '';
-  }
-
-  private _renderReadiness(d: ActionPlanData, plan: Plan): TemplateResult {
-    const def = d.readiness;
-    const { sections: scores, overall } = readinessScores(def, plan);
-    const rt = (id: string, fallback: string) => def.translations?.[this.locale]?.strings[id] ?? fallback;
-    const score = (sc: { pct: number | null; answered: number }) =>
-      sc.pct === null || sc.answered === 0 ? this.t('noScore') : this.t('readinessScore', { pct: this._pct(sc.pct), n: sc.answered });
-    return html`<section class="readiness" part="readiness" role="region" aria-labelledby="ready-h">
-      <h3 id="ready-h">${this.t('readiness')}</h3>
-      <p class="small muted">${rt('scoring.note', def.scoring.note)} (${this.t('ours')})</p>
-      ${def.sections.map((sec, si) => {
-        const sc = scores[si]!;
-        return html`<div class="ready-section">
-          <h4>${rt(`sections.${sec.id}.title`, sec.title)}</h4>
-          <p class="score">${score(sc)}</p>
-          <ol class="questions">
-            ${sec.questions.map((q) => {
-              const qid = `rq-${q.id}`;
-              return html`<li>
-                <p id=${qid}>${rt(`questions.${q.id}`, q.text)}</p>
-                <div class="choices" role="radiogroup" aria-labelledby=${qid}>
-                  ${ReadinessAnswer.options.map(
-                    (v) => html`<label class="choice"
-                      ><input
-                        type="radio"
-                        name=${`r-${q.id}`}
-                        .checked=${plan.readiness[q.id] === v}
-                        @change=${() => this._set(setReadiness(this._state.value, plan.id, q.id, v, Date.now()), 'readiness')}
-                      /><span>${this.t(v)}</span></label
-                    >`,
-                  )}
-                </div>
-                ${this._renderSource(d, q.source)}
-              </li>`;
-            })}
-          </ol>
-        </div>`;
-      })}
-      <p class="score overall"><strong>${this.t('readiness')}:</strong> ${score(overall)}</p>
-    </section>`;
-  }
-
-  private _month(m: number): string {
-    return new Intl.DateTimeFormat(this.locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(Math.floor(m / 12), m % 12, 1));
-  }
-
-  private _monthText(ym: string): string {
-    const r = /^(\d{4})-(\d{2})$/.exec(ym);
-    return r ? this._month(Number(r[1]) * 12 + Number(r[2]) - 1) : '—';
-  }
-
-  private _renderTimeline(d: ActionPlanData, plan: Plan): TemplateResult {
-    const t: Timeline = timeline(plan, d.areas, thisMonth());
-    const dated = t.rows.reduce((n, r) => n + r.bars.length, 0);
-    const label = this.t('timelineLabel', { n: dated, from: this._month(t.from), to: this._month(t.to), today: this._month(t.today) });
-    const chart = timelineSvg(t, { yearLabel: (y) => String(y), todayLabel: this.t('today'), title: (a) => (a.title || this.t('untitled')).slice(0, 60) });
-    return html`<section class="timeline-section" part="timeline" aria-labelledby="tl-h">
-      <h3 id="tl-h">${this.t('timeline')}</h3>
-      ${dated === 0 ? html`<p class="muted">${this.t('timelineEmpty')}</p>` : nothing}
-      <svg class="timeline" role="img" aria-label=${label} viewBox=${`0 0 ${TIMELINE.width} ${chart.height}`} preserveAspectRatio="xMinYMin meet">
-        ${chart.body}
-      </svg>
-      <ul class="legend" aria-hidden="true">
-        ${t.rows.map((r, i) => html`<li><span class=${`swatch band-${i % 5}`}></span>${this._areaLabel(d, r.area)}</li>`)}
-      </ul>
-      <div class="scroll" tabindex="0" role="region" aria-label=${this.t('showTable')}>
-        <table class="timeline-table">
-          <caption>
-            ${label}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${this.t('area')}</th>
-              <th scope="col">${this.t('actionTitle')}</th>
-              <th scope="col">${this.t('start')}</th>
-              <th scope="col">${this.t('end')}</th>
-              <th scope="col">${this.t('status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${t.rows.flatMap((r) =>
-              r.bars.map(
-                (b) => html`<tr>
-                  <td>${this._areaLabel(d, r.area)}</td>
-                  <th scope="row">${b.action.title || this.t('untitled')}</th>
-                  <td>${this._monthText(b.action.start)}</td>
-                  <td>${this._monthText(b.action.end)}</td>
-                  <td>${this.t(STATUS_KEY[b.action.status])}</td>
-                </tr>`,
-              ),
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${t.undated.length ? html`<p class="muted">${this.t('undated', { list: t.undated.map((a) => a.title || this.t('untitled')).join(', ') })}</p>` : nothing}
-      <div class="row no-print">
-        <button type="button" ?disabled=${dated === 0} @click=${() => this._onChart(d, 'svg')}>${this.t('downloadSvg')}</button>
-        <button type="button" ?disabled=${dated === 0} @click=${() => this._onChart(d, 'png')}>${this.t('downloadPng')}</button>
-      </div>
-    </section>`;
-  }
+  private readonly _handlers: ActionHandlers = {
+    add: (area) => void this._onAdd(area),
+    edit: (id, patch) => this._onEdit(id, patch),
+    move: (id, dir) => void this._onMove(id, dir),
+    remove: (a) => this._onRemove(a),
+  };
 
   private _renderFiles(d: ActionPlanData): TemplateResult {
     return html`<div class="files no-print" part="actions">
