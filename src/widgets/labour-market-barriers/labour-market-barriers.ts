@@ -19,8 +19,6 @@ import {
   type CiteWords,
   gaps,
   initialCities,
-  linksOf,
-  matrix,
   matrixCsv,
   matrixSvg,
   removeCity,
@@ -29,10 +27,11 @@ import {
   uniqueCityName,
 } from '../../core/labour-market.js';
 import type { SourceRef, Status } from '../../schema/common.js';
-import { CITY_LIMITS, CityProfile, LabourMarketData, LabourMarketState, type Link } from '../../schema/labour-market.js';
+import { CITY_LIMITS, CityProfile, LabourMarketData, LabourMarketState } from '../../schema/labour-market.js';
 import { StateController } from '../../storage/state-controller.js';
 import { labourMarketStrings, type LabourMarketKey } from './labour-market-barriers.strings.js';
 import { labourMarketStyles } from './labour-market-barriers.styles.js';
+import { renderInitiatives, renderMatrix, type MatrixHandlers, type ViewContext } from './labour-market-barriers.views.js';
 
 /** Detail of `cw-change`. */
 export interface LabourMarketChangeDetail extends CwChangeDetail {
@@ -265,6 +264,22 @@ export class LabourMarketBarriers extends CwElement {
   }
 
 
+  private _viewContext(d: LabourMarketData): ViewContext {
+    return {
+      t: (key, params) => this.t(key, params),
+      label: (kind, id) => this._label(d, kind, id),
+      source: (source, status) => this._renderSource(d, source, status),
+    };
+  }
+
+  private _handlers(d: LabourMarketData): MatrixHandlers {
+    return {
+      mark: (initiative, on) => this._onMark(initiative, on),
+      csv: () => this._onCsv(d),
+      image: (kind) => void this._onMatrixImage(d, kind),
+    };
+  }
+
   private _renderHeader(d: LabourMarketData): TemplateResult {
     return html`<header part="header">
       <h2>${this._text(d, 'title', d.title)}</h2>
@@ -356,10 +371,10 @@ export class LabourMarketBarriers extends CwElement {
             </details>`
           : nothing}
       </section>
-      ${this._renderInitiatives(d, city)} ${this._renderCompare(d, s, city)}
+      ${renderInitiatives(this._viewContext(d), d, city, this._handlers(d))} ${this._renderCompare(d, s, city)}
       <details class="matrix-toggle">
         <summary>${this.t('matrix')}</summary>
-        ${this._renderMatrix(d, city)}
+        ${renderMatrix(this._viewContext(d), d, city, this._handlers(d))}
       </details>
     `;
   }
@@ -416,51 +431,6 @@ export class LabourMarketBarriers extends CwElement {
     </section>`;
   }
 
-  private _renderInitiatives(d: LabourMarketData, city: CityProfile): TemplateResult {
-    return html`<section class="initiatives" part="initiatives" aria-labelledby="init-h">
-      <h3 id="init-h">${this.t('initiatives')}</h3>
-      <ul class="items">
-        ${d.initiatives.map((i) => {
-          const links = d.links.filter((l) => l.initiative === i.id);
-          return html`<li class="item">
-            <label class="check"
-              ><input
-                type="checkbox"
-                .checked=${city.initiatives.includes(i.id)}
-                @change=${(e: Event) => this._onMark(i.id, (e.target as HTMLInputElement).checked)}
-              /><span class="init-label">${this._label(d, 'initiatives', i.id)}</span></label
-            >
-            ${this._renderSource(d, i.source, i.status)}
-            <p class="small">${this.t('examples')}:</p>
-            <ul class="examples">
-              ${i.examples.map(
-                (x) => html`<li>
-                  <strong>${x.name}</strong> (${x.city}): ${x.text} ${this._renderSource(d, x.source, x.status)}
-                </li>`,
-              )}
-            </ul>
-            ${links.length
-              ? html`<details>
-                  <summary>${this.t('addresses')}: ${links.map((l) => this._label(d, 'barriers', l.barrier)).join(', ')}</summary>
-                  <ul>
-                    ${links.map((l) => this._renderLink(d, l, 'barrier'))}
-                  </ul>
-                </details>`
-              : nothing}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  private _renderLink(d: LabourMarketData, l: Link, show: 'barrier' | 'initiative'): TemplateResult {
-    const name = show === 'barrier' ? this._label(d, 'barriers', l.barrier) : this._label(d, 'initiatives', l.initiative);
-    return html`<li>
-      <strong>${name}</strong> <span class="origin origin-${l.origin}">${l.origin === 'stated' ? this.t('stated') : this.t('ours')}</span>
-      — ${this.t('why')}: ${l.note} ${this._renderSource(d, l.source)}
-    </li>`;
-  }
-
   private _renderCompare(d: LabourMarketData, s: LabourMarketState, city: CityProfile): TemplateResult | typeof nothing {
     const others = s.cities.filter((c) => c.id !== city.id);
     if (!others.length) return nothing;
@@ -495,55 +465,7 @@ export class LabourMarketBarriers extends CwElement {
   }
 
   private _renderMatrixView(d: LabourMarketData): TemplateResult {
-    return html`${this._renderHeader(d)} ${this.renderStorageStatus(this._state.status)} ${this._renderMatrix(d, this._city())}`;
-  }
-
-  /** The matrix as a table, marked cells reading like a chart: filled dot stated, ring ours. */
-  private _renderMatrix(d: LabourMarketData, city: CityProfile): TemplateResult {
-    const rows = matrix(d);
-    const marked = new Set(city.initiatives);
-    return html`<section class="matrix" part="matrix" aria-labelledby="matrix-h">
-      <h3 id="matrix-h">${this.t('matrix')}</h3>
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="matrix-h">
-        <table>
-          <caption>
-            ${this.t('matrixCaption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${this.t('corner')}</th>
-              ${d.initiatives.map((i) => html`<th scope="col" class=${marked.has(i.id) ? 'has' : ''}>${this._label(d, 'initiatives', i.id)}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (r) => html`<tr>
-                <th scope="row">${this._label(d, 'barriers', r.barrier)}</th>
-                ${r.cells.map((c) =>
-                  c
-                    ? html`<td class="cell cell-${c.origin}" title=${c.note}>
-                        <span class="dot" aria-hidden="true">${c.origin === 'stated' ? '●' : '○'}</span>
-                        ${c.origin === 'stated' ? this.t('stated') : this.t('ours')}
-                      </td>`
-                    : html`<td class="cell"></td>`,
-                )}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <details>
-        <summary>${this.t('why')}</summary>
-        <ul>
-          ${d.barriers.map((b) => linksOf(d, b.id).map((l) => this._renderLink(d, l, 'initiative')))}
-        </ul>
-      </details>
-      <div class="actions no-print">
-        <button type="button" @click=${() => this._onCsv(d)}>${this.t('downloadCsv')}</button>
-        <button type="button" @click=${() => this._onMatrixImage(d, 'svg')}>${this.t('downloadSvg')}</button>
-        <button type="button" @click=${() => this._onMatrixImage(d, 'png')}>${this.t('downloadPng')}</button>
-      </div>
-    </section>`;
+    return html`${this._renderHeader(d)} ${this.renderStorageStatus(this._state.status)} ${renderMatrix(this._viewContext(d), d, this._city(), this._handlers(d))}`;
   }
 }
 
