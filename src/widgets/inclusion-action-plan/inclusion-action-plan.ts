@@ -28,7 +28,7 @@ import {
   updateAction,
 } from '../../core/action-plan.js';
 import { citation, shortCitation, type CiteWords } from '../../core/citation.js';
-import { translate, type Catalogue } from '../../core/i18n.js';
+import { formatDate, translate, type Catalogue } from '../../core/i18n.js';
 import { parseJson, type DataProblem } from '../../core/validate.js';
 import {
   ActionPlanData,
@@ -345,7 +345,7 @@ export class InclusionActionPlan extends CwElement {
         ${d.intro ? html`<p>${this._text(d, 'intro', d.intro)}</p>` : nothing}
         <p class="muted cite">${this._cite(d, d.source)}</p>
         ${translated?.unofficial && translated.note ? html`<p class="muted small">${translated.note}</p>` : nothing}
-        <p class="print-only">${plan.name} · ${this.t('printedOn', { date: new Date().toLocaleDateString(this.locale) })}</p>
+        <p class="print-only">${plan.name} · ${this.t('printedOn', { date: formatDate(this.locale, new Date()) })}</p>
       </header>
       ${this.renderStorageStatus(this._state.status)}
       ${this.renderShared({

@@ -107,6 +107,30 @@ describe('<labour-market-barriers>', () => {
     expect(el.cities.cities.map((c) => c.name)).to.deep.equal(['My city 1', 'My city 2']);
   });
 
+  it('compares two cities: initiatives only in one, in both, and their gaps', async () => {
+    const el = await make();
+    checkbox(el, 'HR co-operation').click();
+    await el.updateComplete;
+    const bar = shadow(el).querySelector('[part="cities"]')!;
+    [...bar.querySelectorAll('button')].find((b) => text(b) === 'Duplicate')!.click();
+    await el.updateComplete;
+    checkbox(el, 'Spousal programmes').click();
+    await el.updateComplete;
+    const select = [...shadow(el).querySelectorAll('select')].find((s) => accessibleName(s).startsWith('Compare with'))!;
+    select.value = el.cities.cities[0]!.id;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const rows = [...shadow(el).querySelectorAll('.compare tr')].map((r) => [...r.children].map(text));
+    // Of the 9 barriers, HR co-operation addresses networks and company cultures (7 open); spousal
+    // programmes add pathfinding and few jobs (5 open).
+    expect(rows).to.deep.equal([
+      ['Only in Copy of My city 1', 'Spousal programmes'],
+      ['Only in My city 1', 'none'],
+      ['In both', 'HR co-operation'],
+      ['Barriers no marked initiative addresses', 'Copy of My city 1: 5 · My city 1: 7'],
+    ]);
+  });
+
   it('view="matrix" shows the table of barriers × initiative types alone, with a CSV download', async () => {
     const el = await make('view="matrix"');
     const table = shadow(el).querySelector('table')!;
