@@ -17,7 +17,8 @@ export const Group = z.strictObject({ id: Id, label: Text(200), text: Text(1000)
 export type Group = z.infer<typeof Group>;
 
 /** A stage of an international student's route to work (Table 7.1). */
-export const Stage = z.strictObject({ id: Id, label: Text(200), integration: Text(300), ...Sourced });
+/** `integration`: Table 7.1's type of labour market integration at this stage, where it gives one. */
+export const Stage = z.strictObject({ id: Id, label: Text(200), integration: z.optional(Text(300)), ...Sourced });
 export type Stage = z.infer<typeof Stage>;
 
 /** A barrier of section 7.3 (and a few named elsewhere in the chapter). */

@@ -52,6 +52,7 @@ export const labourMarketStrings = {
     cityCount: '{n} marked',
     downloadSvg: 'Download SVG',
     downloadPng: 'Download PNG',
+    integration: 'Type of labour market integration (Table 7.1)',
   },
   nl: {
     group: 'Groep internationaal talent',
@@ -104,6 +105,7 @@ export const labourMarketStrings = {
     cityCount: '{n} aangevinkt',
     downloadSvg: 'SVG downloaden',
     downloadPng: 'PNG downloaden',
+    integration: 'Soort integratie op de arbeidsmarkt (tabel 7.1)',
   },
   de: {
     group: 'Gruppe internationaler Talente',
@@ -156,6 +158,7 @@ export const labourMarketStrings = {
     cityCount: '{n} markiert',
     downloadSvg: 'SVG herunterladen',
     downloadPng: 'PNG herunterladen',
+    integration: 'Art der Arbeitsmarktintegration (Tabelle 7.1)',
   },
   it: {
     group: 'Gruppo di talenti internazionali',
@@ -208,6 +211,7 @@ export const labourMarketStrings = {
     cityCount: '{n} selezionate',
     downloadSvg: 'Scarica SVG',
     downloadPng: 'Scarica PNG',
+    integration: 'Tipo di integrazione nel mercato del lavoro (tabella 7.1)',
   },
   hu: {
     group: 'Nemzetközi tehetségek csoportja',
@@ -260,6 +264,7 @@ export const labourMarketStrings = {
     cityCount: '{n} megjelölve',
     downloadSvg: 'SVG letöltése',
     downloadPng: 'PNG letöltése',
+    integration: 'A munkaerőpiaci integráció típusa (7.1. táblázat)',
   },
   cs: {
     group: 'Skupina mezinárodních talentů',
@@ -312,6 +317,7 @@ export const labourMarketStrings = {
     cityCount: '{n} označeno',
     downloadSvg: 'Stáhnout SVG',
     downloadPng: 'Stáhnout PNG',
+    integration: 'Typ integrace na trh práce (tabulka 7.1)',
   },
   pl: {
     group: 'Grupa międzynarodowych talentów',
@@ -364,6 +370,7 @@ export const labourMarketStrings = {
     cityCount: 'Zaznaczono {n}',
     downloadSvg: 'Pobierz SVG',
     downloadPng: 'Pobierz PNG',
+    integration: 'Rodzaj integracji z rynkiem pracy (tabela 7.1)',
   },
 } satisfies Catalogue<string>;
 

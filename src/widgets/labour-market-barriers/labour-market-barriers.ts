@@ -339,6 +339,12 @@ export class LabourMarketBarriers extends CwElement {
       <section class="barriers" part="barriers" aria-labelledby="barriers-h">
         <h3 id="barriers-h">${this.t('barriers')}: ${this._label(d, 'groups', group.id)}${stage ? ` · ${this._label(d, 'stages', stage.id)}` : ''}</h3>
         <p>${this._text(d, `groups.${group.id}.text`, group.text)}</p>
+        ${stage?.integration
+          ? html`<p>
+              <strong>${this.t('integration')}:</strong> ${this._text(d, `stages.${stage.id}.integration`, stage.integration)}
+              ${this._renderSource(d, stage.source, stage.status)}
+            </p>`
+          : nothing}
         ${this._renderSource(d, group.source, group.status)}
         ${found.named.length
           ? html`<h4>${this.t('namedFor')}</h4>

@@ -43,6 +43,7 @@ describe('<labour-market-barriers>', () => {
       expect(barriers).to.contain(w);
     }
     expect(barriers).to.contain('Counihan, M. & van Winden, W.').and.contain('Table 7.1');
+    expect(barriers).to.contain('Type of labour market integration (Table 7.1): Finding a job');
     // Never file names or line numbers.
     expect(shadow(el).textContent).not.to.match(/\.txt|line \d/);
   });
