@@ -116,7 +116,7 @@ export const LabourMarketData = z
     initiatives: z.array(Initiative).check(z.minLength(1), z.maxLength(40)),
     links: z.array(Link),
     /** Barriers no initiative type addresses, and what the book says of them. */
-    gapsNote: z.optional(z.strictObject({ text: Text(1500), source: SourceRef })),
+    gapsNote: z.optional(z.strictObject({ text: Text(1500), status: Status, source: SourceRef })),
     translations: z.optional(Translations),
   })
   .check(z.superRefine(checkRefs));

@@ -373,7 +373,7 @@ export class LabourMarketBarriers extends CwElement {
           ? html`<details class="book-note">
               <summary>${this.t('bookOnGaps')}</summary>
               <p>${this._text(d, 'gapsNote.text', d.gapsNote.text)}</p>
-              ${this._renderSource(d, d.gapsNote.source)}
+              ${this._renderSource(d, d.gapsNote.source, d.gapsNote.status)}
             </details>`
           : nothing}
       </section>
