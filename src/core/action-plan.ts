@@ -199,6 +199,13 @@ export function timeline(plan: Plan, areas: readonly Area[], today: string): Tim
   return { from, to, today: t, rows, undated: plan.actions.filter((a) => span(a) === null) };
 }
 
+/** Months from the earliest dated action's start to the latest one's end (inclusive); 0 with none dated. */
+export function planMonths(plan: Plan): number {
+  const spans = plan.actions.map(span).filter((x) => x !== null);
+  if (!spans.length) return 0;
+  return Math.max(...spans.map((x) => x.end)) - Math.min(...spans.map((x) => x.start)) + 1;
+}
+
 /** The plan's actions as CSV, one row per action in area order. */
 export function planCsv(
   plan: Plan,

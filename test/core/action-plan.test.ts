@@ -10,6 +10,7 @@ import {
   moveAction,
   newAction,
   planCsv,
+  planMonths,
   readinessScores,
   removeAction,
   restoreAction,
@@ -130,6 +131,16 @@ describe('action-plan core', () => {
         expect(sc.overall.total).to.equal(9);
       });
     }
+  });
+
+  describe('planMonths', () => {
+    const rows: [string, PlanAction[], number][] = [
+      ['no actions', [], 0],
+      ['undated only', [act('1', 'a')], 0],
+      ['one month', [act('1', 'a', '2026-03')], 1],
+      ['across a year end, inclusive', [act('1', 'a', '2025-11', '2026-02'), act('2', 'b', '2026-01', '2026-10')], 12],
+    ];
+    for (const [name, actions, out] of rows) it(name, () => expect(planMonths(withActions(...actions).plans[0]!)).to.equal(out));
   });
 
   it('CSV: a header and a row per action in area order', () => {

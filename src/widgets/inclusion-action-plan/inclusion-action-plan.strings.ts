@@ -66,6 +66,8 @@ export const actionPlanStrings = {
     notesTitle: 'What the source says about plans',
     printedOn: 'Printed {date}',
     downloadPng: 'Download PNG',
+    spans: 'The plan spans {n} months.',
+    spansShort: 'The source found a timescale of ideally no less than 12 months useful (see below).',
   },
   nl: {
     plan: 'Plan',
@@ -132,6 +134,8 @@ export const actionPlanStrings = {
     notesTitle: 'Wat de bron over plannen zegt',
     printedOn: 'Afgedrukt {date}',
     downloadPng: 'PNG downloaden',
+    spans: 'Het plan beslaat {n} maanden.',
+    spansShort: 'De bron vond een termijn van bij voorkeur niet korter dan 12 maanden nuttig (zie hieronder).',
   },
   de: {
     plan: 'Plan',
@@ -198,6 +202,8 @@ export const actionPlanStrings = {
     notesTitle: 'Was die Quelle über Pläne sagt',
     printedOn: 'Gedruckt am {date}',
     downloadPng: 'PNG herunterladen',
+    spans: 'Der Plan umfasst {n} Monate.',
+    spansShort: 'Die Quelle hielt einen Zeitraum von möglichst nicht unter 12 Monaten für hilfreich (siehe unten).',
   },
   it: {
     plan: 'Piano',
@@ -264,6 +270,8 @@ export const actionPlanStrings = {
     notesTitle: 'Cosa dice la fonte sui piani',
     printedOn: 'Stampato il {date}',
     downloadPng: 'Scarica PNG',
+    spans: 'Il piano copre {n} mesi.',
+    spansShort: 'La fonte ha trovato utile un tempo idealmente non inferiore a 12 mesi (vedi sotto).',
   },
   hu: {
     plan: 'Terv',
@@ -330,6 +338,8 @@ export const actionPlanStrings = {
     notesTitle: 'Mit mond a forrás a tervekről',
     printedOn: 'Nyomtatva: {date}',
     downloadPng: 'PNG letöltése',
+    spans: 'A terv {n} hónapot fog át.',
+    spansShort: 'A forrás lehetőleg legalább 12 hónapos időtávot talált hasznosnak (lásd lent).',
   },
   cs: {
     plan: 'Plán',
@@ -396,6 +406,8 @@ export const actionPlanStrings = {
     notesTitle: 'Co zdroj říká o plánech',
     printedOn: 'Vytištěno {date}',
     downloadPng: 'Stáhnout PNG',
+    spans: 'Plán pokrývá {n} měsíců.',
+    spansShort: 'Zdroj shledal užitečnou dobu ideálně ne kratší než 12 měsíců (viz níže).',
   },
   pl: {
     plan: 'Plan',
@@ -462,6 +474,8 @@ export const actionPlanStrings = {
     notesTitle: 'Co źródło mówi o planach',
     printedOn: 'Wydrukowano {date}',
     downloadPng: 'Pobierz PNG',
+    spans: 'Plan obejmuje {n} miesięcy.',
+    spansShort: 'Źródło uznało za pomocny okres najlepiej nie krótszy niż 12 miesięcy (zob. niżej).',
   },
 } satisfies Catalogue<string>;
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { readinessScores, span, timeline, type Timeline } from '../../core/action-plan.js';
+import { planMonths, readinessScores, span, timeline, type Timeline } from '../../core/action-plan.js';
 import { formatPercent } from '../../core/i18n.js';
 import { ActionStatus, PLAN_LIMITS, ReadinessAnswer, type ActionPlanData, type Plan, type PlanAction } from '../../schema/action-plan.js';
 import type { Lang, SourceRef, Status } from '../../schema/common.js';
@@ -125,6 +125,7 @@ export function renderTimeline(ctx: ViewContext, d: ActionPlanData, plan: Plan, 
         </tbody>
       </table>
     </div>
+    ${dated ? html`<p>${ctx.t('spans', { n: planMonths(plan) })}${planMonths(plan) < 12 ? html` <span class="muted">${ctx.t('spansShort')}</span>` : nothing}</p>` : nothing}
     ${t.undated.length ? html`<p class="muted">${ctx.t('undated', { list: t.undated.map((a) => a.title || ctx.t('untitled')).join(', ') })}</p>` : nothing}
     <div class="row no-print">
       <button type="button" ?disabled=${dated === 0} @click=${() => onExport('svg')}>${ctx.t('downloadSvg')}</button>

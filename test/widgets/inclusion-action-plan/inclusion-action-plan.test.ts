@@ -144,6 +144,8 @@ describe('<inclusion-action-plan>', () => {
     expect(text(svg.querySelector('.today')!)).to.equal('Today');
     const rows = [...shadow(el).querySelectorAll('table.timeline-table tbody tr')].map((r) => [...r.children].map(text));
     expect(rows.map((r) => r[1])).to.deep.equal(['Neighbour dinners', 'Newcomer council']);
+    const section = text(shadow(el).querySelector('[part="timeline"]')!);
+    expect(section).to.contain('The plan spans 9 months.').and.contain('no less than 12 months');
   });
 
   it('flags an end before the start without losing the action', async () => {
