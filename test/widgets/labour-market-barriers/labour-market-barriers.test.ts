@@ -4,7 +4,7 @@ import '../../../src/widgets/labour-market-barriers/labour-market-barriers.js';
 import type { LabourMarketBarriers } from '../../../src/widgets/labour-market-barriers/labour-market-barriers.js';
 import { LabourMarketData } from '../../../src/schema/labour-market.js';
 import { validate } from '../../../src/core/validate.js';
-import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey } from '../../helpers.js';
+import { accessibleName, mount, seriousViolations, setHash, shadow, until, uniqueKey } from '../../helpers.js';
 
 const text = (n: Element) => n.textContent!.replace(/\s+/g, ' ').trim();
 
@@ -130,6 +130,28 @@ describe('<labour-market-barriers>', () => {
       ['In both', 'HR co-operation'],
       ['Barriers no marked initiative addresses', 'Copy of My city 1: 5 · My city 1: 7'],
     ]);
+  });
+
+  it('shares a city by link; the receiver adds it to their own', async () => {
+    const key = uniqueKey('lmb-share');
+    const el = await make('', key);
+    checkbox(el, 'Start-up policies').click();
+    await el.updateComplete;
+    [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Share link')!.click();
+    await until(() => !!shadow(el).querySelector('.share-link input'), 2000, 'link');
+    const link = (shadow(el).querySelector('.share-link input') as HTMLInputElement).value;
+    el.remove();
+    setHash(new URL(link).hash);
+    try {
+      const receiver = await make('', key);
+      const banner = shadow(receiver).querySelector('[part="shared"]')!;
+      expect(text(banner)).to.contain('My city 1').and.contain('Start-up policies');
+      [...banner.querySelectorAll('button')].find((b) => text(b) === 'Add to my own')!.click();
+      await until(() => receiver.cities.cities.length === 2, 2000, 'added');
+      expect(receiver.cities.cities[1]).to.deep.include({ name: 'My city 1 (2)', initiatives: ['start-up'] });
+    } finally {
+      setHash('');
+    }
   });
 
   it('view="matrix" shows the table of barriers × initiative types alone, with a CSV download', async () => {
