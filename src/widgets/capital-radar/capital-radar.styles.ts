@@ -219,7 +219,7 @@ export const capitalRadarStyles = css`
     .no-print {
       display: none !important;
     }
-    .values.visually-hidden {
+    .table-wrap.visually-hidden {
       position: static !important;
       width: auto;
       height: auto;

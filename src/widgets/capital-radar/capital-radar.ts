@@ -680,8 +680,8 @@ export class CapitalRadar extends CwElement {
         @click=${() => (this._showTable = !this._showTable)}>
         ${this._showTable ? this.t('hideTable') : this.t('showTable')}
       </button>
-      <div class="table-wrap">
-        <table id="values" class=${this._showTable ? 'values' : 'values visually-hidden'} part="table">
+      <div class=${this._showTable ? 'table-wrap' : 'table-wrap visually-hidden'}>
+        <table id="values" class="values" part="table">
           <caption>${this.t('tableCaption')}</caption>
           <thead>
             <tr>

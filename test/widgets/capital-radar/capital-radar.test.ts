@@ -63,7 +63,7 @@ describe('<capital-radar>', () => {
         ['Psychological capital', '85.2%'],
         ['Language capital', '69.35%'],
       ]);
-      expect($(el, 'table')!.classList.contains('visually-hidden')).to.equal(true);
+      expect($(el, '.table-wrap')!.classList.contains('visually-hidden')).to.equal(true);
     });
 
     it('never draws the missing economic benchmark at 0: the outline is open and has no economic point', async () => {
@@ -89,7 +89,7 @@ describe('<capital-radar>', () => {
       toggle.click();
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-      expect($(el, 'table')!.classList.contains('visually-hidden')).to.equal(false);
+      expect($(el, '.table-wrap')!.classList.contains('visually-hidden')).to.equal(false);
       expect(text(toggle)).to.equal('Hide the table');
     });
 

@@ -1,0 +1,47 @@
+// Both charts on one article page, through the BUILT dist/city-widgets.js under the strict CSP: the
+// host page never scrolls sideways, at phone and article-column widths, in English and German.
+import { expect } from '@open-wc/testing';
+import { until } from '../helpers.js';
+
+type FixtureWindow = Window & { __violations: string[]; __errors: string[] };
+
+async function load(width: number) {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '800px';
+  frame.style.border = '0';
+  frame.src = '/test/fixtures/csp/article.html';
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const win = frame.contentWindow as FixtureWindow;
+  const doc = frame.contentDocument!;
+  await until(() => ['assess', 'chart', 'full', 'cmp'].every((id) => !!doc.getElementById(id)?.shadowRoot?.querySelector('svg')), 8000, 'charts');
+  return { win, doc, frame };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 300));
+
+for (const lang of ['en', 'de']) {
+  for (const width of [320, 360, 680]) {
+    describe(`article page at ${width} px in ${lang}`, () => {
+      it('never makes the page wider than the window', async () => {
+        const { win, doc, frame } = await load(width);
+        doc.documentElement.lang = lang;
+        await settle();
+        await until(() => (lang === 'en' ? true : !!doc.getElementById('cmp')!.shadowRoot!.textContent!.includes('Netzwerk')), 4000, 'German');
+        await settle();
+        expect(win.innerWidth).to.equal(width);
+        expect(doc.documentElement.scrollWidth, 'page').to.be.at.most(win.innerWidth);
+        // The radar's table of values, hidden or shown, never widens the page either.
+        const radar = doc.getElementById('assess')!.shadowRoot!;
+        const toggle = [...radar.querySelectorAll('button')].find((b) => b.getAttribute('aria-controls') === 'values')!;
+        toggle.click();
+        await settle();
+        expect(doc.documentElement.scrollWidth, 'with the table shown').to.be.at.most(win.innerWidth);
+        expect(win.__errors).to.deep.equal([]);
+        expect(win.__violations).to.deep.equal([]);
+        frame.remove();
+      });
+    });
+  }
+}
