@@ -45,3 +45,41 @@ for (const lang of ['en', 'de']) {
     });
   }
 }
+
+describe('view="comparison" in an article column (680 px)', () => {
+  let ctx: Awaited<ReturnType<typeof load>>;
+  before(async () => {
+    ctx = await load(680);
+    await settle();
+  });
+  after(() => ctx.frame.remove());
+
+  it('shows only the comparison: no search, filters, list or member buttons', () => {
+    const r = ctx.doc.getElementById('cmp')!.shadowRoot!;
+    expect(r.querySelector('[role="search"], input[type="search"], select, input[type="checkbox"]')).to.equal(null);
+    expect(r.querySelector('[part="list"], [part="filters"], button.member')).to.equal(null);
+    const heads = [...r.querySelectorAll('table thead th[scope="col"]')].map((th) => th.textContent!.trim());
+    expect(heads).to.deep.equal(['Intercultural Cities Programme', 'Welcoming America', 'Eurocities', 'Solidarity Cities']);
+    expect(r.querySelector('svg.profile-chart[role="img"]')).to.not.equal(null);
+    expect(r.querySelector('svg.map-chart[role="img"]')).to.not.equal(null);
+  });
+
+  it('fits the column and is far shorter than the full view', () => {
+    const cmp = ctx.doc.getElementById('cmp')!;
+    const full = ctx.doc.getElementById('full')!;
+    expect(cmp.getBoundingClientRect().width).to.be.at.most(680);
+    expect(cmp.scrollWidth).to.be.at.most(cmp.clientWidth + 1);
+    expect(cmp.getBoundingClientRect().height).to.be.lessThan(full.getBoundingClientRect().height);
+  });
+
+  it('the full view offers "Embed this comparison" with the ids in the snippet', async () => {
+    const full = ctx.doc.getElementById('full')!;
+    full.setAttribute('selected', 'icc,welcoming-america');
+    await until(() => !!full.shadowRoot!.querySelector('details.embed'), 3000, 'embed');
+    const details = full.shadowRoot!.querySelector('details.embed')!;
+    expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Embed this comparison');
+    const code = details.querySelector('pre')!.textContent!;
+    expect(code).to.contain('<network-compare view="comparison" selected="icc,welcoming-america"></network-compare>');
+    expect(code).to.match(/<script type="module" src="[^"]*city-widgets\.js"><\/script>/);
+  });
+});

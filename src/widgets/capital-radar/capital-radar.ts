@@ -512,11 +512,16 @@ export class CapitalRadar extends CwElement {
     return this.t('source', {
       survey: data.source.name,
       table: data.source.tableTitle ?? `Table ${src.table ?? ''}`,
-      book: data.chapter?.book ?? '',
+      book: this._bookRef(data),
       chapter: src.chapter ?? '',
-      doc: src.doc,
-      lines: src.lines,
     });
+  }
+
+  /** "De Cuyper, “Mentoring migrant talent to work…”, Welcoming International Talent": author and chapter, never file or lines. */
+  private _bookRef(data: Capitals): string {
+    const c = data.chapter;
+    if (!c) return '';
+    return [c.author, c.title ? `“${c.title}”` : '', c.book].filter(Boolean).join(', ');
   }
 
   private _renderBar(s: RadarState, a: Profile): TemplateResult {
@@ -795,7 +800,7 @@ export class CapitalRadar extends CwElement {
     return html`<details class="second-survey">
       <summary>${this.t('secondSurvey')}</summary>
       <p>
-        ${this.t('secondSource', { name: this._text(data, 'secondarySource.name', src.name), n: src.respondents, lines: src.source.lines })}
+        ${this.t('secondSource', { name: this._text(data, 'secondarySource.name', src.name), n: src.respondents })}
         ${src.caveat ? html`<br /><span class="muted">${this._text(data, 'secondarySource.caveat', src.caveat)}</span>` : nothing}
       </p>
       <ul>
@@ -806,7 +811,6 @@ export class CapitalRadar extends CwElement {
               capital: cap ? this._capName(data, cap) : b.capitalId,
               pct: this._pct(b.pct) ?? '',
               text: this._text(data, `secondaryBenchmarks.${b.id}.text`, b.text),
-              lines: b.source.lines,
             })}
           </li>`;
         })}
@@ -896,7 +900,7 @@ export class CapitalRadar extends CwElement {
       date: src.date ? formatSurveyDate(this.locale, src.date) : '',
       n: src.respondents,
       table: src.tableTitle ?? '',
-      book: data.chapter?.book ?? '',
+      book: this._bookRef(data),
       chapter: src.source.chapter ?? '',
     });
     const small = 12;

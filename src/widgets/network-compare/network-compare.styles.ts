@@ -396,4 +396,15 @@ export const networkCompareStyles = css`
       display: none !important;
     }
   }
+  .snippet {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    background: var(--surface);
+    padding: 0.6em;
+    border-radius: var(--radius);
+    font-size: 0.85em;
+  }
+  .comparison.only > h2 {
+    margin-bottom: 0.2em;
+  }
 `;

@@ -109,6 +109,12 @@ export class NetworkCompare extends CwElement {
   /** Dimension rows to show, by id, comma-separated, in this order (default: all). */
   @property() dimensions?: string;
 
+  /**
+   * `full` (default): finder, comparison and map. `comparison`: with `selected`, only the comparison
+   * of those networks (table, dot plot, map), sized for an article column; without it, the full view.
+   */
+  @property({ reflect: true }) view: 'full' | 'comparison' = 'full';
+
   private readonly _data = new DataController<Networks>(this, Networks, () => bundled as unknown as Networks);
 
   private readonly _state = new StateController<NetworkCompareState>(this, {
@@ -136,6 +142,7 @@ export class NetworkCompare extends CwElement {
   @state() private _mapOpen = false;
   @state() private _message = '';
   @state() private _width = 640;
+  @state() private _embedCopied: boolean | null = null;
 
   private _ro?: ResizeObserver;
   private _memo: { data?: Networks; facets?: FacetOptions; key?: string; list?: Network[]; lang?: string; desc?: Map<string, string> } = {};
@@ -403,6 +410,7 @@ export class NetworkCompare extends CwElement {
   private _renderAll(data: Networks): TemplateResult {
     const ids = this._ids(data);
     const nets = selectedNetworks(data, ids);
+    if (this.view === 'comparison' && this._fixed && !this._share.shared) return this._renderComparisonView(data, ids, nets);
     return html`
       ${this._renderHeader(data)}
       ${this.renderStorageStatus(this._state.status)}
@@ -430,12 +438,60 @@ export class NetworkCompare extends CwElement {
                     : nothing}
                   <button type="button" @click=${() => this._onShare(ids)}>${this.tc('shareLink')}</button>
                 </p>
-                ${this.renderShareLink(this._share.lastLink, this._shareCopied)}`
+                ${this.renderShareLink(this._share.lastLink, this._shareCopied)} ${this._renderEmbed(ids)}`
             : nothing}
         </section>
       </div>
       ${this._renderMap(data, ids)}
     `;
+  }
+
+  /** `view="comparison"`: the fixed selection's comparison alone, for an article column. */
+  private _renderComparisonView(data: Networks, ids: string[], nets: Network[]): TemplateResult {
+    const names = nets.map((n) => n.name).join(', ');
+    return html`<section class="comparison only" part="comparison" aria-labelledby="cmp-h">
+      <h2 id="cmp-h">${nets.length ? this.t('comparisonOf', { names }) : this.t('comparison')}</h2>
+      <p class="muted small">${this.t('scalesNote')} ${this.t('statusKey')}</p>
+      ${this._renderUnknownIds(data)}
+      ${nets.length >= 2 ? this._renderTable(data, ids, nets) : html`<p>${this.t('pickTwo')}</p>`}
+      ${nets.length ? this._renderProfile(data, ids) : nothing}
+      ${this._renderMap(data, ids)}
+      ${nets.length >= 2
+        ? html`<p class="no-print actions" part="actions">
+            <button type="button" @click=${() => this._onCsv(data, ids)}>${this.t('downloadCsv')}</button>
+            <button type="button" @click=${() => this._onJson(data, ids)}>${this.t('downloadJson')}</button>
+          </p>`
+        : nothing}
+    </section>`;
+  }
+
+  /** The snippet that embeds this comparison alone, with the ids that `selected` needs. */
+  embedSnippet(ids: readonly string[] = this.selection): string {
+    const script =
+      [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src).find((src) => /(city-widgets|network-compare)\.js(\?|$)/.test(src)) ??
+      'https://example.org/city-widgets/city-widgets.js';
+    const lang = this.locale === 'en' ? '' : ` lang="${this.locale}"`;
+    return `<script type="module" src="${script}"></script>\n<network-compare view="comparison" selected="${ids.join(',')}"${lang}></network-compare>`;
+  }
+
+  private _renderEmbed(ids: string[]): TemplateResult | typeof nothing {
+    if (ids.length < 2) return nothing;
+    const code = this.embedSnippet(ids);
+    const copy = async () => {
+      try {
+        await navigator.clipboard.writeText(code);
+        this._embedCopied = true;
+      } catch {
+        this._embedCopied = false;
+      }
+    };
+    return html`<details class="embed no-print" @toggle=${() => (this._embedCopied = null)}>
+      <summary>${this.t('embedTitle')}</summary>
+      <p class="small">${this.t('embedHelp', { ids: ids.join(',') })}</p>
+      <pre class="snippet" tabindex="0" aria-label=${this.t('embedTitle')}><code>${code}</code></pre>
+      <button type="button" @click=${copy}>${this.t('embedCopy')}</button>
+      <span role="status" class="small">${this._embedCopied === null ? '' : this._embedCopied ? this.t('embedCopied') : this.t('embedCopyFailed')}</span>
+    </details>`;
   }
 
   private _renderHeader(data: Networks): TemplateResult {
