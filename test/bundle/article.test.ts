@@ -64,12 +64,23 @@ describe('view="comparison" in an article column (680 px)', () => {
     expect(r.querySelector('svg.map-chart[role="img"]')).to.not.equal(null);
   });
 
-  it('fits the column and is far shorter than the full view', () => {
+  it('fits the column: four networks side by side without scrolling sideways, key rows first', () => {
     const cmp = ctx.doc.getElementById('cmp')!;
-    const full = ctx.doc.getElementById('full')!;
     expect(cmp.getBoundingClientRect().width).to.be.at.most(680);
     expect(cmp.scrollWidth).to.be.at.most(cmp.clientWidth + 1);
-    expect(cmp.getBoundingClientRect().height).to.be.lessThan(full.getBoundingClientRect().height);
+    const wrap = cmp.shadowRoot!.querySelector('.table-wrap')!;
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth + 1);
+    const rows = () => cmp.shadowRoot!.querySelectorAll('table[part="table"] tbody th[scope="row"]').length;
+    expect(rows()).to.equal(5 + 9);
+  });
+
+  it('shows every attribute on request', async () => {
+    const cmp = ctx.doc.getElementById('cmp')!;
+    const all = [...cmp.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Show all attributes')!;
+    all.click();
+    await until(() => cmp.shadowRoot!.querySelectorAll('table[part="table"] tbody th[scope="row"]').length === 15 + 9, 2000, 'all rows');
+    expect(all.getAttribute('aria-pressed')).to.equal('true');
+    all.click();
   });
 
   it('the full view offers "Embed this comparison" with the ids in the snippet', async () => {
@@ -81,5 +92,29 @@ describe('view="comparison" in an article column (680 px)', () => {
     const code = details.querySelector('pre')!.textContent!;
     expect(code).to.contain('<network-compare view="comparison" selected="icc,welcoming-america"></network-compare>');
     expect(code).to.match(/<script type="module" src="[^"]*city-widgets\.js"><\/script>/);
+  });
+});
+
+describe('what a reader sees cites authors, never our files or lines', () => {
+  it('shows no "seed", ".txt", "lines" or "S0"–"S4" in either widget, details and quotes open', async () => {
+    const { doc, frame } = await load(1000);
+    for (const id of ['full', 'cmp', 'assess', 'chart']) {
+      const r = doc.getElementById(id)!.shadowRoot!;
+      for (const b of r.querySelectorAll<HTMLButtonElement>('button[aria-pressed="false"]')) if (!b.classList.contains('member')) b.click();
+      for (const d of r.querySelectorAll('details')) (d as HTMLDetailsElement).open = true;
+    }
+    await settle();
+    for (const id of ['full', 'cmp', 'assess', 'chart']) {
+      const r = doc.getElementById(id)!.shadowRoot!;
+      const text = (r.textContent ?? '').replace(/\s+/g, ' ');
+      expect(text, id).not.to.match(/seed|\.txt|\blines?\b|\bS[0-4]\b/i);
+      if (id === 'cmp') {
+        expect(text).to.contain('Caponio 2022, Case studies (ICC)');
+        expect(text).to.contain('Lacroix, Thomas & Spencer, Sarah (2022). City networks and the multi-level governance of migration. Global Networks, 22(3), 349–362. https://doi.org/10.1111/glob.12381');
+        // the quoted passage, on demand
+        expect(r.querySelectorAll('.more q').length).to.be.greaterThan(10);
+      }
+    }
+    frame.remove();
   });
 });

@@ -1,6 +1,7 @@
 import { scalePoint } from 'd3-scale';
 import type { Status } from '../../schema/common.js';
 import type { Cell, Network, Networks, ScoreCell } from '../../schema/networks.js';
+import { citations, docLabel, reference } from './network-compare.cite.js';
 
 /** What the sources leave open. Shared, frozen: never mutate a cell the model returns. */
 export const UNKNOWN: Readonly<Cell> = Object.freeze({ value: null, status: 'unknown', source: [] });
@@ -133,6 +134,8 @@ export interface ComparisonOptions {
   hideUnknown?: boolean;
   /** Dimension rows to show, in this order; all by default. */
   dimensionIds?: readonly string[];
+  /** Attribute rows to show, in the dataset's order; all by default. */
+  attributeIds?: readonly string[];
 }
 
 /** The selected networks that exist, in the order given, each once. */
@@ -160,14 +163,15 @@ function row(kind: ComparisonRow['kind'], id: string, label: string, cells: (Cel
 export function comparisonRows(
   dataset: Networks,
   selectedIds: readonly string[],
-  { hideUnknown = false, dimensionIds }: ComparisonOptions = {},
+  { hideUnknown = false, dimensionIds, attributeIds }: ComparisonOptions = {},
 ): ComparisonRow[] {
   const nets = selectedNetworks(dataset, selectedIds);
   const dims = dimensionIds
     ? dimensionIds.flatMap((id) => dataset.dimensions.filter((d) => d.id === id))
     : dataset.dimensions;
+  const attrs = attributeIds ? dataset.attributes.filter((a) => attributeIds.includes(a.id)) : dataset.attributes;
   const rows = [
-    ...dataset.attributes.map((a) => row('attribute', a.id, a.label, nets.map((n) => n.attributes[a.id] ?? UNKNOWN))),
+    ...attrs.map((a) => row('attribute', a.id, a.label, nets.map((n) => n.attributes[a.id] ?? UNKNOWN))),
     ...dims.map((d) => row('dimension', d.id, d.label, nets.map((n) => n.scores[d.id] ?? UNKNOWN))),
   ];
   return hideUnknown ? rows.filter((r) => r.known) : rows;
@@ -175,7 +179,8 @@ export function comparisonRows(
 
 /**
  * The comparison as table rows for a CSV file: a header, then per row its label and, per network,
- * the value (`unknown` when unknown, never 0), the status and the sources as "S0 335-337; S1 65".
+ * the value (`unknown` when unknown, never 0), the status, the other readings of a disputed value,
+ * and the sources as "Caponio 2022, Case studies: …"; then the full reference of every source cited.
  */
 export function comparisonCsvRows(
   dataset: Networks,
@@ -184,15 +189,21 @@ export function comparisonCsvRows(
   label: (row: ComparisonRow) => string = (row) => row.label,
 ): (string | number | null)[][] {
   const nets = selectedNetworks(dataset, selectedIds);
-  const refs = (c: Cell | ScoreCell) => c.source.map((s) => `${s.doc} ${s.lines}`).join('; ');
+  const rows = comparisonRows(dataset, selectedIds, options);
+  const refs = (c: Cell | ScoreCell) => citations(dataset.docs, c.source);
+  const readings = (c: Cell | ScoreCell) =>
+    (c.readings ?? []).map((r) => `${r.value}${'asOf' in r && r.asOf ? ` (${r.asOf})` : ''}: ${citations(dataset.docs, r.source)}`).join(' | ');
+  const cited = new Set(rows.flatMap((r) => r.cells.flatMap((c) => [...c.source, ...(c.readings ?? []).flatMap((x) => x.source)].map((s) => s.doc))));
+  const docs = (dataset.docs ?? []).filter((d) => cited.has(d.id));
   return [
-    ['kind', 'id', 'row', ...nets.flatMap((n) => [`${n.name}: value`, `${n.name}: status`, `${n.name}: sources`])],
-    ...comparisonRows(dataset, selectedIds, options).map((r) => [
+    ['kind', 'id', 'row', ...nets.flatMap((n) => [`${n.name}: value`, `${n.name}: status`, `${n.name}: readings`, `${n.name}: sources`])],
+    ...rows.map((r) => [
       r.kind,
       r.id,
       label(r),
-      ...r.cells.flatMap((c) => [c.value ?? 'unknown', c.status, refs(c)]),
+      ...r.cells.flatMap((c) => [c.value === null ? 'unknown' : 'qualifier' in c && c.qualifier ? `${c.qualifier} ${c.value}` : c.value, c.status, readings(c), refs(c)]),
     ]),
+    ...docs.map((d) => ['reference', docLabel(d, d.id), reference(d)]),
   ];
 }
 

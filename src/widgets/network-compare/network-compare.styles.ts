@@ -407,4 +407,21 @@ export const networkCompareStyles = css`
   .comparison.only > h2 {
     margin-bottom: 0.2em;
   }
+  /* The article view: four networks fit a 680 px column without scrolling sideways. */
+  @container (min-width: 36em) {
+    .only .table-wrap table {
+      table-layout: fixed;
+      width: 100%;
+    }
+    .only thead th {
+      min-width: 0;
+    }
+    .only tbody th[scope='row'] {
+      width: 8.5em;
+      min-width: 0;
+    }
+    .only td.cell {
+      overflow-wrap: anywhere;
+    }
+  }
 `;

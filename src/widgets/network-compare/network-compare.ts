@@ -29,6 +29,7 @@ import {
   type OrientationMap,
   comparisonCsvRows,
 } from './network-compare.model.js';
+import { citations, reference } from './network-compare.cite.js';
 import { networkCompareStrings, type NetworkCompareKey } from './network-compare.strings.js';
 import { networkCompareStyles } from './network-compare.styles.js';
 
@@ -58,6 +59,8 @@ const MARKS = [
   'M0,-5.8L4.4,0L0,5.8L-4.4,0Z',
 ];
 const SHOW = ['all', 'full', 'mention', 'selected', 'member'] as const;
+/** The attribute rows an article-sized comparison starts with; the rest on request. */
+const KEY_ATTRIBUTES = ['type', 'founded', 'leadership', 'scope', 'members'];
 type Show = (typeof SHOW)[number];
 
 /**
@@ -143,6 +146,7 @@ export class NetworkCompare extends CwElement {
   @state() private _message = '';
   @state() private _width = 640;
   @state() private _embedCopied: boolean | null = null;
+  @state() private _allRows = false;
 
   private _ro?: ResizeObserver;
   private _memo: { data?: Networks; facets?: FacetOptions; key?: string; list?: Network[]; lang?: string; desc?: Map<string, string> } = {};
@@ -337,7 +341,14 @@ export class NetworkCompare extends CwElement {
   }
 
   private _exportOptions(data: Networks) {
-    return { hideUnknown: this._hideUnknown, dimensionIds: this._dimensionIds(data) };
+    return { hideUnknown: this._hideUnknown, dimensionIds: this._dimensionIds(data), attributeIds: this._attributeIds(data) };
+  }
+
+  /** In the article view, the key attributes until the reader asks for all. */
+  private _attributeIds(data: Networks): string[] | undefined {
+    if (this.view !== 'comparison' || !this._fixed || this._allRows) return undefined;
+    const key = KEY_ATTRIBUTES.filter((id) => data.attributes.some((a) => a.id === id));
+    return key.length ? key : undefined;
   }
 
   /** The comparison as shown (rows hidden or chosen stay so), with status and sources per value. */
@@ -509,7 +520,7 @@ export class NetworkCompare extends CwElement {
                 <ol class="anchors" start="0">
                   ${d.anchors.map((a, i) => html`<li><span class="num">${i}</span> ${this._text_(data, `dimensions.${d.id}.anchors.${i}`, a)}</li>`)}
                 </ol>
-                <p class="muted">${this.tc('source')}: ${this._refs(d.source)}</p>
+                <p class="muted">${this.tc('source')}: ${this._refs(data, d.source)}</p>
               </dd>`,
           )}
         </dl>
@@ -639,7 +650,8 @@ export class NetworkCompare extends CwElement {
   }
 
   private _renderTable(data: Networks, ids: string[], nets: Network[]): TemplateResult {
-    const rows = comparisonRows(data, ids, { hideUnknown: this._hideUnknown, dimensionIds: this._dimensionIds(data) });
+    const attributeIds = this._attributeIds(data);
+    const rows = comparisonRows(data, ids, { hideUnknown: this._hideUnknown, dimensionIds: this._dimensionIds(data), attributeIds });
     const attrs = rows.filter((r) => r.kind === 'attribute');
     const dims = rows.filter((r) => r.kind === 'dimension');
     const names = nets.map((n) => n.name).join(', ');
@@ -666,6 +678,7 @@ export class NetworkCompare extends CwElement {
         ${this._toggle(this._highlight, 'highlight', () => (this._highlight = !this._highlight))}
         ${this._toggle(this._hideUnknown, 'hideUnknown', () => (this._hideUnknown = !this._hideUnknown))}
         ${this._toggle(this._quotes, 'quotes', () => (this._quotes = !this._quotes))}
+        ${this.view === 'comparison' && this._fixed ? this._toggle(this._allRows, 'allAttributes', () => (this._allRows = !this._allRows)) : nothing}
       </div>
       <div class="table-wrap" role="region" aria-label=${this.t('tableLabel', { names })} tabindex="0">
         <table part="table">
@@ -684,7 +697,12 @@ export class NetworkCompare extends CwElement {
         <ul>
           ${(data.docs ?? [])
             .filter((d) => cited.has(d.id))
-            .map((d) => html`<li><strong>${d.id}</strong> ${d.title}${d.file ? html` <span class="muted">(${this.t('seedFile', { file: d.file })})</span>` : nothing}</li>`)}
+            .map(
+              (d) => html`<li>
+                <strong>${d.short ?? d.title}</strong>: ${reference(d, this.t('editorsWord'))}
+                ${d.attribution ? html`<br /><span class="muted small">${this.t('attributed')}: ${d.attribution.note}</span>` : nothing}
+              </li>`,
+            )}
         </ul>
       </div>`;
   }
@@ -694,25 +712,27 @@ export class NetworkCompare extends CwElement {
       return html`<td class="cell unknown"><span class="value">${this.t('unknown')}</span> <span class="refs muted">(${this.t('noSource')})</span></td>`;
     }
     const dim = row.kind === 'dimension' ? data.dimensions.find((d) => d.id === row.id) : undefined;
-    const value = this._value(cell.value, row);
+    const q = 'qualifier' in cell ? cell.qualifier : undefined;
+    const QUALIFIER = { nearly: 'qNearly', about: 'qAbout', over: 'qOver', 'at-least': 'qAtLeast' } as const;
+    const value = q ? this.t(QUALIFIER[q], { n: this._value(cell.value, row) }) : this._value(cell.value, row);
     return html`<td class=${`cell st-${cell.status}`}>
       <span class="value">${value}</span>
       <span class=${`status st-${cell.status}`}>${this.t(cell.status)}</span>
-      <span class="refs">${this._refs(cell.source)}</span>
+      <span class="refs">${this._refs(data, cell.source)}</span>
       ${cell.readings?.length
         ? html`<span class="readings"
             >${this.t('readings')}
             ${cell.readings.map(
               (r, i) =>
                 html`${i ? '; ' : ''}${this._value(r.value, row)}${'asOf' in r && r.asOf ? ` (${this.t('asOf', { date: r.asOf })})` : ''}
-                  — ${this._refs(r.source)}`,
+                  — ${this._refs(data, r.source)}`,
             )}</span
           >`
         : nothing}
       ${this._quotes
         ? html`<div class="more">
             ${dim && typeof cell.value === 'number' ? html`<p class="anchor">${cell.value}: ${this._text_(data, `dimensions.${dim.id}.anchors.${cell.value}`, dim.anchors[cell.value] ?? '')}</p>` : nothing}
-            ${cell.source.filter((s) => s.quote).map((s) => html`<q>${s.quote}</q> <span class="muted">(${s.doc} ${s.lines})</span>`)}
+            ${[...cell.source, ...(cell.readings ?? []).flatMap((r) => r.source)].filter((s) => s.quote).map((s) => html`<p class="quote"><q>${s.quote}</q> <span class="muted">(${this._refs(data, [s])})</span></p>`)}
             ${cell.note ? html`<p class="note">${cell.note}</p>` : nothing}
           </div>`
         : nothing}
@@ -725,10 +745,9 @@ export class NetworkCompare extends CwElement {
     return row.id === 'founded' ? String(v) : formatNumber(this.locale, v);
   }
 
-  private _refs(sources: readonly SourceRef[]): string {
-    return sources
-      .map((s) => `${this.t('lines', { doc: s.doc, lines: s.lines })}${s.table ? `, ${this.t('table', { table: s.table })}` : ''}`)
-      .join('; ');
+  /** "Caponio 2022, Case studies: Intercultural Cities Programme; Lacroix & Spencer 2022, Going global?" */
+  private _refs(data: Networks, sources: readonly SourceRef[]): string {
+    return citations(data.docs, sources, this.t('tableWord'));
   }
 
   private _chartWidth(max: number): number {

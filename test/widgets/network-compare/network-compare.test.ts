@@ -130,10 +130,10 @@ describe('<network-compare>', () => {
     expect(columns(c)).to.deep.equal(['Eurocities', 'Solidarity Cities']);
   });
 
-  it('shows every value with its status and its source (document and lines); unknown as "unknown", never 0', async () => {
+  it('shows every value with its status and its source (author, year, section); unknown as "unknown", never 0', async () => {
     const el = await make({ selected: 'eurocities,icc,welcoming-america' });
     const cells = [...shadow(el).querySelectorAll('table[part="table"] td.cell')];
-    expect(cells.length).to.equal((14 + 9) * 3);
+    expect(cells.length).to.equal((15 + 9) * 3);
     const nets = ['eurocities', 'icc', 'welcoming-america'].map(byId);
     const rows = [...dataset.attributes.map((a) => ['attributes', a.id]), ...dataset.dimensions.map((d) => ['scores', d.id])];
     rows.forEach(([kind, id], r) => {
@@ -145,7 +145,9 @@ describe('<network-compare>', () => {
           expect(text, `${n.id}.${id}`).not.to.match(/\b0\b/);
         } else {
           expect(text, `${n.id}.${id}`).to.contain(cell.status);
-          expect(text, `${n.id}.${id}`).to.contain(`${cell.source[0].doc} lines ${cell.source[0].lines}`);
+          const short = dataset.docs!.find((d) => d.id === cell.source[0].doc)!.short!;
+          expect(text, `${n.id}.${id}`).to.contain(short);
+          expect(text, `${n.id}.${id}`).not.to.match(/\blines?\b|\bS\d\b/);
         }
       });
     });
@@ -153,7 +155,9 @@ describe('<network-compare>', () => {
     expect(rowCells(el, /State–society/)[0]).to.match(/^unknown/);
     expect(rowCells(el, /Number of members/)[2]).to.contain('79').and.contain('disputed').and.contain('213 (as of 2019)');
     const docs = shadow(el).querySelector('.docs')!.textContent!;
-    expect(docs).to.contain('000_fd63ceb1e02901a0.txt').and.contain('S1');
+    expect(docs).to.contain('Lacroix, Thomas & Spencer, Sarah (2022). City networks and the multi-level governance of migration. Global Networks, 22(3), 349–362. https://doi.org/10.1111/glob.12381');
+    expect(docs).to.contain('Caponio 2022').and.contain('Attribution (ours)');
+    expect(docs).not.to.contain('.txt');
   });
 
   it('shows quotes and notes on demand', async () => {
@@ -182,7 +186,7 @@ describe('<network-compare>', () => {
     button(mentions, 'Hide rows with nothing known').click();
     await mentions.updateComplete;
     const rowsAfter = [...shadow(mentions).querySelectorAll('tbody tr:not(.group-row) th')].map((th) => th.textContent!.trim());
-    expect(rowsBefore).to.equal(23);
+    expect(rowsBefore).to.equal(24);
     expect(rowsAfter).to.deep.equal(['What it is', 'Policy focus']);
   });
 
