@@ -53,7 +53,7 @@ const attr = (v: string | number | undefined) => (v === undefined ? nothing : v)
  */
 export function radarSvg(g: RadarGeometry, o: RadarSvgOptions): SVGTemplateResult {
   const p = o.palette;
-  const small = Math.max(8, Math.round(o.fontSize * 0.8));
+  const small = Math.max(11, Math.round(o.fontSize * 0.85));
   return svg`<g transform="translate(${g.cx} ${g.cy})" font-size=${o.fontSize} font-family=${attr(o.fontFamily)}>
     <g class="rings" fill="none" stroke=${attr(p?.grid)}>
       ${g.rings.map((r) => (r.d ? svg`<path d=${r.d}></path>` : svg`<circle r=${r.r}></circle>`))}

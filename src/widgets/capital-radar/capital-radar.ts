@@ -29,12 +29,14 @@ import { StateController } from '../../storage/state-controller.js';
 import {
   activeProfile,
   addProfile,
-  answerCounts,
+  apartScores,
+  apartStatements,
+  comparableCounts,
+  comparableScores,
   benchmarks,
   canAddProfile,
   csv,
   describe,
-  profileScores,
   profileValues,
   radarSeries,
   removeProfile,
@@ -70,14 +72,20 @@ export interface CapitalRadarChangeDetail extends CwChangeDetail {
 const ANSWERS = Answer.options;
 const PROFILES_SELECTOR = ':scope > script[type="application/profiles+json"]';
 
-/** Line styles of the profiles: colour is never the only difference. */
+/** Line styles of the profiles, the reader's own and so the strongest: colour is never the only difference. */
 const PROFILE_STYLES: readonly Omit<RadarSeriesStyle, 'className'>[] = [
-  { width: 2.5, fillOpacity: 0.1 },
-  { width: 2.5, dash: '8 4', fillOpacity: 0.08 },
-  { width: 3, dash: '1.5 4', fillOpacity: 0.06 },
-  { width: 2.5, dash: '10 3 2 3', fillOpacity: 0.06 },
+  { width: 3.5, fillOpacity: 0.12 },
+  { width: 3.5, dash: '9 4', fillOpacity: 0.08 },
+  { width: 4, dash: '1.5 4.5', fillOpacity: 0.06 },
+  { width: 3.5, dash: '11 3 2 3', fillOpacity: 0.06 },
 ];
-const BENCHMARK_STYLE: RadarSeriesStyle = { className: 's-bench', width: 6, fillOpacity: 0 };
+/** The survey benchmark: a thin, light reference line behind the profiles. */
+const BENCHMARK_STYLE: RadarSeriesStyle = { className: 's-bench', width: 1.5, fillOpacity: 0 };
+
+/** Label size from the chart's width: readable on a phone (never under 11 px), not tiny on a wide screen. */
+export function radarFontSize(width: number): number {
+  return Math.min(16, Math.max(11, Math.round(width / 40)));
+}
 
 const EXPORT_WIDTH = 640;
 
@@ -481,7 +489,12 @@ export class CapitalRadar extends CwElement {
     const plotted = this._plotted();
     const series = radarSeries(data, plotted.profiles);
     if (this.mode === 'chart') {
+      // A chart a blogger embeds: title, subtitle, chart, legend and source line, like any published chart.
       return html`${plotted.problem ? this.renderProblem(plotted.problem) : nothing}
+        <header part="header" class="chart-head">
+          <h2>${this._text(data, 'title', data.title)}</h2>
+          <p class="subtitle muted">${this.t('chartSubtitle', { n: data.source.respondents })}</p>
+        </header>
         <div class="layout chart">${this._renderChart(data, series, plotted.profiles)}</div>`;
     }
     const s = this._state.value;
@@ -560,11 +573,13 @@ export class CapitalRadar extends CwElement {
 
   private _renderForm(data: Capitals, a: Profile): TemplateResult {
     const answers = a.answers ?? {};
-    const counts = answerCounts(data, answers);
-    const scores = profileScores(data, answers);
+    const counts = comparableCounts(data, answers);
+    const scores = comparableScores(data, answers);
+    const apart = apartScores(data, answers);
+    const apartIds = new Set(apartStatements(data).map((st) => st.id));
     return html`<div class="form" part="form">
       <div class="scoring">
-        <p>${this.t('scoringShort')}</p>
+        <p>${this.t('scoringShort')} ${this.t('likeForLike')}</p>
         <details>
           <summary>${this.t('scoringTitle')} (${this.tc('ours')})</summary>
           <p>${this._text(data, 'scoringNote.text', data.scoringNote.text)}</p>
@@ -584,8 +599,23 @@ export class CapitalRadar extends CwElement {
               : this.t('capitalScore', { score: this._pct(score) ?? '', agree: c.agree, answered: c.agree + c.disagree })}
           </p>
           <ol class="statements">
-            ${statements.map((st) => this._renderStatement(data, st, answers[st.id], a.values !== undefined))}
+            ${statements.filter((st) => !apartIds.has(st.id)).map((st) => this._renderStatement(data, st, answers[st.id], a.values !== undefined))}
           </ol>
+          ${statements.some((st) => apartIds.has(st.id))
+            ? html`<h4 class="apart">${this.t('apartTitle')}</h4>
+                <p class="score muted">
+                  ${apart.scores[capital.id] === null
+                    ? this.t('capitalNoScore')
+                    : this.t('apartScore', {
+                        score: this._pct(apart.scores[capital.id]!) ?? '',
+                        agree: apart.counts[capital.id].agree,
+                        answered: apart.counts[capital.id].agree + apart.counts[capital.id].disagree,
+                      })}
+                </p>
+                <ol class="statements apart">
+                  ${statements.filter((st) => apartIds.has(st.id)).map((st) => this._renderStatement(data, st, answers[st.id], a.values !== undefined))}
+                </ol>`
+            : nothing}
         </section>`;
       })}
     </div>`;
@@ -616,10 +646,11 @@ export class CapitalRadar extends CwElement {
   }
 
   private _geometry(data: Capitals, series: readonly RadarSeriesModel[], width: number, fontSize: number, labelWidths?: number[]): RadarGeometry {
+    // The gap keeps a point at 100 (radius 5.5 plus its focus ring) clear of the axis label.
     return radar(
       data.capitals.map((c) => this._capShort(data, c)),
       series.map((s) => s.values),
-      { width, fontSize, labelWidths },
+      { width, fontSize, labelWidths, labelGap: Math.round(fontSize * 0.4) + 8 },
     );
   }
 
@@ -630,7 +661,7 @@ export class CapitalRadar extends CwElement {
 
   private _renderChart(data: Capitals, series: RadarSeriesModel[], profiles: readonly Profile[]): TemplateResult {
     const width = this._width || 320;
-    const fontSize = width < 360 ? 11 : width < 480 ? 12 : 13;
+    const fontSize = radarFontSize(width);
     const g = this._geometry(data, series, width, fontSize, this._labelWidths);
     const styles = this._styles(series);
     const table = valueTable(data, series);
@@ -666,7 +697,7 @@ export class CapitalRadar extends CwElement {
                 // One tab stop for all the points; arrow keys move between them (see _onPointKey).
                 const current = roving.series === gs.index && roving.point === pi;
                 return svg`<circle class=${`point ${styles[gs.index]!.className}${on ? ' active' : ''}`} cx=${pt.x} cy=${pt.y}
-                  r=${s.kind === 'profile' ? 5 : 4.5} tabindex=${current ? '0' : '-1'} role="img" aria-label=${label}
+                  r=${s.kind === 'profile' ? 5.5 : 3.5} tabindex=${current ? '0' : '-1'} role="img" aria-label=${label}
                   data-series=${gs.index} data-point=${pi}
                   @focus=${() => ((this._tip = { series: gs.index, point: pi }), (this._roving = { series: gs.index, point: pi }))}
                   @blur=${() => (this._tip = null)}
@@ -680,7 +711,13 @@ export class CapitalRadar extends CwElement {
         </svg>
       </div>
       ${this._renderLegend(data, series, styles)}
-      <div class="sentence" id="sentence">${sentences.map((text) => html`<p>${text}</p>`)}</div>
+      ${this.mode === 'chart'
+        ? html`<p class="muted source">${this._sourceLine(data)}</p>
+            <details class="description">
+              <summary>${this.t('description')}</summary>
+              <div class="sentence" id="sentence">${sentences.map((text) => html`<p>${text}</p>`)}</div>
+            </details>`
+        : html`<div class="sentence" id="sentence">${sentences.map((text) => html`<p>${text}</p>`)}</div>`}
       <button type="button" class="no-print" aria-expanded=${this._showTable ? 'true' : 'false'} aria-controls="values"
         @click=${() => (this._showTable = !this._showTable)}>
         ${this._showTable ? this.t('hideTable') : this.t('showTable')}

@@ -45,7 +45,7 @@ describe('<capital-radar>', () => {
     it('draws six named axes in an SVG with role="img" and an accessible name', async () => {
       const el = await make();
       const svg = $(el, 'svg[role="img"]')!;
-      expect(svg.getAttribute('aria-label')).to.contain('Radar chart').and.contain('Survey benchmark').and.contain('Before mentoring');
+      expect(svg.getAttribute('aria-label')).to.contain('Radar chart').and.contain('Survey benchmark').and.contain('My answers');
       expect($$(el, 'svg.radar .labels text').map((t) => t.textContent)).to.deep.equal(AXES);
       expect($$(el, 'svg.radar .axes line')).to.have.length(6);
       expect(svg.getAttribute('aria-describedby')).to.equal('sentence');
@@ -96,14 +96,14 @@ describe('<capital-radar>', () => {
     it('gives every point a focusable circle with a name, and a visible tooltip on focus', async () => {
       const el = await make();
       await answer(el, 'soc-1', 'Agree');
-      const point = $$(el, 'svg.points circle').find((c) => c.getAttribute('aria-label') === 'Social capital, Before mentoring: 100%') as SVGCircleElement;
+      const point = $$(el, 'svg.points circle').find((c) => c.getAttribute('aria-label') === 'Social capital, My answers: 100%') as SVGCircleElement;
       expect(point, 'point').to.exist;
       point.focus();
       await el.updateComplete;
       expect(shadow(el).activeElement).to.equal(point);
       expect(point.getAttribute('tabindex'), 'the focused point is the tab stop').to.equal('0');
       const tip = $(el, '.tip')!;
-      expect([...tip.querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(['Social capital', 'Before mentoring: 100%']);
+      expect([...tip.querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(['Social capital', 'My answers: 100%']);
       point.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
       await el.updateComplete;
       expect($(el, '.tip')).to.equal(null);
@@ -193,7 +193,7 @@ describe('<capital-radar>', () => {
       date.dispatchEvent(new Event('change'));
       await el.updateComplete;
       const saved = el.savedProfiles.profiles;
-      expect(saved.map((p) => [p.name, p.answers?.['soc-1']])).to.deep.equal([['Before mentoring', 'disagree'], ['After 6 months', 'agree']]);
+      expect(saved.map((p) => [p.name, p.answers?.['soc-1']])).to.deep.equal([['My answers', 'disagree'], ['After 6 months', 'agree']]);
       expect(saved[1]!.date).to.equal('2025-06-30');
       expect(tableRows(el)[2]).to.deep.equal(['Social capital', '72%', '0%', '100%']);
       expect(tableRows(el)[0]![3]).to.contain('After 6 months').and.contain('2025');
@@ -201,14 +201,14 @@ describe('<capital-radar>', () => {
       expect($$(el, 'svg.radar path.s-1, svg.radar path.s-2')).to.have.length(2);
       // Distinguishable without colour: different line styles.
       expect($(el, 'svg.radar path.s-1')!.getAttribute('stroke-dasharray')).to.equal(null);
-      expect($(el, 'svg.radar path.s-2')!.getAttribute('stroke-dasharray')).to.equal('8 4');
+      expect($(el, 'svg.radar path.s-2')!.getAttribute('stroke-dasharray')).to.equal('9 4');
 
       button(el, 'Delete').click();
       await el.updateComplete;
-      expect(el.savedProfiles.profiles.map((p) => p.name)).to.deep.equal(['Before mentoring']);
+      expect(el.savedProfiles.profiles.map((p) => p.name)).to.deep.equal(['My answers']);
       button(el, 'Undo').click();
       await el.updateComplete;
-      expect(el.savedProfiles.profiles.map((p) => p.name)).to.deep.equal(['Before mentoring', 'After 6 months']);
+      expect(el.savedProfiles.profiles.map((p) => p.name)).to.deep.equal(['My answers', 'After 6 months']);
       expect(el.savedProfiles.activeId).to.equal(saved[1]!.id);
 
       const select = $(el, '.bar select') as HTMLSelectElement;
@@ -224,7 +224,7 @@ describe('<capital-radar>', () => {
         button(el, 'New profile').click();
         await el.updateComplete;
       }
-      expect(el.savedProfiles.profiles.map((p) => p.name)).to.deep.equal(['Before mentoring', 'Profile 2', 'Profile 3', 'Profile 4']);
+      expect(el.savedProfiles.profiles.map((p) => p.name)).to.deep.equal(['My answers', 'Profile 2', 'Profile 3', 'Profile 4']);
       expect(button(el, 'New profile').disabled).to.equal(true);
       expect(text($(el, '.bar'))).to.contain('at most 4 profiles');
       expect($$(el, 'svg.radar path.s-4')).to.have.length(0); // empty profiles draw nothing
