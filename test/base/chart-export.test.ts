@@ -27,6 +27,30 @@ describe('chart export', () => {
     host.remove();
   });
 
+  it('draws the key of the symbols under the chart, before the lines', () => {
+    const { host, svg } = chart();
+    const text = standaloneSvg(svg, {
+      title: 't',
+      legend: [
+        { label: 'Eurocities', color: 'rgb(1, 2, 3)', d: 'M-4,-4h8v8h-8Z' },
+        { label: 'Other reading', color: '#777', hollow: true, dashed: true },
+      ],
+      lines: ['Source: test'],
+      fg: '#111',
+      bg: '#fff',
+      font: 'serif',
+    });
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const keys = [...doc.querySelectorAll('g.key')];
+    expect(keys.map((k) => k.querySelector('text')!.textContent)).to.deep.equal(['Eurocities', 'Other reading']);
+    expect(keys[0]!.querySelector('path')!.getAttribute('d')).to.equal('M-4,-4h8v8h-8Z');
+    expect(keys[0]!.querySelector('path')!.getAttribute('fill')).to.equal('rgb(1, 2, 3)');
+    expect(keys[1]!.querySelector('circle')!.getAttribute('fill')).to.equal('none');
+    expect(keys[1]!.querySelector('circle')!.getAttribute('stroke-dasharray')).to.equal('2 2');
+    expect(doc.documentElement.getAttribute('height')).to.equal(String(80 + 34 + 12 + 8 + 2 * 18 + 16));
+    host.remove();
+  });
+
   it('rasterises to a PNG at twice the size', async () => {
     const { host, svg } = chart();
     const png = await svgToPng(standaloneSvg(svg, { title: 't', lines: [], fg: '#000', bg: '#fff', font: 'serif' }), 2);

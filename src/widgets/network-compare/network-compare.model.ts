@@ -306,17 +306,26 @@ export function dimensionProfile(
   };
 }
 
-export interface MapPoint {
+export interface MapPosition {
+  xValue: number;
+  yValue: number;
+  x: number;
+  y: number;
+}
+
+export interface MapPoint extends MapPosition {
   id: string;
   name: string;
   short?: string;
-  /** Score on the horizontal axis (by default d2) and on the vertical one (d1). */
-  xValue: number;
-  yValue: number;
   /** The weaker of the two statuses: disputed, then inferred, then stated. */
   status: Status;
-  x: number;
-  y: number;
+  /** The other positions a disputed score allows (every combination of the readings), if any. */
+  readings: MapPosition[];
+}
+
+/** One mark per occupied position: networks with the same two scores share it (never nudged off the grid). */
+export interface MapSpot extends MapPosition {
+  ids: string[];
 }
 
 export interface OrientationMap {
@@ -324,7 +333,10 @@ export interface OrientationMap {
   height: number;
   xAxis: { id: string; label: string; ticks: { value: number; x: number }[] };
   yAxis: { id: string; label: string; ticks: { value: number; y: number }[] };
+  /** Placed networks at their exact grid positions (by their main reading). */
   points: MapPoint[];
+  /** The occupied positions, each with the networks on it, in order of first occupant. */
+  spots: MapSpot[];
   /** Networks not placed because a score is unknown, with the dimensions that are. */
   unplaced: { id: string; name: string; missing: string[] }[];
 }
@@ -334,22 +346,27 @@ export interface MapOptions extends Size {
   x?: string;
   /** Dimension on the vertical axis; default `d1` (vertical salience). */
   y?: string;
-  /** Marker radius: networks on the same spot are set side by side, 2r + 2 apart (closer when crowded). */
-  radius?: number;
 }
 
 const WEAKNESS: Record<Status, number> = { stated: 0, inferred: 1, disputed: 2, unknown: 3 };
 
-/** Every network with both scores known, placed on the vertical × horizontal map. */
+/** The values a score cell allows: its readings when disputed, else its value. */
+function allowed(cell: ScoreCell): number[] {
+  const values = cell.status === 'disputed' && cell.readings?.length ? cell.readings.map((r) => r.value) : [];
+  return [...new Set([cell.value as number, ...values])];
+}
+
+/** Every network with both scores known, placed exactly on the vertical × horizontal map. */
 export function orientationMap(dataset: Networks, options: MapOptions): OrientationMap {
-  const { x: xId = 'd2', y: yId = 'd1', radius = 6 } = options;
+  const { x: xId = 'd2', y: yId = 'd1' } = options;
   const f = frame(options);
   const x = scoreScale([f.x0, f.x1]);
   const y = scoreScale([f.y1, f.y0]);
   const label = (id: string) => dataset.dimensions.find((d) => d.id === id)?.label ?? id;
+  const at = (xValue: number, yValue: number): MapPosition => ({ xValue, yValue, x: px(x(xValue)), y: px(y(yValue)) });
   const points: MapPoint[] = [];
   const unplaced: OrientationMap['unplaced'] = [];
-  const spots = new Map<string, MapPoint[]>();
+  const spots = new Map<string, MapSpot>();
   for (const n of dataset.networks) {
     const cx = n.scores[xId];
     const cy = n.scores[yId];
@@ -359,21 +376,17 @@ export function orientationMap(dataset: Networks, options: MapOptions): Orientat
       continue;
     }
     const status = WEAKNESS[cx.status] >= WEAKNESS[cy.status] ? cx.status : cy.status;
-    const p: MapPoint = { id: n.id, name: n.name, xValue: cx.value, yValue: cy.value, status, x: px(x(cx.value)), y: px(y(cy.value)) };
+    const readings = allowed(cx)
+      .flatMap((xv) => allowed(cy).map((yv) => [xv, yv] as const))
+      .filter(([xv, yv]) => xv !== cx.value || yv !== cy.value)
+      .map(([xv, yv]) => at(xv, yv));
+    const p: MapPoint = { id: n.id, name: n.name, status, ...at(cx.value, cy.value), readings };
     if (n.short !== undefined) p.short = n.short;
     points.push(p);
     const key = `${cx.value},${cy.value}`;
     const spot = spots.get(key);
-    if (spot) spot.push(p);
-    else spots.set(key, [p]);
-  }
-  // A crowded spot packs its markers closer so they never reach the next score's column.
-  const unit = x(1) - x(0);
-  for (const group of spots.values()) {
-    const gap = Math.min(2 * Math.max(0, radius) + 2, unit / group.length);
-    group.forEach((p, i) => {
-      p.x = px(p.x + (i - (group.length - 1) / 2) * gap);
-    });
+    if (spot) spot.ids.push(n.id);
+    else spots.set(key, { ...at(cx.value, cy.value), ids: [n.id] });
   }
   return {
     width: f.w,
@@ -381,6 +394,7 @@ export function orientationMap(dataset: Networks, options: MapOptions): Orientat
     xAxis: { id: xId, label: label(xId), ticks: LEVELS.map((value) => ({ value, x: px(x(value)) })) },
     yAxis: { id: yId, label: label(yId), ticks: LEVELS.map((value) => ({ value, y: px(y(value)) })) },
     points,
+    spots: [...spots.values()],
     unplaced,
   };
 }

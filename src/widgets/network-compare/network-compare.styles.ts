@@ -378,6 +378,38 @@ export const networkCompareStyles = css`
   .pt.st-disputed {
     stroke-dasharray: 2 2;
   }
+  .pt.many {
+    fill-opacity: 0.6;
+  }
+  .pt.alt {
+    fill: none;
+    stroke-dasharray: 2 2;
+  }
+  .alt-line {
+    stroke: var(--muted);
+    stroke-width: 1.2;
+    stroke-dasharray: 3 3;
+  }
+  .alt-line.s0 {
+    stroke: var(--s0);
+  }
+  .alt-line.s1 {
+    stroke: var(--s1);
+  }
+  .alt-line.s2 {
+    stroke: var(--s2);
+  }
+  .alt-line.s3 {
+    stroke: var(--s3);
+  }
+  .point-label.count,
+  .point-label.alt {
+    font-weight: 400;
+    fill: var(--muted);
+  }
+  .not-on-map {
+    color: var(--fg);
+  }
   .point-label {
     font-weight: 650;
     paint-order: stroke;

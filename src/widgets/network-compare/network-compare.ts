@@ -6,7 +6,7 @@ import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import { ShareController } from '../../base/share.js';
 import { download } from '../../base/download.js';
-import { standaloneSvg, svgToPng } from '../../base/chart-export.js';
+import { standaloneSvg, svgToPng, type LegendItem } from '../../base/chart-export.js';
 import { toCsv } from '../../core/csv.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
@@ -30,6 +30,7 @@ import {
   comparisonCsvRows,
 } from './network-compare.model.js';
 import { citations, reference } from './network-compare.cite.js';
+import { mapLayout } from './network-compare.map.js';
 import { networkCompareStrings, type NetworkCompareKey } from './network-compare.strings.js';
 import { networkCompareStyles } from './network-compare.styles.js';
 
@@ -323,6 +324,7 @@ export class NetworkCompare extends CwElement {
     const cs = getComputedStyle(this.renderRoot.querySelector('.root')!);
     const text = standaloneSvg(svgEl, {
       title,
+      legend: this._exportKey(data, selector.includes('map') ? 'map' : 'profile', cs),
       lines: [legend, this.t('exportSource', { title: this._text_(data, 'title', data.title), date: formatDate(this.locale, new Date()) })],
       fg: cs.getPropertyValue('--fg').trim() || '#1d2330',
       bg: cs.getPropertyValue('--bg').trim() || '#ffffff',
@@ -331,6 +333,28 @@ export class NetworkCompare extends CwElement {
     const name = `networks-${selector.includes('map') ? 'map' : 'profile'}`;
     if (kind === 'svg') download(`${name}.svg`, text, 'image/svg+xml');
     else download(`${name}.png`, await svgToPng(text));
+  }
+
+  /** The key of an exported chart: the compared networks' symbols in their colours, and the chart's other marks. */
+  exportKey(chart: 'map' | 'profile'): LegendItem[] {
+    const data = this._data.data;
+    const root = this.renderRoot.querySelector('.root');
+    return data && root ? this._exportKey(data, chart, getComputedStyle(root)) : [];
+  }
+
+  private _exportKey(data: Networks, chart: 'map' | 'profile', cs: CSSStyleDeclaration): LegendItem[] {
+    const ids = this._ids(data);
+    const colour = (k: number) => cs.getPropertyValue(`--s${k}`).trim() || '#1d2330';
+    const muted = cs.getPropertyValue('--muted').trim() || '#535b6a';
+    let nets = selectedNetworks(data, ids).map((n) => ({ n, k: ids.indexOf(n.id) }));
+    if (chart === 'map') {
+      const placed = new Set(orientationMap(data, { width: 100, height: 100 }).points.map((p) => p.id));
+      nets = nets.filter(({ n }) => placed.has(n.id));
+    }
+    const own = nets.map(({ n, k }) => ({ label: n.name, color: colour(k), d: MARKS[k] }));
+    return chart === 'map'
+      ? [...own, { label: this.t('otherNetworks'), color: muted }, { label: this.t('otherReadingKey'), color: muted, hollow: true, dashed: true }]
+      : [...own, { label: this.t('unknownKey'), color: muted, hollow: true }];
   }
 
   private _chartButtons(selector: string, title: string, legend: string): TemplateResult {
@@ -805,21 +829,48 @@ export class NetworkCompare extends CwElement {
     if (!data.dimensions.some((d) => d.id === xId) || !data.dimensions.some((d) => d.id === yId)) return nothing;
     const w = this._chartWidth(520);
     const h = Math.round(w * 0.8);
-    const m = orientationMap(data, { width: w, height: h, margin: { top: 16, right: 16, bottom: 44, left: 48 }, radius: 5 });
-    const byId = new Map(m.points.map((p) => [p.id, p]));
-    const sel = ids.map((id, k) => ({ p: byId.get(id), k })).filter((x) => x.p);
+    const margin = { top: 16, right: 16, bottom: 44, left: 48 };
+    const m = orientationMap(data, { width: w, height: h, margin });
+    const nets = selectedNetworks(data, ids);
+    const layout = mapLayout(m, ids, (p) => p.short ?? p.name, {
+      count: (n) => this.t('countHere', { n }),
+      other: (name) => this.t('otherReading', { name }),
+      bounds: { left: margin.left - 2, top: 0, right: w, bottom: h - margin.bottom + 4 },
+    });
+    const dimLabel = (id: string) => this._text_(data, `dimensions.${id}.label`, data.dimensions.find((d) => d.id === id)?.label ?? id);
+    const off = nets
+      .map((n) => ({ n, u: m.unplaced.find((u) => u.id === n.id) }))
+      .filter((x) => x.u)
+      .map(({ n, u }) => this.t('whyNot', { name: n.name, dims: u!.missing.map((id) => `${id.toUpperCase()} ${dimLabel(id)}`).join(', ') }));
+    const shared = m.spots.filter((sp) => sp.ids.length > 1);
+    const nameOf = new Map(m.points.map((p) => [p.id, p.name]));
+    const legend = this._mapLegend(nets.filter((n) => m.points.some((p) => p.id === n.id)).map((n) => ({ n, k: ids.indexOf(n.id) })));
     return html`<section class="map" part="map" aria-labelledby="map-h">
       <h3 id="map-h">${this.t('mapTitle')}</h3>
-      <svg class="map-chart" role="img" aria-label=${this.t('mapLabel', { placed: m.points.length, x: this._text_(data, `dimensions.${m.xAxis.id}.label`, m.xAxis.label), y: this._text_(data, `dimensions.${m.yAxis.id}.label`, m.yAxis.label) })} aria-describedby="map-text" width=${w} height=${h} viewBox=${`0 0 ${w} ${h}`}>
+      <svg class="map-chart" role="img" aria-label=${this.t('mapLabel', { placed: m.points.length, x: dimLabel(m.xAxis.id), y: dimLabel(m.yAxis.id) })} aria-describedby="map-text" width=${w} height=${h} viewBox=${`0 0 ${w} ${h}`}>
         ${guard([data, w, this.locale], () => this._mapBase(m))}
-        ${sel.map(
-          ({ p, k }) => svg`<path class=${`dot big s${k}`} d=${MARKS[k]!} transform=${`translate(${p!.x},${p!.y}) scale(1.6)`}></path>
-            <text class="point-label" x=${p!.x > w * 0.7 ? p!.x - 10 : p!.x + 10} y=${p!.y - 8 - k * 13} text-anchor=${p!.x > w * 0.7 ? 'end' : 'start'}>${p!.short ?? p!.name}</text>`,
+        ${layout.marks.map((mk) =>
+          mk.kind === 'alt'
+            ? svg`<line class=${`alt-line${mk.k === undefined ? '' : ` s${mk.k}`}`} x1=${mk.from!.x} y1=${mk.from!.y} x2=${mk.x} y2=${mk.y}></line>
+                ${mk.k === undefined
+                  ? svg`<circle class="pt alt" cx=${mk.x} cy=${mk.y} r="4"></circle>`
+                  : svg`<path class=${`dot s${mk.k} hollow`} d=${MARKS[mk.k]!} transform=${`translate(${mk.x},${mk.y}) scale(1.5)`}></path>`}`
+            : svg`<path class=${`dot big s${mk.k}`} d=${MARKS[mk.k!]!} transform=${`translate(${mk.x},${mk.y}) scale(${mk.scale})`}></path>`,
         )}
+        ${layout.labels.map((l) => svg`<text class=${`point-label ${l.kind}`} x=${l.x} y=${l.y} dominant-baseline="middle">${l.text}</text>`)}
       </svg>
+      ${legend}
       <p id="map-text" class="muted">
         ${this.t('mapSentence', { placed: m.points.length, unplaced: m.unplaced.length })}
+        ${off.length ? html`<br /><strong class="not-on-map">${this.t('notOnMap', { list: off.join('; ') })}</strong>` : nothing}
       </p>
+      ${shared.length
+        ? html`<ul class="spots small">
+            ${shared.map(
+              (sp) => html`<li>${this.t('samePosition', { x: sp.xValue, y: sp.yValue, n: sp.ids.length, names: sp.ids.map((id) => nameOf.get(id) ?? id).join(', ') })}</li>`,
+            )}
+          </ul>`
+        : nothing}
       ${this._chartButtons('svg.map-chart', this.t('mapTitle'), this.t('mapSentence', { placed: m.points.length, unplaced: m.unplaced.length }))}
       <details class="map-data" @toggle=${(e: Event) => (this._mapOpen = (e.target as HTMLDetailsElement).open)}>
         <summary>${this.t('mapData')}</summary>
@@ -828,11 +879,21 @@ export class NetworkCompare extends CwElement {
     </section>`;
   }
 
+  /** The map's key: each compared network's symbol, the other networks, shared positions, other readings. */
+  private _mapLegend(sel: { n: Network; k: number }[]): TemplateResult {
+    return html`<ul class="legend map-legend" aria-hidden="true">
+      ${sel.map(({ n, k }) => html`<li class=${`s${k}`}><svg class="mark" width="14" height="14" viewBox="-7 -7 14 14"><path d=${MARKS[k]!}></path></svg> ${n.name}</li>`)}
+      <li><svg class="mark" width="14" height="14" viewBox="-7 -7 14 14"><circle class="pt" r="5"></circle></svg> ${this.t('otherNetworks')}</li>
+      <li><svg class="mark" width="14" height="14" viewBox="-7 -7 14 14"><circle class="pt alt" r="4"></circle></svg> ${this.t('otherReadingKey')}</li>
+    </ul>`;
+  }
+
   private _mapBase(m: OrientationMap) {
     const left = m.xAxis.ticks[0]!.x;
     const right = m.xAxis.ticks[3]!.x;
     const top = m.yAxis.ticks[3]!.y;
     const bottom = m.yAxis.ticks[0]!.y;
+    const byId = new Map(m.points.map((p) => [p.id, p]));
     return svg`
       ${m.xAxis.ticks.map(
         (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${top} y2=${bottom}></line>
@@ -844,7 +905,10 @@ export class NetworkCompare extends CwElement {
       )}
       <text class="axis" x=${(left + right) / 2} y=${bottom + 36} text-anchor="middle">${this._text_(this._data.data!, `dimensions.${m.xAxis.id}.label`, m.xAxis.label)} (${m.xAxis.id.toUpperCase()}) →</text>
       <text class="axis" transform=${`translate(14,${(top + bottom) / 2}) rotate(-90)`} text-anchor="middle">${this._text_(this._data.data!, `dimensions.${m.yAxis.id}.label`, m.yAxis.label)} (${m.yAxis.id.toUpperCase()}) →</text>
-      ${m.points.map((p) => svg`<circle class=${`pt st-${p.status}`} cx=${p.x} cy=${p.y} r="5"><title>${p.name}: ${p.xValue}, ${p.yValue} (${this.t(p.status)})</title></circle>`)}
+      ${m.spots.map((sp) => {
+        const names = sp.ids.map((id) => byId.get(id)!).map((p) => `${p.name}: ${p.xValue}, ${p.yValue} (${this.t(p.status)})`).join('\n');
+        return svg`<circle class=${`pt${sp.ids.length > 1 ? ' many' : ''} st-${byId.get(sp.ids[0]!)!.status}`} cx=${sp.x} cy=${sp.y} r=${sp.ids.length > 1 ? 7 : 5}><title>${names}</title></circle>`;
+      })}
     `;
   }
 

@@ -274,14 +274,37 @@ describe('<network-compare>', () => {
   it('maps every network scored on D1 and D2, and names those it cannot place', async () => {
     const el = await make({ selected: 'icc,welcoming-america' });
     const map = shadow(el).querySelector('.map')!;
-    expect(map.querySelectorAll('circle.pt')).to.have.length(7);
+    // Seven networks on four positions: one mark each, the four at (1, 3) counted and listed.
+    expect(map.querySelectorAll('svg.map-chart circle.pt:not(.alt)')).to.have.length(4);
     expect(map.querySelector('svg')!.getAttribute('role')).to.equal('img');
-    expect([...map.querySelectorAll('text.point-label')].map((t) => t.textContent)).to.deep.equal(['ICC', 'WA']);
+    expect([...map.querySelectorAll('text.point-label')].map((t) => t.textContent)).to.deep.equal(['ICC', 'WA', 'ICC: other reading', '×4']);
+    expect(map.querySelector('.spots')!.textContent).to.contain('At (1, 3), 4 networks: Eurocities Working Group on Migration and Integration, Integrating Cities, Solidarity Cities, Intercultural Cities Programme');
+    // ICC's disputed state–society score: both readings drawn, linked by a dashed line.
+    expect(map.querySelectorAll('svg.map-chart path.dot.s0')).to.have.length(2);
+    expect(map.querySelectorAll('line.alt-line.s0')).to.have.length(1);
     const details = map.querySelector('details')!;
     details.open = true;
     await until(() => !!map.querySelector('details table'), 1000, 'map data');
     expect(map.querySelectorAll('details tbody tr')).to.have.length(7);
     expect(map.querySelector('details')!.textContent).to.contain('Eurocities');
+  });
+
+  it('names every selected network the map cannot place, and why', async () => {
+    const el = await make({ selected: 'eurocities,icc' });
+    const line = shadow(el).querySelector('.map .not-on-map')!.textContent!;
+    expect(line).to.contain('Eurocities (unknown: D2 State–society');
+    expect(line).not.to.contain('Intercultural');
+  });
+
+  it('keys every exported chart to its symbols', async () => {
+    const el = await make({ selected: 'eurocities,icc,welcoming-america' });
+    const profile = el.exportKey('profile');
+    expect(profile.map((i) => i.label)).to.deep.equal(['Eurocities', 'Intercultural Cities Programme', 'Welcoming America', 'Outline in the right-hand column: score unknown (never 0)']);
+    expect(profile.slice(0, 3).every((i) => !!i.d && /^rgb|^#/.test(i.color))).to.equal(true);
+    expect(new Set(profile.slice(0, 3).map((i) => i.d)).size).to.equal(3);
+    const map = el.exportKey('map');
+    // Eurocities is not on the map, so not in its key.
+    expect(map.map((i) => i.label)).to.deep.equal(['Intercultural Cities Programme', 'Welcoming America', 'Other networks (×n: several at one position)', 'Other reading of a disputed score (dashed line to the main one)']);
   });
 
   it('says the scales are ours and shows every anchor', async () => {
