@@ -31,12 +31,12 @@ export interface RadarSvgOptions {
   fontFamily?: string;
 }
 
-/** The rings whose value is written: from the outside in, skipping those too close to the last one written. */
+/** The rings whose value is written: from the outside in, skipping those too close to the last one written or to the centre (where points crowd). */
 function ringValues(g: RadarGeometry, size: number): RadarGeometry['rings'] {
   const out: RadarGeometry['rings'] = [];
   let last = Number.POSITIVE_INFINITY;
   for (const r of [...g.rings].sort((a, b) => b.r - a.r)) {
-    if (r.r >= size && last - r.r >= size + 2) {
+    if (r.r >= 2.5 * size && last - r.r >= size + 2) {
       out.push(r);
       last = r.r;
     }
@@ -59,7 +59,7 @@ export function radarSvg(g: RadarGeometry, o: RadarSvgOptions): SVGTemplateResul
       ${g.rings.map((r) => (r.d ? svg`<path d=${r.d}></path>` : svg`<circle r=${r.r}></circle>`))}
     </g>
     <g class="ring-values" font-size=${small} fill=${attr(p?.muted)}>
-      ${ringValues(g, small).map((r) => svg`<text x="3" y=${-r.r + small}>${r.value}</text>`)}
+      ${ringValues(g, small).map((r) => svg`<text x="9" y=${-r.r + small}>${r.value}</text>`)}
     </g>
     <g class="axes" stroke=${attr(p?.grid)}>
       ${g.axes.map(
