@@ -711,13 +711,11 @@ export class CapitalRadar extends CwElement {
         </svg>
       </div>
       ${this._renderLegend(data, series, styles)}
-      ${this.mode === 'chart'
-        ? html`<p class="muted source">${this._sourceLine(data)}</p>
-            <details class="description">
-              <summary>${this.t('description')}</summary>
-              <div class="sentence" id="sentence">${sentences.map((text) => html`<p>${text}</p>`)}</div>
-            </details>`
-        : html`<div class="sentence" id="sentence">${sentences.map((text) => html`<p>${text}</p>`)}</div>`}
+      ${this.mode === 'chart' ? html`<p class="muted source">${this._sourceLine(data)}</p>` : nothing}
+      <details class="description">
+        <summary>${this.t('description')}</summary>
+        <div class="sentence" id="sentence">${sentences.map((text) => html`<p>${text}</p>`)}</div>
+      </details>
       <button type="button" class="no-print" aria-expanded=${this._showTable ? 'true' : 'false'} aria-controls="values"
         @click=${() => (this._showTable = !this._showTable)}>
         ${this._showTable ? this.t('hideTable') : this.t('showTable')}
