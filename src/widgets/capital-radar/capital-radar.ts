@@ -7,6 +7,7 @@ import type { InvalidDataDetail } from '../../base/data-controller.js';
 import { svgToPng } from '../../base/chart-export.js';
 import { download, makeId } from '../../base/download.js';
 import { ShareController } from '../../base/share.js';
+import { SizeController } from '../../base/size-controller.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
@@ -181,7 +182,7 @@ export class CapitalRadar extends CwElement {
   private readonly _share = new ShareController<Profile>(this, Profile);
   @state() private _shareCopied = false;
 
-  @state() private _width = 0;
+  private readonly _size = new SizeController(this, { target: () => this.renderRoot.querySelector('.chart-box') });
   @state() private _labelWidths?: number[];
   @state() private _tip: { series: number; point: number } | null = null;
   @state() private _roving: { series: number; point: number } | null = null;
@@ -191,9 +192,6 @@ export class CapitalRadar extends CwElement {
   @state() private _exportError = '';
 
   private _given: { source: unknown; result: Validated<Profile[]> | null } = { source: undefined, result: null };
-  private _observer?: ResizeObserver;
-  private _observed?: Element;
-  private _frame = 0;
 
   /** The dataset shown (bundled, from `src` or inline JSON); undefined while loading or invalid. */
   get data(): Capitals | undefined {
@@ -209,37 +207,13 @@ export class CapitalRadar extends CwElement {
     return translate(capitalRadarStrings as Catalogue<CapitalRadarKey>, this.locale, key, params);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._observer?.disconnect();
-    this._observer = undefined;
-    this._observed = undefined;
-    cancelAnimationFrame(this._frame);
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('storageKey') && changed.get('storageKey') !== undefined) void this._state.reload();
-    this._observe();
     this._measureLabels();
   }
 
   // ---- sizing ------------------------------------------------------------------------------------
-
-  private _observe(): void {
-    // An update can still run after the element was removed: observe only while connected.
-    const box = this.isConnected ? this.renderRoot.querySelector('.chart-box') : null;
-    if (!box || box === this._observed) return;
-    this._observer ??= new ResizeObserver((entries) => {
-      const w = Math.floor(entries[entries.length - 1]!.contentRect.width);
-      cancelAnimationFrame(this._frame);
-      // A hidden element measures 0: keep the last width.
-      if (w > 0 && w !== this._width) this._frame = requestAnimationFrame(() => (this._width = w));
-    });
-    if (this._observed) this._observer.unobserve(this._observed);
-    this._observer.observe(box);
-    this._observed = box;
-  }
 
   /** Real label widths, so that the radius keeps every label inside the width. */
   private _measureLabels(): void {
@@ -660,7 +634,7 @@ export class CapitalRadar extends CwElement {
   }
 
   private _renderChart(data: Capitals, series: RadarSeriesModel[], profiles: readonly Profile[]): TemplateResult {
-    const width = this._width || 320;
+    const width = this._size.width || 320;
     const fontSize = radarFontSize(width);
     const g = this._geometry(data, series, width, fontSize, this._labelWidths);
     const styles = this._styles(series);
@@ -872,6 +846,9 @@ export class CapitalRadar extends CwElement {
     const rows: (string | number | null)[][] = [
       [this.t('capital'), ...series.map((s) => this._seriesLabel(s))],
       ...table.rows.map((r, i) => [this._capName(data, data.capitals[i]!), ...r.cells]),
+      [],
+      // The full reference of the benchmark, for a reader to check it.
+      [this.tc('source'), this._sourceLine(data)],
     ];
     download(`${this._fileBase()}.csv`, new Blob([`\ufeff${csv(rows)}`], { type: 'text/csv;charset=utf-8' }));
   }

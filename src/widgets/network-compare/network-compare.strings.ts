@@ -85,7 +85,7 @@ export const networkCompareStrings = {
     allAttributes: "Show all attributes",
     countHere: "×{n}",
     otherReading: "{name}: other reading",
-    otherReadingKey: "Other reading of a disputed score (dashed line to the main one)",
+    otherReadingKey: "Other reading of a disputed score (joined to the main one by dashes)",
     otherNetworks: "Other networks (×n: several at one position)",
     whyNot: "{name} (unknown: {dims})",
     notOnMap: "Not on the map, as a score is unknown: {list}.",

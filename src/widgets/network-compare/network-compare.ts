@@ -5,6 +5,7 @@ import bundled from '../../../data/networks.json';
 import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import { ShareController } from '../../base/share.js';
+import { SizeController } from '../../base/size-controller.js';
 import { download } from '../../base/download.js';
 import { standaloneSvg, svgToPng, type LegendItem } from '../../base/chart-export.js';
 import { toCsv } from '../../core/csv.js';
@@ -145,11 +146,10 @@ export class NetworkCompare extends CwElement {
   @state() private _quotes = false;
   @state() private _mapOpen = false;
   @state() private _message = '';
-  @state() private _width = 640;
+  private readonly _size = new SizeController(this, { threshold: 4 });
   @state() private _embedCopied: boolean | null = null;
   @state() private _allRows = false;
 
-  private _ro?: ResizeObserver;
   private _memo: { data?: Networks; facets?: FacetOptions; key?: string; list?: Network[]; lang?: string; desc?: Map<string, string> } = {};
 
   /** The dataset shown (bundled, from `src` or inline JSON); undefined while loading or when invalid. */
@@ -170,21 +170,6 @@ export class NetworkCompare extends CwElement {
 
   private t(key: NetworkCompareKey, params?: Record<string, string | number>): string {
     return translate(networkCompareStrings as Catalogue<NetworkCompareKey>, this.locale, key, params);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._ro = new ResizeObserver((entries) => {
-      const w = Math.round(entries[0]?.contentRect.width ?? 0);
-      // Re-rendering inside the observer's callback would be reported as a "ResizeObserver loop" error on the page.
-      if (w > 0 && Math.abs(w - this._width) > 4) setTimeout(() => (this._width = w));
-    });
-    this._ro.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._ro?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -775,7 +760,7 @@ export class NetworkCompare extends CwElement {
   }
 
   private _chartWidth(max: number): number {
-    return Math.max(240, Math.min(max, this._width - 40));
+    return Math.max(240, Math.min(max, (this._size.width || 640) - 40));
   }
 
   private _renderProfile(data: Networks, ids: string[]): TemplateResult {

@@ -406,6 +406,7 @@ describe('<capital-radar>', () => {
         'Social capital,72,66.67',
         'Information capital,89.4,',
       ]);
+      expect(lines.slice(-2)[0]).to.match(/^Source,"Source: Flemish public employment service .*Table 8\.1.*Peter De Cuyper.*Welcoming International Talent, ch\. 8\."$/);
     });
   });
 

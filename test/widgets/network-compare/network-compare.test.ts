@@ -304,7 +304,7 @@ describe('<network-compare>', () => {
     expect(new Set(profile.slice(0, 3).map((i) => i.d)).size).to.equal(3);
     const map = el.exportKey('map');
     // Eurocities is not on the map, so not in its key.
-    expect(map.map((i) => i.label)).to.deep.equal(['Intercultural Cities Programme', 'Welcoming America', 'Other networks (×n: several at one position)', 'Other reading of a disputed score (dashed line to the main one)']);
+    expect(map.map((i) => i.label)).to.deep.equal(['Intercultural Cities Programme', 'Welcoming America', 'Other networks (×n: several at one position)', 'Other reading of a disputed score (joined to the main one by dashes)']);
   });
 
   it('says the scales are ours and shows every anchor', async () => {
