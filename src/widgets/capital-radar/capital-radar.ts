@@ -4,7 +4,7 @@ import bundled from '../../../data/capitals.json';
 import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import type { InvalidDataDetail } from '../../base/data-controller.js';
-import { svgToPng } from '../../base/chart-export.js';
+import { standaloneSvg, svgToPng } from '../../base/chart-export.js';
 import { download, makeId } from '../../base/download.js';
 import { ShareController } from '../../base/share.js';
 import { SizeController } from '../../base/size-controller.js';
@@ -47,7 +47,6 @@ import {
   statementGroups,
   uniqueName,
   valueTable,
-  wrapText,
   type CapitalDescription,
   type RadarSeriesModel,
   type Scores,
@@ -887,69 +886,62 @@ export class CapitalRadar extends CwElement {
     };
   }
 
-  /** The chart as a standalone SVG document: title, radar, legend, source line and date. */
+  /**
+   * The chart as a standalone SVG document through the shared exporter: title, radar, a key of the
+   * series (line style and colour), the note on missing benchmarks, source line and date.
+   */
   exportSvgText(): string {
     const data = this._data.data;
     if (!data) return '';
     const { series } = this._seriesNow(data);
     const pal = this._palette();
-    const styles = this._styles(series).map((st) => ({ ...st, color: pal.series[st.className] }));
+    const styles = this._styles(series);
     const W = EXPORT_WIDTH;
     const fs = 14;
-    const line = fs * 1.35;
-    const title = wrapText(this._text(data, 'title', data.title), Math.floor((W - 40) / (fs * 1.25 * 0.55)));
-    let y = 20;
-    const titleY = title.map(() => (y += fs * 1.25 * 1.3));
-    y += 12;
     const g = this._geometry(data, series, W - 40, fs);
-    const chartTop = y;
-    y += g.height + 16;
-    const legendY = series.map(() => (y += line));
-    const note = this._noBenchmarkNote(data);
-    const src = data.source;
-    const sourceText = this.t('exportSource', {
-      survey: src.name,
-      date: src.date ? formatSurveyDate(this.locale, src.date) : '',
-      n: src.respondents,
-      table: src.tableTitle ?? '',
-      book: this._bookRef(data),
-      chapter: src.source.chapter ?? '',
-    });
-    const small = 12;
-    const foot = [
-      ...(note ? [note] : []),
-      ...wrapText(sourceText, Math.floor((W - 40) / (small * 0.55))),
-      this.t('exportDate', { date: formatDate(this.locale, new Date()) }),
-    ];
-    y += 10;
-    const footY = foot.map(() => (y += small * 1.4));
-    const H = Math.ceil(y + 16);
-    const host = document.createElement('div');
+    // Drawn once, hidden, inside the shadow root so that the live styles resolve; the exporter
+    // writes the computed paint onto the copy.
+    const holder = document.createElement('div');
+    holder.className = 'visually-hidden export-holder';
+    holder.setAttribute('aria-hidden', 'true');
     render(
-      html`<svg xmlns="http://www.w3.org/2000/svg" width=${W} height=${H} viewBox="0 0 ${W} ${H}" font-family=${pal.font}>
-        <title>${title.join(' ')}</title>
-        <rect width=${W} height=${H} fill=${pal.bg}></rect>
-        <g fill=${pal.frame.text} font-size=${fs * 1.25} font-weight="600">
-          ${title.map((t, i) => svg`<text x="20" y=${titleY[i]}>${t}</text>`)}
-        </g>
-        <g transform="translate(20 ${chartTop})">${radarSvg(g, { styles, fontSize: fs, palette: pal.frame, markers: true })}</g>
-        <g font-size=${fs} fill=${pal.frame.text}>
-          ${series.map((s, i) => {
-            const st = styles[i]!;
-            const ly = legendY[i]!;
-            return svg`<line x1="20" x2="56" y1=${ly - fs * 0.35} y2=${ly - fs * 0.35} stroke=${st.color ?? ''} stroke-width=${st.width}
-                stroke-dasharray=${st.dash ?? nothing}></line>
-              <text x="66" y=${ly}>${s.kind === 'profile' ? this._seriesLabel(s) : this._benchmarkLong(data)}</text>`;
-          })}
-        </g>
-        <g font-size=${small} fill=${pal.frame.muted}>
-          ${foot.map((t, i) => svg`<text x="20" y=${footY[i]}>${t}</text>`)}
-        </g>
-      </svg>`,
-      host,
+      html`<div class="root" data-scheme=${this.renderRoot.querySelector('.root')?.getAttribute('data-scheme') ?? 'light'}>
+        <svg class="radar" width=${W} height=${g.height} viewBox="0 0 ${W} ${g.height}">
+          <g transform="translate(20 0)">${radarSvg(g, { styles, fontSize: fs, markers: true })}</g>
+        </svg>
+      </div>`,
+      holder,
     );
-    const el = host.querySelector('svg')!;
-    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(el)}`;
+    this.renderRoot.append(holder);
+    try {
+      const src = data.source;
+      const note = this._noBenchmarkNote(data);
+      return `<?xml version="1.0" encoding="UTF-8"?>\n${standaloneSvg(holder.querySelector('svg')!, {
+        title: this._text(data, 'title', data.title),
+        legend: series.map((s, i) => ({
+          label: s.kind === 'profile' ? this._seriesLabel(s) : this._benchmarkLong(data),
+          color: pal.series[styles[i]!.className] ?? pal.frame.text,
+          line: { width: styles[i]!.width, dash: styles[i]!.dash },
+        })),
+        lines: [
+          ...(note ? [note] : []),
+          this.t('exportSource', {
+            survey: src.name,
+            date: src.date ? formatSurveyDate(this.locale, src.date) : '',
+            n: src.respondents,
+            table: src.tableTitle ?? '',
+            book: this._bookRef(data),
+            chapter: src.source.chapter ?? '',
+          }),
+          this.t('exportDate', { date: formatDate(this.locale, new Date()) }),
+        ],
+        fg: pal.frame.text,
+        bg: pal.bg,
+        font: pal.font,
+      })}`;
+    } finally {
+      holder.remove();
+    }
   }
 
   private async _onExport(kind: 'svg' | 'png'): Promise<void> {

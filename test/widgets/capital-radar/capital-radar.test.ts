@@ -378,9 +378,18 @@ describe('<capital-radar>', () => {
       const all = doc.documentElement.textContent!;
       expect(all).to.contain('Forms of human capital').and.contain('After 6 months').and.contain('Survey benchmark');
       expect(all).to.contain('Source:').and.contain('Table 8.1').and.contain('Exported');
-      expect(doc.querySelector('path.s-1')!.getAttribute('stroke')).to.equal('#0a6fb0');
-      expect(doc.querySelector('path.s-bench')!.getAttribute('stroke')).to.equal('#7b8494');
-      expect(doc.querySelector('.labels')!.getAttribute('fill')).to.equal('#1d2330');
+      // Through the shared exporter: the live chart's computed paint, and a key of the series' lines.
+      expect(doc.querySelector('g > path[stroke="rgb(10, 111, 176)"]')).to.not.equal(null);
+      expect(doc.querySelector('g > path[stroke="rgb(123, 132, 148)"]')).to.not.equal(null);
+      const economic = [...doc.querySelectorAll('text')].find((t) => t.textContent === 'Economic')!;
+      expect(economic.getAttribute('fill')).to.equal('rgb(29, 35, 48)');
+      const key = [...doc.querySelectorAll('g.key')];
+      expect(key).to.have.length(2);
+      expect(key[1]!.querySelector('text')!.textContent).to.contain('After 6 months');
+      expect(key[0]!.querySelector('text')!.textContent).to.contain('Survey benchmark');
+      expect(key[1]!.querySelector('line')!.getAttribute('stroke')).to.equal('#0a6fb0');
+      expect(Number(key[1]!.querySelector('line')!.getAttribute('stroke-width'))).to.be.greaterThan(Number(key[0]!.querySelector('line')!.getAttribute('stroke-width')));
+      expect(el.shadowRoot!.querySelector('.export-holder')).to.equal(null);
     });
 
     it('writes a PNG through a canvas', async () => {
