@@ -170,6 +170,7 @@ export const capitalRadarStyles = css`
     fill: var(--c);
   }
   .point,
+  .marker,
   .swatch circle {
     fill: var(--c);
     stroke: var(--bg);
