@@ -68,6 +68,7 @@ describe('chart export', () => {
     expect(lines.length).to.be.greaterThan(3);
     expect(lines.join(' ')).to.equal('Source: a long source line that cannot fit into a chart only one hundred and twenty pixels wide');
     host.remove();
+    host.remove();
   });
 
   it('rasterises to a PNG at twice the size', async () => {
