@@ -49,6 +49,7 @@ describe('chart export', () => {
     expect(keys[1]!.querySelector('circle')!.getAttribute('fill')).to.equal('none');
     expect(keys[1]!.querySelector('circle')!.getAttribute('stroke-dasharray')).to.equal('2 2');
     expect(doc.documentElement.getAttribute('height')).to.equal(String(80 + 34 + 12 + 8 + 2 * 18 + 16));
+    host.remove();
   });
 
   it('draws a line swatch for a series, and wraps long lines to the width', () => {
@@ -67,7 +68,6 @@ describe('chart export', () => {
     const lines = [...doc.querySelectorAll(':root > text')].slice(1).map((t) => t.textContent!);
     expect(lines.length).to.be.greaterThan(3);
     expect(lines.join(' ')).to.equal('Source: a long source line that cannot fit into a chart only one hundred and twenty pixels wide');
-    host.remove();
     host.remove();
   });
 

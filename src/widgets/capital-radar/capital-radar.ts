@@ -53,6 +53,8 @@ import {
 } from './capital-radar.model.js';
 import { capitalRadarStrings, type CapitalRadarKey } from './capital-radar.strings.js';
 import { capitalRadarStyles } from './capital-radar.styles.js';
+import { EXPORT_WIDTH, formatSurveyDate, radarFontSize, styleOf, swatch } from './capital-radar.chart.js';
+import { pointTarget } from './capital-radar.points.js';
 
 export type RadarMode = 'assess' | 'chart';
 
@@ -71,28 +73,6 @@ export interface CapitalRadarChangeDetail extends CwChangeDetail {
 
 const ANSWERS = Answer.options;
 const PROFILES_SELECTOR = ':scope > script[type="application/profiles+json"]';
-
-/** Line styles of the profiles, the reader's own and so the strongest: colour is never the only difference. */
-const PROFILE_STYLES: readonly Omit<RadarSeriesStyle, 'className'>[] = [
-  { width: 3.5, fillOpacity: 0.12 },
-  { width: 3.5, dash: '9 4', fillOpacity: 0.08 },
-  { width: 4, dash: '1.5 4.5', fillOpacity: 0.06 },
-  { width: 3.5, dash: '11 3 2 3', fillOpacity: 0.06 },
-];
-/** The survey benchmark: a thin, light reference line behind the profiles. */
-const BENCHMARK_STYLE: RadarSeriesStyle = { className: 's-bench', width: 1.5, fillOpacity: 0 };
-
-/** Label size from the chart's width: readable on a phone (never under 11 px), not tiny on a wide screen. */
-export function radarFontSize(width: number): number {
-  return Math.min(16, Math.max(11, Math.round(width / 40)));
-}
-
-const EXPORT_WIDTH = 640;
-
-function styleOf(series: RadarSeriesModel, profileIndex: number): RadarSeriesStyle {
-  if (series.kind !== 'profile') return BENCHMARK_STYLE;
-  return { className: `s-${profileIndex + 1}`, ...PROFILE_STYLES[profileIndex % PROFILE_STYLES.length]! };
-}
 
 function withPrefix(problem: DataProblem): DataProblem {
   const path = problem.path === '(root)' ? 'profiles' : `profiles${problem.path.startsWith('[') ? '' : '.'}${problem.path}`;
@@ -776,22 +756,7 @@ export class CapitalRadar extends CwElement {
       this._tip = null;
       return;
     }
-    const withPoints = g.series.filter((x) => x.points.length > 0);
-    const si = withPoints.findIndex((x) => x.index === seriesIndex);
-    const here = withPoints[si];
-    if (!here) return;
-    let target: { series: number; point: number } | null = null;
-    const n = here.points.length;
-    if (e.key === 'ArrowRight') target = { series: seriesIndex, point: (point + 1) % n };
-    else if (e.key === 'ArrowLeft') target = { series: seriesIndex, point: (point - 1 + n) % n };
-    else if (e.key === 'Home') target = { series: seriesIndex, point: 0 };
-    else if (e.key === 'End') target = { series: seriesIndex, point: n - 1 };
-    else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      const next = withPoints[(si + (e.key === 'ArrowDown' ? 1 : withPoints.length - 1)) % withPoints.length]!;
-      const axis = here.points[point]!.index;
-      const same = next.points.findIndex((p) => p.index >= axis);
-      target = { series: next.index, point: same === -1 ? next.points.length - 1 : same };
-    }
+    const target = pointTarget(g, { series: seriesIndex, point }, e.key);
     if (!target) return;
     e.preventDefault();
     this._roving = target;
@@ -966,20 +931,6 @@ function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** `2021-10` → "Oct 2021" in the locale. */
-function formatSurveyDate(lang: string, date: string): string {
-  const [y, m] = date.split('-').map(Number);
-  if (!m) return String(y);
-  return new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric' }).format(new Date(y!, m - 1, 15));
-}
-
-function swatch(st: RadarSeriesStyle): TemplateResult {
-  return html`<svg class=${`swatch ${st.className}`} width="36" height="14" viewBox="0 0 36 14" aria-hidden="true">
-    <line x1="2" y1="7" x2="34" y2="7" stroke-width=${st.width} stroke-dasharray=${st.dash ?? nothing}></line>
-    <circle cx="18" cy="7" r="3.5"></circle>
-  </svg>`;
 }
 
 /** Rasterises an SVG through a blob: image and a canvas (allowed by `img-src blob:`). */
