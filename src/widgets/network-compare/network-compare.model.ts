@@ -467,6 +467,27 @@ export function dimensionDots(dataset: Networks, ids: readonly string[], options
 }
 
 // ---------------------------------------------------------------------------------------------
+// Timeline
+
+export interface Founding {
+  id: string;
+  name: string;
+  year: number;
+  /** The founding cell: status, sources, the note that keeps an earlier start or a dispute. */
+  cell: Cell;
+}
+
+/** Every network with a known founding year, oldest first (ties in dataset order). */
+export function foundings(dataset: Networks): Founding[] {
+  return dataset.networks
+    .flatMap((n) => {
+      const cell = n.attributes['founded'];
+      return cell && typeof cell.value === 'number' ? [{ id: n.id, name: n.name, year: cell.value, cell }] : [];
+    })
+    .sort((a, b) => a.year - b.year);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Selection
 
 /** `"icc, welcoming-america"` → `['icc', 'welcoming-america']`; blanks and repeats dropped. */

@@ -91,6 +91,7 @@ export const networkCompareStrings = {
     notOnMap: "Not on the map, as a score is unknown: {list}.",
     samePosition: "At ({x}, {y}), {n} networks: {names}",
     unknownKey: "Outline in the right-hand column: score unknown (never 0)",
+    timeline: "Founding years: {n} networks, {from}–{to} (timeline)",
   },
   nl: {
     find: 'Netwerken zoeken',
@@ -184,6 +185,7 @@ export const networkCompareStrings = {
     notOnMap: "Niet op de kaart, omdat een score onbekend is: {list}.",
     samePosition: "Op ({x}, {y}), {n} netwerken: {names}",
     unknownKey: "Omtrek in de rechterkolom: score onbekend (nooit 0)",
+    timeline: "Oprichtingsjaren: {n} netwerken, {from}–{to} (tijdlijn)",
   },
   de: {
     find: 'Netzwerke finden',
@@ -277,6 +279,7 @@ export const networkCompareStrings = {
     notOnMap: "Nicht auf der Karte, da ein Wert unbekannt ist: {list}.",
     samePosition: "Bei ({x}, {y}), {n} Netzwerke: {names}",
     unknownKey: "Umriss in der rechten Spalte: Wert unbekannt (nie 0)",
+    timeline: "Gründungsjahre: {n} Netzwerke, {from}–{to} (Zeitleiste)",
   },
   it: {
     find: 'Cerca reti',
@@ -370,6 +373,7 @@ export const networkCompareStrings = {
     notOnMap: "Non sulla mappa, perché un punteggio non è noto: {list}.",
     samePosition: "In ({x}, {y}), {n} reti: {names}",
     unknownKey: "Contorno nella colonna di destra: punteggio non noto (mai 0)",
+    timeline: "Anni di fondazione: {n} reti, {from}–{to} (cronologia)",
   },
   hu: {
     find: 'Hálózatok keresése',
@@ -463,6 +467,7 @@ export const networkCompareStrings = {
     notOnMap: "Nem szerepel a térképen, mert egy pontszám ismeretlen: {list}.",
     samePosition: "({x}, {y}) helyen {n} hálózat: {names}",
     unknownKey: "Körvonal a jobb oldali oszlopban: ismeretlen pontszám (soha nem 0)",
+    timeline: "Alapítási évek: {n} hálózat, {from}–{to} (idővonal)",
   },
   cs: {
     find: 'Vyhledat sítě',
@@ -556,6 +561,7 @@ export const networkCompareStrings = {
     notOnMap: "Není na mapě, protože skóre je neznámé: {list}.",
     samePosition: "Na ({x}, {y}), {n} sítí: {names}",
     unknownKey: "Obrys v pravém sloupci: skóre neznámé (nikdy 0)",
+    timeline: "Roky založení: {n} sítí, {from}–{to} (časová osa)",
   },
   pl: {
     find: 'Znajdź sieci',
@@ -649,6 +655,7 @@ export const networkCompareStrings = {
     notOnMap: "Brak na mapie, bo ocena jest nieznana: {list}.",
     samePosition: "W punkcie ({x}, {y}), {n} sieci: {names}",
     unknownKey: "Kontur w prawej kolumnie: ocena nieznana (nigdy 0)",
+    timeline: "Lata założenia: {n} sieci, {from}–{to} (oś czasu)",
   },
 } satisfies Catalogue<string>;
 

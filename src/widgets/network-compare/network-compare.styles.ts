@@ -456,4 +456,29 @@ export const networkCompareStyles = css`
       overflow-wrap: anywhere;
     }
   }
+  .timeline ol {
+    list-style: none;
+    margin: 0.5em 0 0;
+    padding: 0 0 0 0.6em;
+    border-inline-start: 2px solid var(--border);
+  }
+  .timeline li {
+    display: grid;
+    grid-template-columns: 3.2em minmax(0, 1fr);
+    gap: 0.6em;
+    padding: 0.3em 0;
+  }
+  .timeline li.selected .what strong {
+    color: var(--accent);
+  }
+  .timeline .year {
+    font-weight: 650;
+    font-variant-numeric: tabular-nums;
+  }
+  .timeline .what > span {
+    display: block;
+  }
+  .timeline .note {
+    font-style: italic;
+  }
 `;

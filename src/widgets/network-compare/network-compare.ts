@@ -29,6 +29,7 @@ import {
   type NetworkQuery,
   type OrientationMap,
   comparisonCsvRows,
+  foundings,
 } from './network-compare.model.js';
 import { citations, reference } from './network-compare.cite.js';
 import { mapLayout } from './network-compare.map.js';
@@ -85,6 +86,7 @@ type Show = (typeof SHOW)[number];
  * @csspart table - The comparison table.
  * @csspart profile - The dot plot of dimension profiles.
  * @csspart map - The vertical × horizontal orientation map.
+ * @csspart timeline - The founding years, oldest first, each cited.
  * @csspart notice - The storage status line.
  * @csspart alert - The invalid-data message.
  * @cssprop [--cw-font-family=inherit] - Font family (inherited from the page by default).
@@ -462,8 +464,30 @@ export class NetworkCompare extends CwElement {
             : nothing}
         </section>
       </div>
-      ${this._renderMap(data, ids)}
+      ${this._renderMap(data, ids)} ${this._renderTimeline(data, ids)}
     `;
+  }
+
+  /** The networks' founding years, oldest first, each cited, its note (an earlier start, a dispute) kept. */
+  private _renderTimeline(data: Networks, ids: string[]): TemplateResult | typeof nothing {
+    const list = foundings(data);
+    if (!list.length) return nothing;
+    const sel = new Set(ids);
+    return html`<details class="timeline" part="timeline">
+      <summary>${this.t('timeline', { n: list.length, from: list[0]!.year, to: list[list.length - 1]!.year })}</summary>
+      <ol>
+        ${list.map(
+          (f) => html`<li class=${sel.has(f.id) ? 'selected' : ''}>
+            <span class="year">${f.year}</span>
+            <span class="what"
+              ><strong>${f.name}</strong> <span class=${`status st-${f.cell.status}`}>${this.t(f.cell.status)}</span>
+              <span class="refs muted small">${this._refs(data, f.cell.source)}</span>
+              ${f.cell.note ? html`<span class="note small">${f.cell.note}</span>` : nothing}</span
+            >
+          </li>`,
+        )}
+      </ol>
+    </details>`;
   }
 
   /** `view="comparison"`: the fixed selection's comparison alone, for an article column. */

@@ -296,6 +296,16 @@ describe('<network-compare>', () => {
     expect(line).not.to.contain('Intercultural');
   });
 
+  it('lists the founding years oldest first, each cited, earlier starts and disputes kept', async () => {
+    const el = await make({ selected: 'icc' });
+    const items = [...shadow(el).querySelectorAll('.timeline li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.have.length(23);
+    expect(items[0]).to.match(/^1913 International Union of Local Authorities stated/);
+    const icc = items.find((t) => t.includes('Intercultural Cities Programme'))!;
+    expect(icc).to.contain('2008').and.contain('Caponio 2022').and.contain("Table 1 reads '2008 (2001)'");
+    expect(shadow(el).querySelector('.timeline li.selected')!.textContent).to.contain('Intercultural Cities Programme');
+  });
+
   it('keys every exported chart to its symbols', async () => {
     const el = await make({ selected: 'eurocities,icc,welcoming-america' });
     const profile = el.exportKey('profile');
