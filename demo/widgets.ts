@@ -5,6 +5,8 @@ export interface WidgetDemo {
   blurb: string;
   /** Attributes of this widget beyond the common `storage-key`, `lang`, `theme`, `src`. */
   options: { name: string; label: string; choices?: string[]; placeholder?: string }[];
+  /** The widget takes profiles to draw (capital-radar in chart mode), written as a child script. */
+  profiles?: { axes: { id: string; label: string }[]; max: number };
 }
 
 export const WIDGETS: WidgetDemo[] = [
@@ -21,6 +23,17 @@ export const WIDGETS: WidgetDemo[] = [
     blurb:
       'The six forms of capital a skilled migrant brings, self-assessed against the mentoring2work survey of Table 8.1 (ch. 8).',
     options: [{ name: 'mode', label: 'Mode', choices: ['assess', 'chart'] }],
+    profiles: {
+      max: 4,
+      axes: [
+        { id: 'economic', label: 'Economic' },
+        { id: 'social', label: 'Social' },
+        { id: 'information', label: 'Information' },
+        { id: 'cultural', label: 'Cultural' },
+        { id: 'psychological', label: 'Psychological' },
+        { id: 'language', label: 'Language' },
+      ],
+    },
   },
   {
     tag: 'network-compare',
@@ -29,6 +42,7 @@ export const WIDGETS: WidgetDemo[] = [
     options: [
       { name: 'selected', label: 'Preselected networks', placeholder: 'icc,welcoming-america' },
       { name: 'dimensions', label: 'Dimensions (rows)', placeholder: 'd1,d2,d3' },
+      { name: 'view', label: 'View (comparison: the selected networks alone, for an article)', choices: ['full', 'comparison'] },
     ],
   },
   {
@@ -73,12 +87,42 @@ export const LANGS = [
   ['pl', 'Polski'],
 ] as const;
 
-/** The embed snippet for a tag and its attributes (empty values left out). */
-export function snippet(scriptUrl: string, tag: string, attrs: Record<string, string>): string {
+/** The embed snippet for a tag and its attributes (empty values left out), with an optional child (e.g. a JSON script). */
+export function snippet(scriptUrl: string, tag: string, attrs: Record<string, string>, child = ''): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const list = Object.entries(attrs)
     .filter(([, v]) => v !== '')
     .map(([k, v]) => ` ${k}="${esc(v)}"`)
     .join('');
-  return `<script type="module" src="${esc(scriptUrl)}"></script>\n<${tag}${list}></${tag}>`;
+  const inner = child ? `\n${child.replace(/^/gm, '  ')}\n` : '';
+  return `<script type="module" src="${esc(scriptUrl)}"></script>\n<${tag}${list}>${inner}</${tag}>`;
+}
+
+export interface ProfileRow {
+  name: string;
+  /** Per axis id, the text typed (a number 0–100, or empty for no value). */
+  values: Record<string, string>;
+}
+
+/**
+ * Profiles typed into the builder as the JSON `<capital-radar mode="chart">` reads from a child
+ * `<script type="application/profiles+json">`: rows without a name are left out; an empty value is
+ * no value (null, never 0); numbers are clamped to 0–100.
+ */
+export function profilesJson(rows: readonly ProfileRow[], axes: readonly string[]): string {
+  const out = rows
+    .filter((r) => r.name.trim() !== '')
+    .map((r, i) => ({
+      id: `p${i + 1}`,
+      name: r.name.trim().slice(0, 80),
+      values: Object.fromEntries(
+        axes.map((a) => {
+          const t = (r.values[a] ?? '').trim().replace(',', '.');
+          const n = t === '' ? NaN : Number(t);
+          return [a, Number.isFinite(n) ? Math.min(100, Math.max(0, n)) : null];
+        }),
+      ),
+    }));
+  // `<` escaped so that a name can never close the script element.
+  return out.length ? JSON.stringify(out).replace(/</g, '\\u003c') : '';
 }

@@ -18,11 +18,28 @@ const PAINT = [
   'paint-order',
 ] as const;
 
+import { wrapText } from '../charts/wrap.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** One entry of an exported chart's key: its symbol (a path centred on 0,0, else a circle) and label. */
+export interface LegendItem {
+  label: string;
+  color: string;
+  /** Path data of the symbol, about 12 px across; a circle of radius 5 when absent. */
+  d?: string;
+  /** Outline only (e.g. an unknown or another reading). */
+  hollow?: boolean;
+  dashed?: boolean;
+  /** A line swatch (a chart's series) instead of a symbol: its width and dash pattern. */
+  line?: { width: number; dash?: string };
+}
 
 export interface ExportFrame {
   title: string;
-  /** Lines under the chart: legend, source, date. */
+  /** The key to the chart's symbols, drawn under it: every exported chart carries one. */
+  legend?: LegendItem[];
+  /** Lines under the chart (and its key): source, date. */
   lines: string[];
   fg: string;
   bg: string;
@@ -46,8 +63,13 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
   });
   const width = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width;
   const height = Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height;
-  const head = 34;
-  const foot = 12 + frame.lines.length * 16;
+  // Title and lines wrap to the chart's width (an estimate of the glyphs' widths: no layout here).
+  const titleLines = wrapText(frame.title, Math.max(10, Math.floor((width - 16) / 9)));
+  const lines = frame.lines.flatMap((l) => wrapText(l, Math.max(10, Math.floor((width - 16) / 6.4))));
+  const head = 14 + titleLines.length * 20;
+  const legend = frame.legend ?? [];
+  const keyHeight = legend.length ? 8 + legend.length * 18 : 0;
+  const foot = 12 + keyHeight + lines.length * 16;
   const out = document.createElementNS(SVG_NS, 'svg');
   out.setAttribute('xmlns', SVG_NS);
   out.setAttribute('width', String(width));
@@ -71,7 +93,38 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
   const body = document.createElementNS(SVG_NS, 'g');
   body.setAttribute('transform', `translate(0 ${head})`);
   body.append(...clone.childNodes);
-  out.append(bg, text(22, frame.title, 16, 'bold'), body, ...frame.lines.map((l, i) => text(height + head + 20 + i * 16, l, 12)));
+  const key = legend.map((item, i) => {
+    const y = height + head + 16 + i * 18;
+    const g = document.createElementNS(SVG_NS, 'g');
+    g.setAttribute('class', 'key');
+    if (item.line) {
+      const swatch = document.createElementNS(SVG_NS, 'line');
+      for (const [k, v] of Object.entries({ x1: '4', x2: '28', y1: String(y - 4), y2: String(y - 4), stroke: item.color, 'stroke-width': String(item.line.width) })) {
+        swatch.setAttribute(k, v);
+      }
+      if (item.line.dash) swatch.setAttribute('stroke-dasharray', item.line.dash);
+      g.append(swatch);
+    }
+    const mark = document.createElementNS(SVG_NS, item.d ? 'path' : 'circle');
+    if (item.d) mark.setAttribute('d', item.d);
+    else mark.setAttribute('r', item.line ? '3.5' : '5');
+    mark.setAttribute('transform', `translate(16 ${y - 4})`);
+    mark.setAttribute('fill', item.hollow ? 'none' : item.color);
+    mark.setAttribute('stroke', item.color);
+    mark.setAttribute('stroke-width', item.hollow ? '1.5' : '0.8');
+    if (item.dashed) mark.setAttribute('stroke-dasharray', '2 2');
+    const label = text(y, item.label, 12);
+    label.setAttribute('x', item.line ? '36' : '30');
+    g.append(mark, label);
+    return g;
+  });
+  out.append(
+    bg,
+    ...titleLines.map((t, i) => text(22 + i * 20, t, 16, 'bold')),
+    body,
+    ...key,
+    ...lines.map((l, i) => text(height + head + keyHeight + 20 + i * 16, l, 12)),
+  );
   return new XMLSerializer().serializeToString(out);
 }
 

@@ -31,12 +31,12 @@ export interface RadarSvgOptions {
   fontFamily?: string;
 }
 
-/** The rings whose value is written: from the outside in, skipping those too close to the last one written. */
+/** The rings whose value is written: from the outside in, skipping those too close to the last one written or to the centre (where points crowd). */
 function ringValues(g: RadarGeometry, size: number): RadarGeometry['rings'] {
   const out: RadarGeometry['rings'] = [];
   let last = Number.POSITIVE_INFINITY;
   for (const r of [...g.rings].sort((a, b) => b.r - a.r)) {
-    if (r.r >= size && last - r.r >= size + 2) {
+    if (r.r >= 2.5 * size && last - r.r >= size + 2) {
       out.push(r);
       last = r.r;
     }
@@ -53,13 +53,13 @@ const attr = (v: string | number | undefined) => (v === undefined ? nothing : v)
  */
 export function radarSvg(g: RadarGeometry, o: RadarSvgOptions): SVGTemplateResult {
   const p = o.palette;
-  const small = Math.max(8, Math.round(o.fontSize * 0.8));
+  const small = Math.max(11, Math.round(o.fontSize * 0.85));
   return svg`<g transform="translate(${g.cx} ${g.cy})" font-size=${o.fontSize} font-family=${attr(o.fontFamily)}>
     <g class="rings" fill="none" stroke=${attr(p?.grid)}>
       ${g.rings.map((r) => (r.d ? svg`<path d=${r.d}></path>` : svg`<circle r=${r.r}></circle>`))}
     </g>
     <g class="ring-values" font-size=${small} fill=${attr(p?.muted)}>
-      ${ringValues(g, small).map((r) => svg`<text x="3" y=${-r.r + small}>${r.value}</text>`)}
+      ${ringValues(g, small).map((r) => svg`<text x="9" y=${-r.r + small}>${r.value}</text>`)}
     </g>
     <g class="axes" stroke=${attr(p?.grid)}>
       ${g.axes.map(

@@ -48,6 +48,8 @@ export const Cell = z
     status: Status,
     source: Sources,
     asOf: z.optional(z.string()),
+    /** How the source qualifies a number: "nearly 200" is `{value: 200, qualifier: 'nearly'}`. */
+    qualifier: z.optional(z.enum(['nearly', 'about', 'over', 'at-least'])),
     note: z.optional(z.string()),
     readings: z.optional(z.array(Reading)),
   })
@@ -81,8 +83,35 @@ export type Dimension = z.infer<typeof Dimension>;
 export const AttributeDef = z.strictObject({ id: Id, label: Text });
 export type AttributeDef = z.infer<typeof AttributeDef>;
 
-/** A source document cited by `SourceRef.doc`. */
-export const SourceDoc = z.strictObject({ id: Text, title: Text, file: z.optional(z.string()) });
+/** Who wrote a document when our copy does not print it: our attribution, its reasoning and where it rests. */
+export const Attribution = z.strictObject({ status: Status, note: Text, source: Sources });
+export type Attribution = z.infer<typeof Attribution>;
+
+/**
+ * A source document cited by `SourceRef.doc`, as a bibliography entry: authors ("Family, Given"),
+ * year, title, journal, volume, issue, pages, DOI, publisher where the document gives them; `short`
+ * is how a cell cites it ("Lacroix & Spencer 2022"); `sections` map a line of our copy to the
+ * section it falls in (first line of each section, ascending). `file` and line numbers are for
+ * traceability only and are never shown to a reader.
+ */
+export const SourceDoc = z.strictObject({
+  id: Text,
+  title: Text,
+  short: z.optional(Text),
+  authors: z.optional(z.array(Text)),
+  editors: z.optional(z.array(Text)),
+  year: z.optional(z.int()),
+  date: z.optional(z.string()),
+  journal: z.optional(Text),
+  volume: z.optional(z.string()),
+  issue: z.optional(z.string()),
+  pages: z.optional(z.string()),
+  doi: z.optional(z.string().check(z.regex(/^10\.\d{4,}\/\S+$/))),
+  publisher: z.optional(Text),
+  attribution: z.optional(Attribution),
+  sections: z.optional(z.array(z.strictObject({ line: z.int().check(z.gte(1)), title: Text }))),
+  file: z.optional(z.string()),
+});
 export type SourceDoc = z.infer<typeof SourceDoc>;
 
 /** The vocabulary of a filter facet: value id → label. */

@@ -22,8 +22,52 @@ describe('chart export', () => {
     expect(circle.hasAttribute('class')).to.equal(false);
     expect(doc.querySelector('g text')!.getAttribute('display')).to.equal('none');
     const texts = [...doc.querySelectorAll(':root > text')].map((t) => t.textContent);
-    expect(texts).to.deep.equal(['Map <of> networks', 'Eurocities, ICC', 'Source: test']);
-    expect(doc.documentElement.getAttribute('height')).to.equal(String(80 + 34 + 12 + 2 * 16));
+    // The title wraps to the (narrow) chart's width.
+    expect(texts).to.deep.equal(['Map <of>', 'networks', 'Eurocities, ICC', 'Source: test']);
+    expect(doc.documentElement.getAttribute('height')).to.equal(String(80 + 54 + 12 + 2 * 16));
+    host.remove();
+  });
+
+  it('draws the key of the symbols under the chart, before the lines', () => {
+    const { host, svg } = chart();
+    const text = standaloneSvg(svg, {
+      title: 't',
+      legend: [
+        { label: 'Eurocities', color: 'rgb(1, 2, 3)', d: 'M-4,-4h8v8h-8Z' },
+        { label: 'Other reading', color: '#777', hollow: true, dashed: true },
+      ],
+      lines: ['Source: test'],
+      fg: '#111',
+      bg: '#fff',
+      font: 'serif',
+    });
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const keys = [...doc.querySelectorAll('g.key')];
+    expect(keys.map((k) => k.querySelector('text')!.textContent)).to.deep.equal(['Eurocities', 'Other reading']);
+    expect(keys[0]!.querySelector('path')!.getAttribute('d')).to.equal('M-4,-4h8v8h-8Z');
+    expect(keys[0]!.querySelector('path')!.getAttribute('fill')).to.equal('rgb(1, 2, 3)');
+    expect(keys[1]!.querySelector('circle')!.getAttribute('fill')).to.equal('none');
+    expect(keys[1]!.querySelector('circle')!.getAttribute('stroke-dasharray')).to.equal('2 2');
+    expect(doc.documentElement.getAttribute('height')).to.equal(String(80 + 34 + 12 + 8 + 2 * 18 + 16));
+    host.remove();
+  });
+
+  it('draws a line swatch for a series, and wraps long lines to the width', () => {
+    const { host, svg } = chart();
+    const text = standaloneSvg(svg, {
+      title: 't',
+      legend: [{ label: 'After 6 months', color: '#0a6fb0', line: { width: 3.5, dash: '9 4' } }],
+      lines: ['Source: a long source line that cannot fit into a chart only one hundred and twenty pixels wide'],
+      fg: '#111',
+      bg: '#fff',
+      font: 'serif',
+    });
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const line = doc.querySelector('g.key line')!;
+    expect([line.getAttribute('stroke'), line.getAttribute('stroke-width'), line.getAttribute('stroke-dasharray')]).to.deep.equal(['#0a6fb0', '3.5', '9 4']);
+    const lines = [...doc.querySelectorAll(':root > text')].slice(1).map((t) => t.textContent!);
+    expect(lines.length).to.be.greaterThan(3);
+    expect(lines.join(' ')).to.equal('Source: a long source line that cannot fit into a chart only one hundred and twenty pixels wide');
     host.remove();
   });
 

@@ -68,7 +68,7 @@ describe('built dist/capital-radar.js under a strict CSP', () => {
     const group = r.querySelector('#st-soc-1')!.closest('li')!.querySelector('[role="radiogroup"]')!;
     (group.querySelector('input[value="agree"]') as HTMLInputElement).click();
     await until(() => text(r.querySelectorAll('table tbody tr')[1]).includes('100%'), 2000, 'score');
-    expect(r.querySelector('svg.points circle.s-1')!.getAttribute('aria-label')).to.equal('Social capital, Before mentoring: 100%');
+    expect(r.querySelector('svg.points circle.s-1')!.getAttribute('aria-label')).to.equal('Social capital, My answers: 100%');
   });
 
   it('draws several named profiles together, names as text', () => {

@@ -50,6 +50,37 @@ describe('demo site', () => {
     frame.remove();
   });
 
+  it('the embed builder writes view="comparison" and the radar profiles a blogger types', async () => {
+    const { doc, frame } = await open('/demo/builder.html');
+    await until(() => !!doc.querySelector('#preview')?.firstElementChild, 8000, 'preview');
+    const form = doc.querySelector('form')!;
+    const set = (name: string, value: string) => {
+      const el = form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+      el.value = value;
+      el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+    };
+    set('tag', 'network-compare');
+    set('opt-selected', 'icc,welcoming-america');
+    set('opt-view', 'comparison');
+    expect(doc.querySelector('#snippet')!.textContent).to.contain('<network-compare selected="icc,welcoming-america" view="comparison"></network-compare>');
+    set('tag', 'capital-radar');
+    set('opt-mode', 'chart');
+    set('profile-0-name', 'After 18 months <b>');
+    set('profile-0-social', '80');
+    set('profile-0-language', '55');
+    const code = doc.querySelector('#snippet')!.textContent!;
+    expect(code).to.contain('<capital-radar mode="chart">');
+    expect(code).to.contain('<script type="application/profiles+json">');
+    const json = JSON.parse(code.split('<script type="application/profiles+json">')[1]!.split('</script>')[0]!);
+    expect(json).to.deep.equal([
+      { id: 'p1', name: 'After 18 months <b>', values: { economic: null, social: 80, information: null, cultural: null, psychological: null, language: 55 } },
+    ]);
+    const live = doc.querySelector('#preview capital-radar')!;
+    await until(() => !!live.shadowRoot?.querySelector('.legend'), 5000, 'legend');
+    expect(live.shadowRoot!.querySelector('.legend')!.textContent).to.contain('After 18 months <b>');
+    frame.remove();
+  });
+
   it('the dark page renders every widget dark', async () => {
     const { doc, frame } = await open('/demo/dark.html');
     await until(() => TAGS.every((t) => rendered(doc, t)), 8000, 'render');

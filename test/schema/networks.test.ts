@@ -90,7 +90,7 @@ describe('Networks schema and data/networks.json', () => {
   it('counts the scored cells and their statuses', () => {
     const scores = dataset.networks.flatMap((n) => Object.values(n.scores));
     const by = (s: string) => scores.filter((c) => c.status === s).length;
-    expect([scores.length, by('stated'), by('inferred'), by('disputed'), by('unknown')]).to.deep.equal([108, 43, 27, 1, 37]);
+    expect([scores.length, by('stated'), by('inferred'), by('disputed'), by('unknown')]).to.deep.equal([108, 39, 29, 3, 37]);
   });
 
   it('summarises the founding year in the facet exactly as the attribute states it', () => {
@@ -121,6 +121,13 @@ describe('Networks schema and data/networks.json', () => {
     ['action-towards-inclusion', 'members', 16, 'stated'],
     ['sanctuary-us', 'founded', 1985, 'stated'],
     ['sanctuary-us', 'd9', 0, 'stated'],
+    ['sanctuary-us', 'members', 200, 'stated'],
+    ['integrating-cities', 'd1', 3, 'stated'],
+    ['action-towards-inclusion', 'd6', 3, 'inferred'],
+    ['welcoming-america', 'd4', 1, 'inferred'],
+    ['icc', 'd8', 1, 'disputed'],
+    ['welcoming-america', 'd8', 2, 'disputed'],
+    ['icc', 'multilevel', 2015, 'disputed'],
   ];
   for (const [id, key, value, status] of facts) {
     it(`${id}.${key} = ${value} (${status})`, () => {
@@ -142,6 +149,45 @@ describe('Networks schema and data/networks.json', () => {
   it('keeps both readings of ICC state–society engagement (S0 vs S1)', () => {
     const c = byId('icc').scores.d2;
     expect(c.readings!.map((r) => [r.value, r.source[0].doc])).to.deep.equal([[1, 'S0'], [2, 'S1']]);
+  });
+
+  it('holds "nearly 200" as a number with its qualifier, never as text in a number field', () => {
+    const c = byId('sanctuary-us').attributes.members;
+    expect([c.value, c.qualifier, c.source[0].quote]).to.deep.equal([200, 'nearly', 'It includes nearly 200 members in the United States']);
+    for (const n of dataset.networks) {
+      const m = n.attributes.members;
+      if (m && m.value !== null) expect(typeof m.value, n.id).to.equal('number');
+    }
+  });
+
+  it('cites Integrating Cities\' vertical salience where the text supports it', () => {
+    expect(byId('integrating-cities').scores.d1.source.map((s) => [s.doc, s.lines])).to.deep.equal([['S0', '842-846']]);
+  });
+
+  it('keeps both readings of scaling up for ICC and Welcoming America (the case study vs the introduction)', () => {
+    expect(byId('icc').scores.d8.readings!.map((r) => [r.value, r.source[0].doc, r.source[0].lines])).to.deep.equal([[1, 'S0', '905-915'], [2, 'S1', '125']]);
+    expect(byId('welcoming-america').scores.d8.readings!.map((r) => [r.value, r.source[0].doc, r.source[0].lines])).to.deep.equal([[2, 'S0', '917-919'], [1, 'S1', '125']]);
+  });
+
+  it("records ICC's turn to multilevel governance as 2015 and as 2016", () => {
+    expect(byId('icc').attributes.multilevel.readings!.map((r) => [r.value, r.source[0].lines])).to.deep.equal([[2015, '905-907'], [2016, '600-602']]);
+  });
+
+  it('gives every document a checkable reference and every cited line a section', () => {
+    for (const doc of dataset.docs!) {
+      expect(doc.short, doc.id).to.be.a('string');
+      expect(doc.title, doc.id).to.be.a('string');
+      expect(doc.authors?.length || doc.editors?.length, doc.id).to.be.greaterThan(0);
+    }
+    expect(byId('icc').attributes.founded.source[0].doc).to.equal('S0');
+    const s1 = dataset.docs!.find((d) => d.id === 'S1')!;
+    expect([s1.journal, s1.volume, s1.issue, s1.pages, s1.doi]).to.deep.equal(['Global Networks', '22', '3', '349–362', '10.1111/glob.12381']);
+  });
+
+  it('translates the scaling-up anchor as between levels of government, not between states', () => {
+    const de = dataset.translations!.de!.strings['dimensions.d8.anchors.1']!;
+    expect(de).to.contain('zwischen Regierungsebenen');
+    expect(de).not.to.contain('zwischenstaatlich');
   });
 
   // Hand-made bad inputs: each fails at the field it breaks.

@@ -82,9 +82,46 @@ export function profileScores(data: Capitals, answers: Answers = {}): Scores {
   return scores;
 }
 
-/** A profile's values: its direct values when given (absent = null), else its scores from answers. */
+/**
+ * The statements a capital's plotted score rests on, like for like with the benchmark: where the
+ * capital has survey statements, only those (the benchmark averages only them); else all of its
+ * statements (economic capital: ours alone, and no benchmark to compare with).
+ */
+export function comparableStatements(data: Capitals): Statement[] {
+  const surveyed = new Set(data.statements.filter((s) => s.benchmark === 'survey').map((s) => s.capitalId));
+  return data.statements.filter((s) => s.benchmark === 'survey' || !surveyed.has(s.capitalId));
+}
+
+/** Our statements that sit beside survey ones in a capital (optimism): scored apart, never plotted. */
+export function apartStatements(data: Capitals): Statement[] {
+  const plotted = new Set(comparableStatements(data));
+  return data.statements.filter((s) => !plotted.has(s));
+}
+
+/** Scores and counts over a subset of the statements. */
+function scoresOver(data: Capitals, statements: readonly Statement[], answers: Answers = {}): { scores: Scores; counts: Record<CapitalId, AnswerCount> } {
+  const subset: Capitals = { ...data, statements: [...statements] };
+  return { scores: profileScores(subset, answers), counts: answerCounts(subset, answers) };
+}
+
+/** The plotted score per capital: % agreed over the comparable statements (see `comparableStatements`). */
+export function comparableScores(data: Capitals, answers: Answers = {}): Scores {
+  return scoresOver(data, comparableStatements(data), answers).scores;
+}
+
+/** Counts over the comparable statements, for "5 of 6 agreed" beside a plotted score. */
+export function comparableCounts(data: Capitals, answers: Answers = {}): Record<CapitalId, AnswerCount> {
+  return scoresOver(data, comparableStatements(data), answers).counts;
+}
+
+/** Score and counts of our statements kept apart (null where a capital has none answered). */
+export function apartScores(data: Capitals, answers: Answers = {}): { scores: Scores; counts: Record<CapitalId, AnswerCount> } {
+  return scoresOver(data, apartStatements(data), answers);
+}
+
+/** A profile's values: its direct values when given (absent = null), else its comparable scores from answers. */
 export function profileValues(data: Capitals, profile: Profile): Scores {
-  if (profile.values === undefined) return profileScores(data, profile.answers);
+  if (profile.values === undefined) return comparableScores(data, profile.answers);
   const scores = emptyScores();
   for (const id of CAPITAL_IDS) {
     const v = profile.values[id];
@@ -300,16 +337,4 @@ export function csv(rows: readonly (readonly (string | number | null)[])[]): str
   return toCsv(rows.map((r) => r.map((v) => (typeof v === 'number' && Number.isFinite(v) ? formatPct(v) : v))));
 }
 
-/** Greedy word wrap at `max` characters a line (a longer word gets a line of its own). */
-export function wrapText(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+export { wrapText } from '../../charts/wrap.js';

@@ -21,6 +21,7 @@ export const capitalRadarStyles = css`
     max-width: 46em;
   }
   .source,
+  .description,
   .scoring,
   .legend-note,
   .sentence {
@@ -31,15 +32,46 @@ export const capitalRadarStyles = css`
     gap: 1.2em;
     grid-template-columns: minmax(0, 1fr);
   }
+  /* Answering, the chart stays in view: beside the statements when wide, above them when narrow. */
+  .layout.assess .chart-panel {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--bg);
+  }
+  @container (max-width: 759.98px) {
+    .layout.assess .chart-panel {
+      order: -1;
+      max-height: 50vh;
+      overflow-y: auto;
+      border-bottom: 1px solid var(--border);
+      padding-bottom: 0.4em;
+    }
+    .layout.assess .chart-box {
+      max-width: min(100%, 38vh);
+      margin-inline: auto;
+    }
+  }
   @container (min-width: 760px) {
     .layout.assess {
       grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr);
       align-items: start;
     }
     .layout.assess .chart-panel {
-      position: sticky;
-      top: 0;
+      max-height: 100vh;
+      overflow-y: auto;
     }
+  }
+  .chart-head h2 {
+    margin-bottom: 0.1em;
+  }
+  .chart-head .subtitle {
+    margin-top: 0;
+    max-width: 46em;
+  }
+  .apart {
+    font-size: 0.95em;
+    margin: 0.8em 0 0.1em;
   }
   .capital {
     margin-bottom: 1em;
@@ -138,6 +170,7 @@ export const capitalRadarStyles = css`
     fill: var(--c);
   }
   .point,
+  .marker,
   .swatch circle {
     fill: var(--c);
     stroke: var(--bg);
@@ -205,6 +238,10 @@ export const capitalRadarStyles = css`
     overflow-x: auto;
     max-width: 100%;
   }
+  /* Hidden, it takes no layout space and scrolls nothing: the page never grows wider for it. */
+  .table-wrap.visually-hidden {
+    overflow: hidden;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -219,7 +256,7 @@ export const capitalRadarStyles = css`
     .no-print {
       display: none !important;
     }
-    .values.visually-hidden {
+    .table-wrap.visually-hidden {
       position: static !important;
       width: auto;
       height: auto;

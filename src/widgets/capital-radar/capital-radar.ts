@@ -4,9 +4,10 @@ import bundled from '../../../data/capitals.json';
 import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import type { InvalidDataDetail } from '../../base/data-controller.js';
-import { svgToPng } from '../../base/chart-export.js';
+import { standaloneSvg, svgToPng } from '../../base/chart-export.js';
 import { download, makeId } from '../../base/download.js';
 import { ShareController } from '../../base/share.js';
+import { SizeController } from '../../base/size-controller.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
@@ -29,12 +30,14 @@ import { StateController } from '../../storage/state-controller.js';
 import {
   activeProfile,
   addProfile,
-  answerCounts,
+  apartScores,
+  apartStatements,
+  comparableCounts,
+  comparableScores,
   benchmarks,
   canAddProfile,
   csv,
   describe,
-  profileScores,
   profileValues,
   radarSeries,
   removeProfile,
@@ -44,13 +47,14 @@ import {
   statementGroups,
   uniqueName,
   valueTable,
-  wrapText,
   type CapitalDescription,
   type RadarSeriesModel,
   type Scores,
 } from './capital-radar.model.js';
 import { capitalRadarStrings, type CapitalRadarKey } from './capital-radar.strings.js';
 import { capitalRadarStyles } from './capital-radar.styles.js';
+import { EXPORT_WIDTH, formatSurveyDate, radarFontSize, styleOf, swatch } from './capital-radar.chart.js';
+import { pointTarget } from './capital-radar.points.js';
 
 export type RadarMode = 'assess' | 'chart';
 
@@ -69,22 +73,6 @@ export interface CapitalRadarChangeDetail extends CwChangeDetail {
 
 const ANSWERS = Answer.options;
 const PROFILES_SELECTOR = ':scope > script[type="application/profiles+json"]';
-
-/** Line styles of the profiles: colour is never the only difference. */
-const PROFILE_STYLES: readonly Omit<RadarSeriesStyle, 'className'>[] = [
-  { width: 2.5, fillOpacity: 0.1 },
-  { width: 2.5, dash: '8 4', fillOpacity: 0.08 },
-  { width: 3, dash: '1.5 4', fillOpacity: 0.06 },
-  { width: 2.5, dash: '10 3 2 3', fillOpacity: 0.06 },
-];
-const BENCHMARK_STYLE: RadarSeriesStyle = { className: 's-bench', width: 6, fillOpacity: 0 };
-
-const EXPORT_WIDTH = 640;
-
-function styleOf(series: RadarSeriesModel, profileIndex: number): RadarSeriesStyle {
-  if (series.kind !== 'profile') return BENCHMARK_STYLE;
-  return { className: `s-${profileIndex + 1}`, ...PROFILE_STYLES[profileIndex % PROFILE_STYLES.length]! };
-}
 
 function withPrefix(problem: DataProblem): DataProblem {
   const path = problem.path === '(root)' ? 'profiles' : `profiles${problem.path.startsWith('[') ? '' : '.'}${problem.path}`;
@@ -173,7 +161,7 @@ export class CapitalRadar extends CwElement {
   private readonly _share = new ShareController<Profile>(this, Profile);
   @state() private _shareCopied = false;
 
-  @state() private _width = 0;
+  private readonly _size = new SizeController(this, { target: () => this.renderRoot.querySelector('.chart-box') });
   @state() private _labelWidths?: number[];
   @state() private _tip: { series: number; point: number } | null = null;
   @state() private _roving: { series: number; point: number } | null = null;
@@ -183,9 +171,6 @@ export class CapitalRadar extends CwElement {
   @state() private _exportError = '';
 
   private _given: { source: unknown; result: Validated<Profile[]> | null } = { source: undefined, result: null };
-  private _observer?: ResizeObserver;
-  private _observed?: Element;
-  private _frame = 0;
 
   /** The dataset shown (bundled, from `src` or inline JSON); undefined while loading or invalid. */
   get data(): Capitals | undefined {
@@ -201,37 +186,13 @@ export class CapitalRadar extends CwElement {
     return translate(capitalRadarStrings as Catalogue<CapitalRadarKey>, this.locale, key, params);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._observer?.disconnect();
-    this._observer = undefined;
-    this._observed = undefined;
-    cancelAnimationFrame(this._frame);
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('storageKey') && changed.get('storageKey') !== undefined) void this._state.reload();
-    this._observe();
     this._measureLabels();
   }
 
   // ---- sizing ------------------------------------------------------------------------------------
-
-  private _observe(): void {
-    // An update can still run after the element was removed: observe only while connected.
-    const box = this.isConnected ? this.renderRoot.querySelector('.chart-box') : null;
-    if (!box || box === this._observed) return;
-    this._observer ??= new ResizeObserver((entries) => {
-      const w = Math.floor(entries[entries.length - 1]!.contentRect.width);
-      cancelAnimationFrame(this._frame);
-      // A hidden element measures 0: keep the last width.
-      if (w > 0 && w !== this._width) this._frame = requestAnimationFrame(() => (this._width = w));
-    });
-    if (this._observed) this._observer.unobserve(this._observed);
-    this._observer.observe(box);
-    this._observed = box;
-  }
 
   /** Real label widths, so that the radius keeps every label inside the width. */
   private _measureLabels(): void {
@@ -481,7 +442,12 @@ export class CapitalRadar extends CwElement {
     const plotted = this._plotted();
     const series = radarSeries(data, plotted.profiles);
     if (this.mode === 'chart') {
+      // A chart a blogger embeds: title, subtitle, chart, legend and source line, like any published chart.
       return html`${plotted.problem ? this.renderProblem(plotted.problem) : nothing}
+        <header part="header" class="chart-head">
+          <h2>${this._text(data, 'title', data.title)}</h2>
+          <p class="subtitle muted">${this.t('chartSubtitle', { n: data.source.respondents })}</p>
+        </header>
         <div class="layout chart">${this._renderChart(data, series, plotted.profiles)}</div>`;
     }
     const s = this._state.value;
@@ -512,11 +478,16 @@ export class CapitalRadar extends CwElement {
     return this.t('source', {
       survey: data.source.name,
       table: data.source.tableTitle ?? `Table ${src.table ?? ''}`,
-      book: data.chapter?.book ?? '',
+      book: this._bookRef(data),
       chapter: src.chapter ?? '',
-      doc: src.doc,
-      lines: src.lines,
     });
+  }
+
+  /** "De Cuyper, “Mentoring migrant talent to work…”, Welcoming International Talent": author and chapter, never file or lines. */
+  private _bookRef(data: Capitals): string {
+    const c = data.chapter;
+    if (!c) return '';
+    return [c.author, c.title ? `“${c.title}”` : '', c.book].filter(Boolean).join(', ');
   }
 
   private _renderBar(s: RadarState, a: Profile): TemplateResult {
@@ -555,11 +526,13 @@ export class CapitalRadar extends CwElement {
 
   private _renderForm(data: Capitals, a: Profile): TemplateResult {
     const answers = a.answers ?? {};
-    const counts = answerCounts(data, answers);
-    const scores = profileScores(data, answers);
+    const counts = comparableCounts(data, answers);
+    const scores = comparableScores(data, answers);
+    const apart = apartScores(data, answers);
+    const apartIds = new Set(apartStatements(data).map((st) => st.id));
     return html`<div class="form" part="form">
       <div class="scoring">
-        <p>${this.t('scoringShort')}</p>
+        <p>${this.t('scoringShort')} ${this.t('likeForLike')}</p>
         <details>
           <summary>${this.t('scoringTitle')} (${this.tc('ours')})</summary>
           <p>${this._text(data, 'scoringNote.text', data.scoringNote.text)}</p>
@@ -579,8 +552,23 @@ export class CapitalRadar extends CwElement {
               : this.t('capitalScore', { score: this._pct(score) ?? '', agree: c.agree, answered: c.agree + c.disagree })}
           </p>
           <ol class="statements">
-            ${statements.map((st) => this._renderStatement(data, st, answers[st.id], a.values !== undefined))}
+            ${statements.filter((st) => !apartIds.has(st.id)).map((st) => this._renderStatement(data, st, answers[st.id], a.values !== undefined))}
           </ol>
+          ${statements.some((st) => apartIds.has(st.id))
+            ? html`<h4 class="apart">${this.t('apartTitle')}</h4>
+                <p class="score muted">
+                  ${apart.scores[capital.id] === null
+                    ? this.t('capitalNoScore')
+                    : this.t('apartScore', {
+                        score: this._pct(apart.scores[capital.id]!) ?? '',
+                        agree: apart.counts[capital.id].agree,
+                        answered: apart.counts[capital.id].agree + apart.counts[capital.id].disagree,
+                      })}
+                </p>
+                <ol class="statements apart">
+                  ${statements.filter((st) => apartIds.has(st.id)).map((st) => this._renderStatement(data, st, answers[st.id], a.values !== undefined))}
+                </ol>`
+            : nothing}
         </section>`;
       })}
     </div>`;
@@ -611,10 +599,11 @@ export class CapitalRadar extends CwElement {
   }
 
   private _geometry(data: Capitals, series: readonly RadarSeriesModel[], width: number, fontSize: number, labelWidths?: number[]): RadarGeometry {
+    // The gap keeps a point at 100 (radius 5.5 plus its focus ring) clear of the axis label.
     return radar(
       data.capitals.map((c) => this._capShort(data, c)),
       series.map((s) => s.values),
-      { width, fontSize, labelWidths },
+      { width, fontSize, labelWidths, labelGap: Math.round(fontSize * 0.4) + 8 },
     );
   }
 
@@ -624,8 +613,8 @@ export class CapitalRadar extends CwElement {
   }
 
   private _renderChart(data: Capitals, series: RadarSeriesModel[], profiles: readonly Profile[]): TemplateResult {
-    const width = this._width || 320;
-    const fontSize = width < 360 ? 11 : width < 480 ? 12 : 13;
+    const width = this._size.width || 320;
+    const fontSize = radarFontSize(width);
     const g = this._geometry(data, series, width, fontSize, this._labelWidths);
     const styles = this._styles(series);
     const table = valueTable(data, series);
@@ -661,7 +650,7 @@ export class CapitalRadar extends CwElement {
                 // One tab stop for all the points; arrow keys move between them (see _onPointKey).
                 const current = roving.series === gs.index && roving.point === pi;
                 return svg`<circle class=${`point ${styles[gs.index]!.className}${on ? ' active' : ''}`} cx=${pt.x} cy=${pt.y}
-                  r=${s.kind === 'profile' ? 5 : 4.5} tabindex=${current ? '0' : '-1'} role="img" aria-label=${label}
+                  r=${s.kind === 'profile' ? 5.5 : 3.5} tabindex=${current ? '0' : '-1'} role="img" aria-label=${label}
                   data-series=${gs.index} data-point=${pi}
                   @focus=${() => ((this._tip = { series: gs.index, point: pi }), (this._roving = { series: gs.index, point: pi }))}
                   @blur=${() => (this._tip = null)}
@@ -675,13 +664,17 @@ export class CapitalRadar extends CwElement {
         </svg>
       </div>
       ${this._renderLegend(data, series, styles)}
-      <div class="sentence" id="sentence">${sentences.map((text) => html`<p>${text}</p>`)}</div>
+      ${this.mode === 'chart' ? html`<p class="muted source">${this._sourceLine(data)}</p>` : nothing}
+      <details class="description">
+        <summary>${this.t('description')}</summary>
+        <div class="sentence" id="sentence">${sentences.map((text) => html`<p>${text}</p>`)}</div>
+      </details>
       <button type="button" class="no-print" aria-expanded=${this._showTable ? 'true' : 'false'} aria-controls="values"
         @click=${() => (this._showTable = !this._showTable)}>
         ${this._showTable ? this.t('hideTable') : this.t('showTable')}
       </button>
-      <div class="table-wrap">
-        <table id="values" class=${this._showTable ? 'values' : 'values visually-hidden'} part="table">
+      <div class=${this._showTable ? 'table-wrap' : 'table-wrap visually-hidden'}>
+        <table id="values" class="values" part="table">
           <caption>${this.t('tableCaption')}</caption>
           <thead>
             <tr>
@@ -763,22 +756,7 @@ export class CapitalRadar extends CwElement {
       this._tip = null;
       return;
     }
-    const withPoints = g.series.filter((x) => x.points.length > 0);
-    const si = withPoints.findIndex((x) => x.index === seriesIndex);
-    const here = withPoints[si];
-    if (!here) return;
-    let target: { series: number; point: number } | null = null;
-    const n = here.points.length;
-    if (e.key === 'ArrowRight') target = { series: seriesIndex, point: (point + 1) % n };
-    else if (e.key === 'ArrowLeft') target = { series: seriesIndex, point: (point - 1 + n) % n };
-    else if (e.key === 'Home') target = { series: seriesIndex, point: 0 };
-    else if (e.key === 'End') target = { series: seriesIndex, point: n - 1 };
-    else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      const next = withPoints[(si + (e.key === 'ArrowDown' ? 1 : withPoints.length - 1)) % withPoints.length]!;
-      const axis = here.points[point]!.index;
-      const same = next.points.findIndex((p) => p.index >= axis);
-      target = { series: next.index, point: same === -1 ? next.points.length - 1 : same };
-    }
+    const target = pointTarget(g, { series: seriesIndex, point }, e.key);
     if (!target) return;
     e.preventDefault();
     this._roving = target;
@@ -795,7 +773,7 @@ export class CapitalRadar extends CwElement {
     return html`<details class="second-survey">
       <summary>${this.t('secondSurvey')}</summary>
       <p>
-        ${this.t('secondSource', { name: this._text(data, 'secondarySource.name', src.name), n: src.respondents, lines: src.source.lines })}
+        ${this.t('secondSource', { name: this._text(data, 'secondarySource.name', src.name), n: src.respondents })}
         ${src.caveat ? html`<br /><span class="muted">${this._text(data, 'secondarySource.caveat', src.caveat)}</span>` : nothing}
       </p>
       <ul>
@@ -806,7 +784,6 @@ export class CapitalRadar extends CwElement {
               capital: cap ? this._capName(data, cap) : b.capitalId,
               pct: this._pct(b.pct) ?? '',
               text: this._text(data, `secondaryBenchmarks.${b.id}.text`, b.text),
-              lines: b.source.lines,
             })}
           </li>`;
         })}
@@ -833,6 +810,9 @@ export class CapitalRadar extends CwElement {
     const rows: (string | number | null)[][] = [
       [this.t('capital'), ...series.map((s) => this._seriesLabel(s))],
       ...table.rows.map((r, i) => [this._capName(data, data.capitals[i]!), ...r.cells]),
+      [],
+      // The full reference of the benchmark, for a reader to check it.
+      [this.tc('source'), this._sourceLine(data)],
     ];
     download(`${this._fileBase()}.csv`, new Blob([`\ufeff${csv(rows)}`], { type: 'text/csv;charset=utf-8' }));
   }
@@ -871,69 +851,62 @@ export class CapitalRadar extends CwElement {
     };
   }
 
-  /** The chart as a standalone SVG document: title, radar, legend, source line and date. */
+  /**
+   * The chart as a standalone SVG document through the shared exporter: title, radar, a key of the
+   * series (line style and colour), the note on missing benchmarks, source line and date.
+   */
   exportSvgText(): string {
     const data = this._data.data;
     if (!data) return '';
     const { series } = this._seriesNow(data);
     const pal = this._palette();
-    const styles = this._styles(series).map((st) => ({ ...st, color: pal.series[st.className] }));
+    const styles = this._styles(series);
     const W = EXPORT_WIDTH;
     const fs = 14;
-    const line = fs * 1.35;
-    const title = wrapText(this._text(data, 'title', data.title), Math.floor((W - 40) / (fs * 1.25 * 0.55)));
-    let y = 20;
-    const titleY = title.map(() => (y += fs * 1.25 * 1.3));
-    y += 12;
     const g = this._geometry(data, series, W - 40, fs);
-    const chartTop = y;
-    y += g.height + 16;
-    const legendY = series.map(() => (y += line));
-    const note = this._noBenchmarkNote(data);
-    const src = data.source;
-    const sourceText = this.t('exportSource', {
-      survey: src.name,
-      date: src.date ? formatSurveyDate(this.locale, src.date) : '',
-      n: src.respondents,
-      table: src.tableTitle ?? '',
-      book: data.chapter?.book ?? '',
-      chapter: src.source.chapter ?? '',
-    });
-    const small = 12;
-    const foot = [
-      ...(note ? [note] : []),
-      ...wrapText(sourceText, Math.floor((W - 40) / (small * 0.55))),
-      this.t('exportDate', { date: formatDate(this.locale, new Date()) }),
-    ];
-    y += 10;
-    const footY = foot.map(() => (y += small * 1.4));
-    const H = Math.ceil(y + 16);
-    const host = document.createElement('div');
+    // Drawn once, hidden, inside the shadow root so that the live styles resolve; the exporter
+    // writes the computed paint onto the copy.
+    const holder = document.createElement('div');
+    holder.className = 'visually-hidden export-holder';
+    holder.setAttribute('aria-hidden', 'true');
     render(
-      html`<svg xmlns="http://www.w3.org/2000/svg" width=${W} height=${H} viewBox="0 0 ${W} ${H}" font-family=${pal.font}>
-        <title>${title.join(' ')}</title>
-        <rect width=${W} height=${H} fill=${pal.bg}></rect>
-        <g fill=${pal.frame.text} font-size=${fs * 1.25} font-weight="600">
-          ${title.map((t, i) => svg`<text x="20" y=${titleY[i]}>${t}</text>`)}
-        </g>
-        <g transform="translate(20 ${chartTop})">${radarSvg(g, { styles, fontSize: fs, palette: pal.frame, markers: true })}</g>
-        <g font-size=${fs} fill=${pal.frame.text}>
-          ${series.map((s, i) => {
-            const st = styles[i]!;
-            const ly = legendY[i]!;
-            return svg`<line x1="20" x2="56" y1=${ly - fs * 0.35} y2=${ly - fs * 0.35} stroke=${st.color ?? ''} stroke-width=${st.width}
-                stroke-dasharray=${st.dash ?? nothing}></line>
-              <text x="66" y=${ly}>${s.kind === 'profile' ? this._seriesLabel(s) : this._benchmarkLong(data)}</text>`;
-          })}
-        </g>
-        <g font-size=${small} fill=${pal.frame.muted}>
-          ${foot.map((t, i) => svg`<text x="20" y=${footY[i]}>${t}</text>`)}
-        </g>
-      </svg>`,
-      host,
+      html`<div class="root" data-scheme=${this.renderRoot.querySelector('.root')?.getAttribute('data-scheme') ?? 'light'}>
+        <svg class="radar" width=${W} height=${g.height} viewBox="0 0 ${W} ${g.height}">
+          <g transform="translate(20 0)">${radarSvg(g, { styles, fontSize: fs, markers: true })}</g>
+        </svg>
+      </div>`,
+      holder,
     );
-    const el = host.querySelector('svg')!;
-    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(el)}`;
+    this.renderRoot.append(holder);
+    try {
+      const src = data.source;
+      const note = this._noBenchmarkNote(data);
+      return `<?xml version="1.0" encoding="UTF-8"?>\n${standaloneSvg(holder.querySelector('svg')!, {
+        title: this._text(data, 'title', data.title),
+        legend: series.map((s, i) => ({
+          label: s.kind === 'profile' ? this._seriesLabel(s) : this._benchmarkLong(data),
+          color: pal.series[styles[i]!.className] ?? pal.frame.text,
+          line: { width: styles[i]!.width, dash: styles[i]!.dash },
+        })),
+        lines: [
+          ...(note ? [note] : []),
+          this.t('exportSource', {
+            survey: src.name,
+            date: src.date ? formatSurveyDate(this.locale, src.date) : '',
+            n: src.respondents,
+            table: src.tableTitle ?? '',
+            book: this._bookRef(data),
+            chapter: src.source.chapter ?? '',
+          }),
+          this.t('exportDate', { date: formatDate(this.locale, new Date()) }),
+        ],
+        fg: pal.frame.text,
+        bg: pal.bg,
+        font: pal.font,
+      })}`;
+    } finally {
+      holder.remove();
+    }
   }
 
   private async _onExport(kind: 'svg' | 'png'): Promise<void> {
@@ -958,20 +931,6 @@ function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** `2021-10` → "Oct 2021" in the locale. */
-function formatSurveyDate(lang: string, date: string): string {
-  const [y, m] = date.split('-').map(Number);
-  if (!m) return String(y);
-  return new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric' }).format(new Date(y!, m - 1, 15));
-}
-
-function swatch(st: RadarSeriesStyle): TemplateResult {
-  return html`<svg class=${`swatch ${st.className}`} width="36" height="14" viewBox="0 0 36 14" aria-hidden="true">
-    <line x1="2" y1="7" x2="34" y2="7" stroke-width=${st.width} stroke-dasharray=${st.dash ?? nothing}></line>
-    <circle cx="18" cy="7" r="3.5"></circle>
-  </svg>`;
 }
 
 /** Rasterises an SVG through a blob: image and a canvas (allowed by `img-src blob:`). */

@@ -1,6 +1,7 @@
 import { scalePoint } from 'd3-scale';
 import type { Status } from '../../schema/common.js';
 import type { Cell, Network, Networks, ScoreCell } from '../../schema/networks.js';
+import { citations, docLabel, reference } from './network-compare.cite.js';
 
 /** What the sources leave open. Shared, frozen: never mutate a cell the model returns. */
 export const UNKNOWN: Readonly<Cell> = Object.freeze({ value: null, status: 'unknown', source: [] });
@@ -133,6 +134,8 @@ export interface ComparisonOptions {
   hideUnknown?: boolean;
   /** Dimension rows to show, in this order; all by default. */
   dimensionIds?: readonly string[];
+  /** Attribute rows to show, in the dataset's order; all by default. */
+  attributeIds?: readonly string[];
 }
 
 /** The selected networks that exist, in the order given, each once. */
@@ -160,14 +163,15 @@ function row(kind: ComparisonRow['kind'], id: string, label: string, cells: (Cel
 export function comparisonRows(
   dataset: Networks,
   selectedIds: readonly string[],
-  { hideUnknown = false, dimensionIds }: ComparisonOptions = {},
+  { hideUnknown = false, dimensionIds, attributeIds }: ComparisonOptions = {},
 ): ComparisonRow[] {
   const nets = selectedNetworks(dataset, selectedIds);
   const dims = dimensionIds
     ? dimensionIds.flatMap((id) => dataset.dimensions.filter((d) => d.id === id))
     : dataset.dimensions;
+  const attrs = attributeIds ? dataset.attributes.filter((a) => attributeIds.includes(a.id)) : dataset.attributes;
   const rows = [
-    ...dataset.attributes.map((a) => row('attribute', a.id, a.label, nets.map((n) => n.attributes[a.id] ?? UNKNOWN))),
+    ...attrs.map((a) => row('attribute', a.id, a.label, nets.map((n) => n.attributes[a.id] ?? UNKNOWN))),
     ...dims.map((d) => row('dimension', d.id, d.label, nets.map((n) => n.scores[d.id] ?? UNKNOWN))),
   ];
   return hideUnknown ? rows.filter((r) => r.known) : rows;
@@ -175,7 +179,8 @@ export function comparisonRows(
 
 /**
  * The comparison as table rows for a CSV file: a header, then per row its label and, per network,
- * the value (`unknown` when unknown, never 0), the status and the sources as "S0 335-337; S1 65".
+ * the value (`unknown` when unknown, never 0), the status, the other readings of a disputed value,
+ * and the sources as "Caponio 2022, Case studies: …"; then the full reference of every source cited.
  */
 export function comparisonCsvRows(
   dataset: Networks,
@@ -184,15 +189,21 @@ export function comparisonCsvRows(
   label: (row: ComparisonRow) => string = (row) => row.label,
 ): (string | number | null)[][] {
   const nets = selectedNetworks(dataset, selectedIds);
-  const refs = (c: Cell | ScoreCell) => c.source.map((s) => `${s.doc} ${s.lines}`).join('; ');
+  const rows = comparisonRows(dataset, selectedIds, options);
+  const refs = (c: Cell | ScoreCell) => citations(dataset.docs, c.source);
+  const readings = (c: Cell | ScoreCell) =>
+    (c.readings ?? []).map((r) => `${r.value}${'asOf' in r && r.asOf ? ` (${r.asOf})` : ''}: ${citations(dataset.docs, r.source)}`).join(' | ');
+  const cited = new Set(rows.flatMap((r) => r.cells.flatMap((c) => [...c.source, ...(c.readings ?? []).flatMap((x) => x.source)].map((s) => s.doc))));
+  const docs = (dataset.docs ?? []).filter((d) => cited.has(d.id));
   return [
-    ['kind', 'id', 'row', ...nets.flatMap((n) => [`${n.name}: value`, `${n.name}: status`, `${n.name}: sources`])],
-    ...comparisonRows(dataset, selectedIds, options).map((r) => [
+    ['kind', 'id', 'row', ...nets.flatMap((n) => [`${n.name}: value`, `${n.name}: status`, `${n.name}: readings`, `${n.name}: sources`])],
+    ...rows.map((r) => [
       r.kind,
       r.id,
       label(r),
-      ...r.cells.flatMap((c) => [c.value ?? 'unknown', c.status, refs(c)]),
+      ...r.cells.flatMap((c) => [c.value === null ? 'unknown' : 'qualifier' in c && c.qualifier ? `${c.qualifier} ${c.value}` : c.value, c.status, readings(c), refs(c)]),
     ]),
+    ...docs.map((d) => ['reference', docLabel(d, d.id), reference(d)]),
   ];
 }
 
@@ -295,17 +306,26 @@ export function dimensionProfile(
   };
 }
 
-export interface MapPoint {
+export interface MapPosition {
+  xValue: number;
+  yValue: number;
+  x: number;
+  y: number;
+}
+
+export interface MapPoint extends MapPosition {
   id: string;
   name: string;
   short?: string;
-  /** Score on the horizontal axis (by default d2) and on the vertical one (d1). */
-  xValue: number;
-  yValue: number;
   /** The weaker of the two statuses: disputed, then inferred, then stated. */
   status: Status;
-  x: number;
-  y: number;
+  /** The other positions a disputed score allows (every combination of the readings), if any. */
+  readings: MapPosition[];
+}
+
+/** One mark per occupied position: networks with the same two scores share it (never nudged off the grid). */
+export interface MapSpot extends MapPosition {
+  ids: string[];
 }
 
 export interface OrientationMap {
@@ -313,7 +333,10 @@ export interface OrientationMap {
   height: number;
   xAxis: { id: string; label: string; ticks: { value: number; x: number }[] };
   yAxis: { id: string; label: string; ticks: { value: number; y: number }[] };
+  /** Placed networks at their exact grid positions (by their main reading). */
   points: MapPoint[];
+  /** The occupied positions, each with the networks on it, in order of first occupant. */
+  spots: MapSpot[];
   /** Networks not placed because a score is unknown, with the dimensions that are. */
   unplaced: { id: string; name: string; missing: string[] }[];
 }
@@ -323,22 +346,27 @@ export interface MapOptions extends Size {
   x?: string;
   /** Dimension on the vertical axis; default `d1` (vertical salience). */
   y?: string;
-  /** Marker radius: networks on the same spot are set side by side, 2r + 2 apart (closer when crowded). */
-  radius?: number;
 }
 
 const WEAKNESS: Record<Status, number> = { stated: 0, inferred: 1, disputed: 2, unknown: 3 };
 
-/** Every network with both scores known, placed on the vertical × horizontal map. */
+/** The values a score cell allows: its readings when disputed, else its value. */
+function allowed(cell: ScoreCell): number[] {
+  const values = cell.status === 'disputed' && cell.readings?.length ? cell.readings.map((r) => r.value) : [];
+  return [...new Set([cell.value as number, ...values])];
+}
+
+/** Every network with both scores known, placed exactly on the vertical × horizontal map. */
 export function orientationMap(dataset: Networks, options: MapOptions): OrientationMap {
-  const { x: xId = 'd2', y: yId = 'd1', radius = 6 } = options;
+  const { x: xId = 'd2', y: yId = 'd1' } = options;
   const f = frame(options);
   const x = scoreScale([f.x0, f.x1]);
   const y = scoreScale([f.y1, f.y0]);
   const label = (id: string) => dataset.dimensions.find((d) => d.id === id)?.label ?? id;
+  const at = (xValue: number, yValue: number): MapPosition => ({ xValue, yValue, x: px(x(xValue)), y: px(y(yValue)) });
   const points: MapPoint[] = [];
   const unplaced: OrientationMap['unplaced'] = [];
-  const spots = new Map<string, MapPoint[]>();
+  const spots = new Map<string, MapSpot>();
   for (const n of dataset.networks) {
     const cx = n.scores[xId];
     const cy = n.scores[yId];
@@ -348,21 +376,17 @@ export function orientationMap(dataset: Networks, options: MapOptions): Orientat
       continue;
     }
     const status = WEAKNESS[cx.status] >= WEAKNESS[cy.status] ? cx.status : cy.status;
-    const p: MapPoint = { id: n.id, name: n.name, xValue: cx.value, yValue: cy.value, status, x: px(x(cx.value)), y: px(y(cy.value)) };
+    const readings = allowed(cx)
+      .flatMap((xv) => allowed(cy).map((yv) => [xv, yv] as const))
+      .filter(([xv, yv]) => xv !== cx.value || yv !== cy.value)
+      .map(([xv, yv]) => at(xv, yv));
+    const p: MapPoint = { id: n.id, name: n.name, status, ...at(cx.value, cy.value), readings };
     if (n.short !== undefined) p.short = n.short;
     points.push(p);
     const key = `${cx.value},${cy.value}`;
     const spot = spots.get(key);
-    if (spot) spot.push(p);
-    else spots.set(key, [p]);
-  }
-  // A crowded spot packs its markers closer so they never reach the next score's column.
-  const unit = x(1) - x(0);
-  for (const group of spots.values()) {
-    const gap = Math.min(2 * Math.max(0, radius) + 2, unit / group.length);
-    group.forEach((p, i) => {
-      p.x = px(p.x + (i - (group.length - 1) / 2) * gap);
-    });
+    if (spot) spot.ids.push(n.id);
+    else spots.set(key, { ...at(cx.value, cy.value), ids: [n.id] });
   }
   return {
     width: f.w,
@@ -370,6 +394,7 @@ export function orientationMap(dataset: Networks, options: MapOptions): Orientat
     xAxis: { id: xId, label: label(xId), ticks: LEVELS.map((value) => ({ value, x: px(x(value)) })) },
     yAxis: { id: yId, label: label(yId), ticks: LEVELS.map((value) => ({ value, y: px(y(value)) })) },
     points,
+    spots: [...spots.values()],
     unplaced,
   };
 }
@@ -439,6 +464,27 @@ export function dimensionDots(dataset: Networks, ids: readonly string[], options
       }),
     })),
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timeline
+
+export interface Founding {
+  id: string;
+  name: string;
+  year: number;
+  /** The founding cell: status, sources, the note that keeps an earlier start or a dispute. */
+  cell: Cell;
+}
+
+/** Every network with a known founding year, oldest first (ties in dataset order). */
+export function foundings(dataset: Networks): Founding[] {
+  return dataset.networks
+    .flatMap((n) => {
+      const cell = n.attributes['founded'];
+      return cell && typeof cell.value === 'number' ? [{ id: n.id, name: n.name, year: cell.value, cell }] : [];
+    })
+    .sort((a, b) => a.year - b.year);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -378,6 +378,38 @@ export const networkCompareStyles = css`
   .pt.st-disputed {
     stroke-dasharray: 2 2;
   }
+  .pt.many {
+    fill-opacity: 0.6;
+  }
+  .pt.alt {
+    fill: none;
+    stroke-dasharray: 2 2;
+  }
+  .alt-line {
+    stroke: var(--muted);
+    stroke-width: 1.2;
+    stroke-dasharray: 3 3;
+  }
+  .alt-line.s0 {
+    stroke: var(--s0);
+  }
+  .alt-line.s1 {
+    stroke: var(--s1);
+  }
+  .alt-line.s2 {
+    stroke: var(--s2);
+  }
+  .alt-line.s3 {
+    stroke: var(--s3);
+  }
+  .point-label.count,
+  .point-label.alt {
+    font-weight: 400;
+    fill: var(--muted);
+  }
+  .not-on-map {
+    color: var(--fg);
+  }
   .point-label {
     font-weight: 650;
     paint-order: stroke;
@@ -395,5 +427,58 @@ export const networkCompareStyles = css`
     .remove {
       display: none !important;
     }
+  }
+  .snippet {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    background: var(--surface);
+    padding: 0.6em;
+    border-radius: var(--radius);
+    font-size: 0.85em;
+  }
+  .comparison.only > h2 {
+    margin-bottom: 0.2em;
+  }
+  /* The article view: four networks fit a 680 px column without scrolling sideways. */
+  @container (min-width: 36em) {
+    .only .table-wrap table {
+      table-layout: fixed;
+      width: 100%;
+    }
+    .only thead th {
+      min-width: 0;
+    }
+    .only tbody th[scope='row'] {
+      width: 8.5em;
+      min-width: 0;
+    }
+    .only td.cell {
+      overflow-wrap: anywhere;
+    }
+  }
+  .timeline ol {
+    list-style: none;
+    margin: 0.5em 0 0;
+    padding: 0 0 0 0.6em;
+    border-inline-start: 2px solid var(--border);
+  }
+  .timeline li {
+    display: grid;
+    grid-template-columns: 3.2em minmax(0, 1fr);
+    gap: 0.6em;
+    padding: 0.3em 0;
+  }
+  .timeline li.selected .what strong {
+    color: var(--accent);
+  }
+  .timeline .year {
+    font-weight: 650;
+    font-variant-numeric: tabular-nums;
+  }
+  .timeline .what > span {
+    display: block;
+  }
+  .timeline .note {
+    font-style: italic;
   }
 `;

@@ -5,8 +5,9 @@ import bundled from '../../../data/networks.json';
 import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import { ShareController } from '../../base/share.js';
+import { SizeController } from '../../base/size-controller.js';
 import { download } from '../../base/download.js';
-import { standaloneSvg, svgToPng } from '../../base/chart-export.js';
+import { standaloneSvg, svgToPng, type LegendItem } from '../../base/chart-export.js';
 import { toCsv } from '../../core/csv.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
@@ -28,7 +29,10 @@ import {
   type NetworkQuery,
   type OrientationMap,
   comparisonCsvRows,
+  foundings,
 } from './network-compare.model.js';
+import { citations, reference } from './network-compare.cite.js';
+import { mapLayout } from './network-compare.map.js';
 import { networkCompareStrings, type NetworkCompareKey } from './network-compare.strings.js';
 import { networkCompareStyles } from './network-compare.styles.js';
 
@@ -58,6 +62,8 @@ const MARKS = [
   'M0,-5.8L4.4,0L0,5.8L-4.4,0Z',
 ];
 const SHOW = ['all', 'full', 'mention', 'selected', 'member'] as const;
+/** The attribute rows an article-sized comparison starts with; the rest on request. */
+const KEY_ATTRIBUTES = ['type', 'founded', 'leadership', 'scope', 'members'];
 type Show = (typeof SHOW)[number];
 
 /**
@@ -80,6 +86,7 @@ type Show = (typeof SHOW)[number];
  * @csspart table - The comparison table.
  * @csspart profile - The dot plot of dimension profiles.
  * @csspart map - The vertical × horizontal orientation map.
+ * @csspart timeline - The founding years, oldest first, each cited.
  * @csspart notice - The storage status line.
  * @csspart alert - The invalid-data message.
  * @cssprop [--cw-font-family=inherit] - Font family (inherited from the page by default).
@@ -109,6 +116,12 @@ export class NetworkCompare extends CwElement {
   /** Dimension rows to show, by id, comma-separated, in this order (default: all). */
   @property() dimensions?: string;
 
+  /**
+   * `full` (default): finder, comparison and map. `comparison`: with `selected`, only the comparison
+   * of those networks (table, dot plot, map), sized for an article column; without it, the full view.
+   */
+  @property({ reflect: true }) view: 'full' | 'comparison' = 'full';
+
   private readonly _data = new DataController<Networks>(this, Networks, () => bundled as unknown as Networks);
 
   private readonly _state = new StateController<NetworkCompareState>(this, {
@@ -135,9 +148,10 @@ export class NetworkCompare extends CwElement {
   @state() private _quotes = false;
   @state() private _mapOpen = false;
   @state() private _message = '';
-  @state() private _width = 640;
+  private readonly _size = new SizeController(this, { threshold: 4 });
+  @state() private _embedCopied: boolean | null = null;
+  @state() private _allRows = false;
 
-  private _ro?: ResizeObserver;
   private _memo: { data?: Networks; facets?: FacetOptions; key?: string; list?: Network[]; lang?: string; desc?: Map<string, string> } = {};
 
   /** The dataset shown (bundled, from `src` or inline JSON); undefined while loading or when invalid. */
@@ -158,21 +172,6 @@ export class NetworkCompare extends CwElement {
 
   private t(key: NetworkCompareKey, params?: Record<string, string | number>): string {
     return translate(networkCompareStrings as Catalogue<NetworkCompareKey>, this.locale, key, params);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._ro = new ResizeObserver((entries) => {
-      const w = Math.round(entries[0]?.contentRect.width ?? 0);
-      // Re-rendering inside the observer's callback would be reported as a "ResizeObserver loop" error on the page.
-      if (w > 0 && Math.abs(w - this._width) > 4) setTimeout(() => (this._width = w));
-    });
-    this._ro.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._ro?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -312,6 +311,7 @@ export class NetworkCompare extends CwElement {
     const cs = getComputedStyle(this.renderRoot.querySelector('.root')!);
     const text = standaloneSvg(svgEl, {
       title,
+      legend: this._exportKey(data, selector.includes('map') ? 'map' : 'profile', cs),
       lines: [legend, this.t('exportSource', { title: this._text_(data, 'title', data.title), date: formatDate(this.locale, new Date()) })],
       fg: cs.getPropertyValue('--fg').trim() || '#1d2330',
       bg: cs.getPropertyValue('--bg').trim() || '#ffffff',
@@ -322,6 +322,28 @@ export class NetworkCompare extends CwElement {
     else download(`${name}.png`, await svgToPng(text));
   }
 
+  /** The key of an exported chart: the compared networks' symbols in their colours, and the chart's other marks. */
+  exportKey(chart: 'map' | 'profile'): LegendItem[] {
+    const data = this._data.data;
+    const root = this.renderRoot.querySelector('.root');
+    return data && root ? this._exportKey(data, chart, getComputedStyle(root)) : [];
+  }
+
+  private _exportKey(data: Networks, chart: 'map' | 'profile', cs: CSSStyleDeclaration): LegendItem[] {
+    const ids = this._ids(data);
+    const colour = (k: number) => cs.getPropertyValue(`--s${k}`).trim() || '#1d2330';
+    const muted = cs.getPropertyValue('--muted').trim() || '#535b6a';
+    let nets = selectedNetworks(data, ids).map((n) => ({ n, k: ids.indexOf(n.id) }));
+    if (chart === 'map') {
+      const placed = new Set(orientationMap(data, { width: 100, height: 100 }).points.map((p) => p.id));
+      nets = nets.filter(({ n }) => placed.has(n.id));
+    }
+    const own = nets.map(({ n, k }) => ({ label: n.name, color: colour(k), d: MARKS[k] }));
+    return chart === 'map'
+      ? [...own, { label: this.t('otherNetworks'), color: muted }, { label: this.t('otherReadingKey'), color: muted, hollow: true, dashed: true }]
+      : [...own, { label: this.t('unknownKey'), color: muted, hollow: true }];
+  }
+
   private _chartButtons(selector: string, title: string, legend: string): TemplateResult {
     return html`<p class="no-print chart-files">
       <button type="button" @click=${() => this._onChartFile(selector, title, legend, 'svg')}>${this.t('downloadSvg')}</button>
@@ -330,7 +352,14 @@ export class NetworkCompare extends CwElement {
   }
 
   private _exportOptions(data: Networks) {
-    return { hideUnknown: this._hideUnknown, dimensionIds: this._dimensionIds(data) };
+    return { hideUnknown: this._hideUnknown, dimensionIds: this._dimensionIds(data), attributeIds: this._attributeIds(data) };
+  }
+
+  /** In the article view, the key attributes until the reader asks for all. */
+  private _attributeIds(data: Networks): string[] | undefined {
+    if (this.view !== 'comparison' || !this._fixed || this._allRows) return undefined;
+    const key = KEY_ATTRIBUTES.filter((id) => data.attributes.some((a) => a.id === id));
+    return key.length ? key : undefined;
   }
 
   /** The comparison as shown (rows hidden or chosen stay so), with status and sources per value. */
@@ -403,6 +432,7 @@ export class NetworkCompare extends CwElement {
   private _renderAll(data: Networks): TemplateResult {
     const ids = this._ids(data);
     const nets = selectedNetworks(data, ids);
+    if (this.view === 'comparison' && this._fixed && !this._share.shared) return this._renderComparisonView(data, ids, nets);
     return html`
       ${this._renderHeader(data)}
       ${this.renderStorageStatus(this._state.status)}
@@ -430,12 +460,82 @@ export class NetworkCompare extends CwElement {
                     : nothing}
                   <button type="button" @click=${() => this._onShare(ids)}>${this.tc('shareLink')}</button>
                 </p>
-                ${this.renderShareLink(this._share.lastLink, this._shareCopied)}`
+                ${this.renderShareLink(this._share.lastLink, this._shareCopied)} ${this._renderEmbed(ids)}`
             : nothing}
         </section>
       </div>
-      ${this._renderMap(data, ids)}
+      ${this._renderMap(data, ids)} ${this._renderTimeline(data, ids)}
     `;
+  }
+
+  /** The networks' founding years, oldest first, each cited, its note (an earlier start, a dispute) kept. */
+  private _renderTimeline(data: Networks, ids: string[]): TemplateResult | typeof nothing {
+    const list = foundings(data);
+    if (!list.length) return nothing;
+    const sel = new Set(ids);
+    return html`<details class="timeline" part="timeline">
+      <summary>${this.t('timeline', { n: list.length, from: list[0]!.year, to: list[list.length - 1]!.year })}</summary>
+      <ol>
+        ${list.map(
+          (f) => html`<li class=${sel.has(f.id) ? 'selected' : ''}>
+            <span class="year">${f.year}</span>
+            <span class="what"
+              ><strong>${f.name}</strong> <span class=${`status st-${f.cell.status}`}>${this.t(f.cell.status)}</span>
+              <span class="refs muted small">${this._refs(data, f.cell.source)}</span>
+              ${f.cell.note ? html`<span class="note small">${f.cell.note}</span>` : nothing}</span
+            >
+          </li>`,
+        )}
+      </ol>
+    </details>`;
+  }
+
+  /** `view="comparison"`: the fixed selection's comparison alone, for an article column. */
+  private _renderComparisonView(data: Networks, ids: string[], nets: Network[]): TemplateResult {
+    const names = nets.map((n) => n.name).join(', ');
+    return html`<section class="comparison only" part="comparison" aria-labelledby="cmp-h">
+      <h2 id="cmp-h">${nets.length ? this.t('comparisonOf', { names }) : this.t('comparison')}</h2>
+      <p class="muted small">${this.t('scalesNote')} ${this.t('statusKey')}</p>
+      ${this._renderUnknownIds(data)}
+      ${nets.length >= 2 ? this._renderTable(data, ids, nets) : html`<p>${this.t('pickTwo')}</p>`}
+      ${nets.length ? this._renderProfile(data, ids) : nothing}
+      ${this._renderMap(data, ids)}
+      ${nets.length >= 2
+        ? html`<p class="no-print actions" part="actions">
+            <button type="button" @click=${() => this._onCsv(data, ids)}>${this.t('downloadCsv')}</button>
+            <button type="button" @click=${() => this._onJson(data, ids)}>${this.t('downloadJson')}</button>
+          </p>`
+        : nothing}
+    </section>`;
+  }
+
+  /** The snippet that embeds this comparison alone, with the ids that `selected` needs. */
+  embedSnippet(ids: readonly string[] = this.selection): string {
+    const script =
+      [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src).find((src) => /(city-widgets|network-compare)\.js(\?|$)/.test(src)) ??
+      'https://example.org/city-widgets/city-widgets.js';
+    const lang = this.locale === 'en' ? '' : ` lang="${this.locale}"`;
+    return `<script type="module" src="${script}"></script>\n<network-compare view="comparison" selected="${ids.join(',')}"${lang}></network-compare>`;
+  }
+
+  private _renderEmbed(ids: string[]): TemplateResult | typeof nothing {
+    if (ids.length < 2) return nothing;
+    const code = this.embedSnippet(ids);
+    const copy = async () => {
+      try {
+        await navigator.clipboard.writeText(code);
+        this._embedCopied = true;
+      } catch {
+        this._embedCopied = false;
+      }
+    };
+    return html`<details class="embed no-print" @toggle=${() => (this._embedCopied = null)}>
+      <summary>${this.t('embedTitle')}</summary>
+      <p class="small">${this.t('embedHelp', { ids: ids.join(',') })}</p>
+      <pre class="snippet" tabindex="0" aria-label=${this.t('embedTitle')}><code>${code}</code></pre>
+      <button type="button" @click=${copy}>${this.t('embedCopy')}</button>
+      <span role="status" class="small">${this._embedCopied === null ? '' : this._embedCopied ? this.t('embedCopied') : this.t('embedCopyFailed')}</span>
+    </details>`;
   }
 
   private _renderHeader(data: Networks): TemplateResult {
@@ -453,7 +553,7 @@ export class NetworkCompare extends CwElement {
                 <ol class="anchors" start="0">
                   ${d.anchors.map((a, i) => html`<li><span class="num">${i}</span> ${this._text_(data, `dimensions.${d.id}.anchors.${i}`, a)}</li>`)}
                 </ol>
-                <p class="muted">${this.tc('source')}: ${this._refs(d.source)}</p>
+                <p class="muted">${this.tc('source')}: ${this._refs(data, d.source)}</p>
               </dd>`,
           )}
         </dl>
@@ -583,7 +683,8 @@ export class NetworkCompare extends CwElement {
   }
 
   private _renderTable(data: Networks, ids: string[], nets: Network[]): TemplateResult {
-    const rows = comparisonRows(data, ids, { hideUnknown: this._hideUnknown, dimensionIds: this._dimensionIds(data) });
+    const attributeIds = this._attributeIds(data);
+    const rows = comparisonRows(data, ids, { hideUnknown: this._hideUnknown, dimensionIds: this._dimensionIds(data), attributeIds });
     const attrs = rows.filter((r) => r.kind === 'attribute');
     const dims = rows.filter((r) => r.kind === 'dimension');
     const names = nets.map((n) => n.name).join(', ');
@@ -610,6 +711,7 @@ export class NetworkCompare extends CwElement {
         ${this._toggle(this._highlight, 'highlight', () => (this._highlight = !this._highlight))}
         ${this._toggle(this._hideUnknown, 'hideUnknown', () => (this._hideUnknown = !this._hideUnknown))}
         ${this._toggle(this._quotes, 'quotes', () => (this._quotes = !this._quotes))}
+        ${this.view === 'comparison' && this._fixed ? this._toggle(this._allRows, 'allAttributes', () => (this._allRows = !this._allRows)) : nothing}
       </div>
       <div class="table-wrap" role="region" aria-label=${this.t('tableLabel', { names })} tabindex="0">
         <table part="table">
@@ -628,7 +730,12 @@ export class NetworkCompare extends CwElement {
         <ul>
           ${(data.docs ?? [])
             .filter((d) => cited.has(d.id))
-            .map((d) => html`<li><strong>${d.id}</strong> ${d.title}${d.file ? html` <span class="muted">(${this.t('seedFile', { file: d.file })})</span>` : nothing}</li>`)}
+            .map(
+              (d) => html`<li>
+                <strong>${d.short ?? d.title}</strong>: ${reference(d, this.t('editorsWord'))}
+                ${d.attribution ? html`<br /><span class="muted small">${this.t('attributed')}: ${d.attribution.note}</span>` : nothing}
+              </li>`,
+            )}
         </ul>
       </div>`;
   }
@@ -638,25 +745,27 @@ export class NetworkCompare extends CwElement {
       return html`<td class="cell unknown"><span class="value">${this.t('unknown')}</span> <span class="refs muted">(${this.t('noSource')})</span></td>`;
     }
     const dim = row.kind === 'dimension' ? data.dimensions.find((d) => d.id === row.id) : undefined;
-    const value = this._value(cell.value, row);
+    const q = 'qualifier' in cell ? cell.qualifier : undefined;
+    const QUALIFIER = { nearly: 'qNearly', about: 'qAbout', over: 'qOver', 'at-least': 'qAtLeast' } as const;
+    const value = q ? this.t(QUALIFIER[q], { n: this._value(cell.value, row) }) : this._value(cell.value, row);
     return html`<td class=${`cell st-${cell.status}`}>
       <span class="value">${value}</span>
       <span class=${`status st-${cell.status}`}>${this.t(cell.status)}</span>
-      <span class="refs">${this._refs(cell.source)}</span>
+      <span class="refs">${this._refs(data, cell.source)}</span>
       ${cell.readings?.length
         ? html`<span class="readings"
             >${this.t('readings')}
             ${cell.readings.map(
               (r, i) =>
                 html`${i ? '; ' : ''}${this._value(r.value, row)}${'asOf' in r && r.asOf ? ` (${this.t('asOf', { date: r.asOf })})` : ''}
-                  — ${this._refs(r.source)}`,
+                  — ${this._refs(data, r.source)}`,
             )}</span
           >`
         : nothing}
       ${this._quotes
         ? html`<div class="more">
             ${dim && typeof cell.value === 'number' ? html`<p class="anchor">${cell.value}: ${this._text_(data, `dimensions.${dim.id}.anchors.${cell.value}`, dim.anchors[cell.value] ?? '')}</p>` : nothing}
-            ${cell.source.filter((s) => s.quote).map((s) => html`<q>${s.quote}</q> <span class="muted">(${s.doc} ${s.lines})</span>`)}
+            ${[...cell.source, ...(cell.readings ?? []).flatMap((r) => r.source)].filter((s) => s.quote).map((s) => html`<p class="quote"><q>${s.quote}</q> <span class="muted">(${this._refs(data, [s])})</span></p>`)}
             ${cell.note ? html`<p class="note">${cell.note}</p>` : nothing}
           </div>`
         : nothing}
@@ -669,14 +778,13 @@ export class NetworkCompare extends CwElement {
     return row.id === 'founded' ? String(v) : formatNumber(this.locale, v);
   }
 
-  private _refs(sources: readonly SourceRef[]): string {
-    return sources
-      .map((s) => `${this.t('lines', { doc: s.doc, lines: s.lines })}${s.table ? `, ${this.t('table', { table: s.table })}` : ''}`)
-      .join('; ');
+  /** "Caponio 2022, Case studies: Intercultural Cities Programme; Lacroix & Spencer 2022, Going global?" */
+  private _refs(data: Networks, sources: readonly SourceRef[]): string {
+    return citations(data.docs, sources, this.t('tableWord'));
   }
 
   private _chartWidth(max: number): number {
-    return Math.max(240, Math.min(max, this._width - 40));
+    return Math.max(240, Math.min(max, (this._size.width || 640) - 40));
   }
 
   private _renderProfile(data: Networks, ids: string[]): TemplateResult {
@@ -730,21 +838,48 @@ export class NetworkCompare extends CwElement {
     if (!data.dimensions.some((d) => d.id === xId) || !data.dimensions.some((d) => d.id === yId)) return nothing;
     const w = this._chartWidth(520);
     const h = Math.round(w * 0.8);
-    const m = orientationMap(data, { width: w, height: h, margin: { top: 16, right: 16, bottom: 44, left: 48 }, radius: 5 });
-    const byId = new Map(m.points.map((p) => [p.id, p]));
-    const sel = ids.map((id, k) => ({ p: byId.get(id), k })).filter((x) => x.p);
+    const margin = { top: 16, right: 16, bottom: 44, left: 48 };
+    const m = orientationMap(data, { width: w, height: h, margin });
+    const nets = selectedNetworks(data, ids);
+    const layout = mapLayout(m, ids, (p) => p.short ?? p.name, {
+      count: (n) => this.t('countHere', { n }),
+      other: (name) => this.t('otherReading', { name }),
+      bounds: { left: margin.left - 2, top: 0, right: w, bottom: h - margin.bottom + 4 },
+    });
+    const dimLabel = (id: string) => this._text_(data, `dimensions.${id}.label`, data.dimensions.find((d) => d.id === id)?.label ?? id);
+    const off = nets
+      .map((n) => ({ n, u: m.unplaced.find((u) => u.id === n.id) }))
+      .filter((x) => x.u)
+      .map(({ n, u }) => this.t('whyNot', { name: n.name, dims: u!.missing.map((id) => `${id.toUpperCase()} ${dimLabel(id)}`).join(', ') }));
+    const shared = m.spots.filter((sp) => sp.ids.length > 1);
+    const nameOf = new Map(m.points.map((p) => [p.id, p.name]));
+    const legend = this._mapLegend(nets.filter((n) => m.points.some((p) => p.id === n.id)).map((n) => ({ n, k: ids.indexOf(n.id) })));
     return html`<section class="map" part="map" aria-labelledby="map-h">
       <h3 id="map-h">${this.t('mapTitle')}</h3>
-      <svg class="map-chart" role="img" aria-label=${this.t('mapLabel', { placed: m.points.length, x: this._text_(data, `dimensions.${m.xAxis.id}.label`, m.xAxis.label), y: this._text_(data, `dimensions.${m.yAxis.id}.label`, m.yAxis.label) })} aria-describedby="map-text" width=${w} height=${h} viewBox=${`0 0 ${w} ${h}`}>
+      <svg class="map-chart" role="img" aria-label=${this.t('mapLabel', { placed: m.points.length, x: dimLabel(m.xAxis.id), y: dimLabel(m.yAxis.id) })} aria-describedby="map-text" width=${w} height=${h} viewBox=${`0 0 ${w} ${h}`}>
         ${guard([data, w, this.locale], () => this._mapBase(m))}
-        ${sel.map(
-          ({ p, k }) => svg`<path class=${`dot big s${k}`} d=${MARKS[k]!} transform=${`translate(${p!.x},${p!.y}) scale(1.6)`}></path>
-            <text class="point-label" x=${p!.x > w * 0.7 ? p!.x - 10 : p!.x + 10} y=${p!.y - 8 - k * 13} text-anchor=${p!.x > w * 0.7 ? 'end' : 'start'}>${p!.short ?? p!.name}</text>`,
+        ${layout.marks.map((mk) =>
+          mk.kind === 'alt'
+            ? svg`<line class=${`alt-line${mk.k === undefined ? '' : ` s${mk.k}`}`} x1=${mk.from!.x} y1=${mk.from!.y} x2=${mk.x} y2=${mk.y}></line>
+                ${mk.k === undefined
+                  ? svg`<circle class="pt alt" cx=${mk.x} cy=${mk.y} r="4"></circle>`
+                  : svg`<path class=${`dot s${mk.k} hollow`} d=${MARKS[mk.k]!} transform=${`translate(${mk.x},${mk.y}) scale(1.5)`}></path>`}`
+            : svg`<path class=${`dot big s${mk.k}`} d=${MARKS[mk.k!]!} transform=${`translate(${mk.x},${mk.y}) scale(${mk.scale})`}></path>`,
         )}
+        ${layout.labels.map((l) => svg`<text class=${`point-label ${l.kind}`} x=${l.x} y=${l.y} dominant-baseline="middle">${l.text}</text>`)}
       </svg>
+      ${legend}
       <p id="map-text" class="muted">
         ${this.t('mapSentence', { placed: m.points.length, unplaced: m.unplaced.length })}
+        ${off.length ? html`<br /><strong class="not-on-map">${this.t('notOnMap', { list: off.join('; ') })}</strong>` : nothing}
       </p>
+      ${shared.length
+        ? html`<ul class="spots small">
+            ${shared.map(
+              (sp) => html`<li>${this.t('samePosition', { x: sp.xValue, y: sp.yValue, n: sp.ids.length, names: sp.ids.map((id) => nameOf.get(id) ?? id).join(', ') })}</li>`,
+            )}
+          </ul>`
+        : nothing}
       ${this._chartButtons('svg.map-chart', this.t('mapTitle'), this.t('mapSentence', { placed: m.points.length, unplaced: m.unplaced.length }))}
       <details class="map-data" @toggle=${(e: Event) => (this._mapOpen = (e.target as HTMLDetailsElement).open)}>
         <summary>${this.t('mapData')}</summary>
@@ -753,11 +888,21 @@ export class NetworkCompare extends CwElement {
     </section>`;
   }
 
+  /** The map's key: each compared network's symbol, the other networks, shared positions, other readings. */
+  private _mapLegend(sel: { n: Network; k: number }[]): TemplateResult {
+    return html`<ul class="legend map-legend" aria-hidden="true">
+      ${sel.map(({ n, k }) => html`<li class=${`s${k}`}><svg class="mark" width="14" height="14" viewBox="-7 -7 14 14"><path d=${MARKS[k]!}></path></svg> ${n.name}</li>`)}
+      <li><svg class="mark" width="14" height="14" viewBox="-7 -7 14 14"><circle class="pt" r="5"></circle></svg> ${this.t('otherNetworks')}</li>
+      <li><svg class="mark" width="14" height="14" viewBox="-7 -7 14 14"><circle class="pt alt" r="4"></circle></svg> ${this.t('otherReadingKey')}</li>
+    </ul>`;
+  }
+
   private _mapBase(m: OrientationMap) {
     const left = m.xAxis.ticks[0]!.x;
     const right = m.xAxis.ticks[3]!.x;
     const top = m.yAxis.ticks[3]!.y;
     const bottom = m.yAxis.ticks[0]!.y;
+    const byId = new Map(m.points.map((p) => [p.id, p]));
     return svg`
       ${m.xAxis.ticks.map(
         (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${top} y2=${bottom}></line>
@@ -769,7 +914,10 @@ export class NetworkCompare extends CwElement {
       )}
       <text class="axis" x=${(left + right) / 2} y=${bottom + 36} text-anchor="middle">${this._text_(this._data.data!, `dimensions.${m.xAxis.id}.label`, m.xAxis.label)} (${m.xAxis.id.toUpperCase()}) →</text>
       <text class="axis" transform=${`translate(14,${(top + bottom) / 2}) rotate(-90)`} text-anchor="middle">${this._text_(this._data.data!, `dimensions.${m.yAxis.id}.label`, m.yAxis.label)} (${m.yAxis.id.toUpperCase()}) →</text>
-      ${m.points.map((p) => svg`<circle class=${`pt st-${p.status}`} cx=${p.x} cy=${p.y} r="5"><title>${p.name}: ${p.xValue}, ${p.yValue} (${this.t(p.status)})</title></circle>`)}
+      ${m.spots.map((sp) => {
+        const names = sp.ids.map((id) => byId.get(id)!).map((p) => `${p.name}: ${p.xValue}, ${p.yValue} (${this.t(p.status)})`).join('\n');
+        return svg`<circle class=${`pt${sp.ids.length > 1 ? ' many' : ''} st-${byId.get(sp.ids[0]!)!.status}`} cx=${sp.x} cy=${sp.y} r=${sp.ids.length > 1 ? 7 : 5}><title>${names}</title></circle>`;
+      })}
     `;
   }
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import data from '../../../data/capitals.json';
 import { Capitals, RadarState, type Answers, type Profile } from '../../../src/schema/capitals.js';
+import * as m from '../../../src/widgets/capital-radar/capital-radar.model.js';
 import {
   activeProfile,
   addProfile,
@@ -259,5 +260,23 @@ describe('capital-radar model', () => {
       ['  spaced   out  ', 20, ['spaced out']],
     ];
     for (const [input, max, expected] of rows) it(`${JSON.stringify(input)} at ${max}`, () => expect(wrapText(input, max)).to.deep.equal(expected));
+  });
+});
+
+describe('like-for-like scores against the benchmark', () => {
+  const d = data as unknown as Capitals;
+  it('plots psychological capital over the survey statements only; our optimism statements apart', () => {
+    const answers: Answers = { 'psy-1': 'agree', 'psy-2': 'disagree', 'psy-7': 'disagree', 'psy-8': 'disagree' };
+    expect(m.comparableScores(d, answers).psychological).to.equal(50);
+    expect(m.apartScores(d, answers).scores.psychological).to.equal(0);
+    expect(m.apartStatements(d).map((s) => s.id)).to.deep.equal(['psy-7', 'psy-8']);
+    expect(m.profileValues(d, { id: 'p', name: 'P', answers }).psychological).to.equal(50);
+  });
+  it('keeps economic capital (ours alone, no benchmark) plotted from its own statements', () => {
+    expect(m.comparableScores(d, { 'eco-1': 'agree', 'eco-2': 'disagree' }).economic).to.equal(50);
+    expect(m.apartScores(d, { 'eco-1': 'agree' }).scores.economic).to.equal(null);
+  });
+  it('gives no plotted score where only our statements are answered (never 0)', () => {
+    expect(m.comparableScores(d, { 'psy-7': 'agree' }).psychological).to.equal(null);
   });
 });

@@ -45,7 +45,7 @@ describe('<capital-radar>', () => {
     it('draws six named axes in an SVG with role="img" and an accessible name', async () => {
       const el = await make();
       const svg = $(el, 'svg[role="img"]')!;
-      expect(svg.getAttribute('aria-label')).to.contain('Radar chart').and.contain('Survey benchmark').and.contain('Before mentoring');
+      expect(svg.getAttribute('aria-label')).to.contain('Radar chart').and.contain('Survey benchmark').and.contain('My answers');
       expect($$(el, 'svg.radar .labels text').map((t) => t.textContent)).to.deep.equal(AXES);
       expect($$(el, 'svg.radar .axes line')).to.have.length(6);
       expect(svg.getAttribute('aria-describedby')).to.equal('sentence');
@@ -63,7 +63,7 @@ describe('<capital-radar>', () => {
         ['Psychological capital', '85.2%'],
         ['Language capital', '69.35%'],
       ]);
-      expect($(el, 'table')!.classList.contains('visually-hidden')).to.equal(true);
+      expect($(el, '.table-wrap')!.classList.contains('visually-hidden')).to.equal(true);
     });
 
     it('never draws the missing economic benchmark at 0: the outline is open and has no economic point', async () => {
@@ -89,21 +89,21 @@ describe('<capital-radar>', () => {
       toggle.click();
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-      expect($(el, 'table')!.classList.contains('visually-hidden')).to.equal(false);
+      expect($(el, '.table-wrap')!.classList.contains('visually-hidden')).to.equal(false);
       expect(text(toggle)).to.equal('Hide the table');
     });
 
     it('gives every point a focusable circle with a name, and a visible tooltip on focus', async () => {
       const el = await make();
       await answer(el, 'soc-1', 'Agree');
-      const point = $$(el, 'svg.points circle').find((c) => c.getAttribute('aria-label') === 'Social capital, Before mentoring: 100%') as SVGCircleElement;
+      const point = $$(el, 'svg.points circle').find((c) => c.getAttribute('aria-label') === 'Social capital, My answers: 100%') as SVGCircleElement;
       expect(point, 'point').to.exist;
       point.focus();
       await el.updateComplete;
       expect(shadow(el).activeElement).to.equal(point);
       expect(point.getAttribute('tabindex'), 'the focused point is the tab stop').to.equal('0');
       const tip = $(el, '.tip')!;
-      expect([...tip.querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(['Social capital', 'Before mentoring: 100%']);
+      expect([...tip.querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(['Social capital', 'My answers: 100%']);
       point.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
       await el.updateComplete;
       expect($(el, '.tip')).to.equal(null);
@@ -193,7 +193,7 @@ describe('<capital-radar>', () => {
       date.dispatchEvent(new Event('change'));
       await el.updateComplete;
       const saved = el.savedProfiles.profiles;
-      expect(saved.map((p) => [p.name, p.answers?.['soc-1']])).to.deep.equal([['Before mentoring', 'disagree'], ['After 6 months', 'agree']]);
+      expect(saved.map((p) => [p.name, p.answers?.['soc-1']])).to.deep.equal([['My answers', 'disagree'], ['After 6 months', 'agree']]);
       expect(saved[1]!.date).to.equal('2025-06-30');
       expect(tableRows(el)[2]).to.deep.equal(['Social capital', '72%', '0%', '100%']);
       expect(tableRows(el)[0]![3]).to.contain('After 6 months').and.contain('2025');
@@ -201,14 +201,14 @@ describe('<capital-radar>', () => {
       expect($$(el, 'svg.radar path.s-1, svg.radar path.s-2')).to.have.length(2);
       // Distinguishable without colour: different line styles.
       expect($(el, 'svg.radar path.s-1')!.getAttribute('stroke-dasharray')).to.equal(null);
-      expect($(el, 'svg.radar path.s-2')!.getAttribute('stroke-dasharray')).to.equal('8 4');
+      expect($(el, 'svg.radar path.s-2')!.getAttribute('stroke-dasharray')).to.equal('9 4');
 
       button(el, 'Delete').click();
       await el.updateComplete;
-      expect(el.savedProfiles.profiles.map((p) => p.name)).to.deep.equal(['Before mentoring']);
+      expect(el.savedProfiles.profiles.map((p) => p.name)).to.deep.equal(['My answers']);
       button(el, 'Undo').click();
       await el.updateComplete;
-      expect(el.savedProfiles.profiles.map((p) => p.name)).to.deep.equal(['Before mentoring', 'After 6 months']);
+      expect(el.savedProfiles.profiles.map((p) => p.name)).to.deep.equal(['My answers', 'After 6 months']);
       expect(el.savedProfiles.activeId).to.equal(saved[1]!.id);
 
       const select = $(el, '.bar select') as HTMLSelectElement;
@@ -224,7 +224,7 @@ describe('<capital-radar>', () => {
         button(el, 'New profile').click();
         await el.updateComplete;
       }
-      expect(el.savedProfiles.profiles.map((p) => p.name)).to.deep.equal(['Before mentoring', 'Profile 2', 'Profile 3', 'Profile 4']);
+      expect(el.savedProfiles.profiles.map((p) => p.name)).to.deep.equal(['My answers', 'Profile 2', 'Profile 3', 'Profile 4']);
       expect(button(el, 'New profile').disabled).to.equal(true);
       expect(text($(el, '.bar'))).to.contain('at most 4 profiles');
       expect($$(el, 'svg.radar path.s-4')).to.have.length(0); // empty profiles draw nothing
@@ -378,9 +378,18 @@ describe('<capital-radar>', () => {
       const all = doc.documentElement.textContent!;
       expect(all).to.contain('Forms of human capital').and.contain('After 6 months').and.contain('Survey benchmark');
       expect(all).to.contain('Source:').and.contain('Table 8.1').and.contain('Exported');
-      expect(doc.querySelector('path.s-1')!.getAttribute('stroke')).to.equal('#0a6fb0');
-      expect(doc.querySelector('path.s-bench')!.getAttribute('stroke')).to.equal('#7b8494');
-      expect(doc.querySelector('.labels')!.getAttribute('fill')).to.equal('#1d2330');
+      // Through the shared exporter: the live chart's computed paint, and a key of the series' lines.
+      expect(doc.querySelector('g > path[stroke="rgb(10, 111, 176)"]')).to.not.equal(null);
+      expect(doc.querySelector('g > path[stroke="rgb(123, 132, 148)"]')).to.not.equal(null);
+      const economic = [...doc.querySelectorAll('text')].find((t) => t.textContent === 'Economic')!;
+      expect(economic.getAttribute('fill')).to.equal('rgb(29, 35, 48)');
+      const key = [...doc.querySelectorAll('g.key')];
+      expect(key).to.have.length(2);
+      expect(key[1]!.querySelector('text')!.textContent).to.contain('After 6 months');
+      expect(key[0]!.querySelector('text')!.textContent).to.contain('Survey benchmark');
+      expect(key[1]!.querySelector('line')!.getAttribute('stroke')).to.equal('#0a6fb0');
+      expect(Number(key[1]!.querySelector('line')!.getAttribute('stroke-width'))).to.be.greaterThan(Number(key[0]!.querySelector('line')!.getAttribute('stroke-width')));
+      expect(el.shadowRoot!.querySelector('.export-holder')).to.equal(null);
     });
 
     it('writes a PNG through a canvas', async () => {
@@ -406,6 +415,7 @@ describe('<capital-radar>', () => {
         'Social capital,72,66.67',
         'Information capital,89.4,',
       ]);
+      expect(lines.slice(-2)[0]).to.match(/^Source,"Source: Flemish public employment service .*Table 8\.1.*Peter De Cuyper.*Welcoming International Talent, ch\. 8\."$/);
     });
   });
 

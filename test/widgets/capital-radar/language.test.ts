@@ -42,13 +42,14 @@ describe('<capital-radar> follows the nearest lang', () => {
 });
 
 describe('<capital-radar> second survey', () => {
-  it('lists the DUO for a JOB figures with their lines, in the page language', async () => {
+  it('lists the DUO for a JOB figures with their source, never our line numbers, in the page language', async () => {
     const el = await make('nl');
     const box = shadow(el).querySelector('details.second-survey')!;
     const nl = el.data!.translations!.nl!.strings;
     expect(box.textContent).to.contain(nl['secondaryBenchmarks.bef-network.text']);
     expect(box.textContent).to.match(/64\s?%/).and.match(/99\s?%/).and.contain('113');
-    expect(box.textContent).to.contain('976');
+    expect(box.textContent).to.contain('Bagnoli, Estache en Fourati (2022)');
+    expect(box.textContent).not.to.match(/\b9[47]\d\b|regel/);
     el.parentElement!.remove();
   });
 });

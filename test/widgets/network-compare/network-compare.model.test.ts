@@ -230,14 +230,18 @@ describe('network-compare model', () => {
   });
 
   describe('orientationMap', () => {
-    const size = { width: 80, height: 80, margin: { top: 10, right: 10, bottom: 10, left: 10 }, radius: 4 };
+    const size = { width: 80, height: 80, margin: { top: 10, right: 10, bottom: 10, left: 10 } };
 
-    it('places networks by d2 (x) and d1 (y), side by side when they share a spot', () => {
+    it('places networks by d2 (x) and d1 (y) at their exact grid positions, one spot for those that share one', () => {
       const m = orientationMap(fixture, size);
       expect(m.points.map((p) => [p.id, p.xValue, p.yValue, p.status, p.x, p.y])).to.deep.equal([
-        ['alpha', 1, 3, 'stated', 25, 10],
+        ['alpha', 1, 3, 'stated', 30, 10],
         ['beta', 3, 1, 'inferred', 70, 50],
-        ['gamma', 1, 3, 'stated', 35, 10],
+        ['gamma', 1, 3, 'stated', 30, 10],
+      ]);
+      expect(m.spots.map((sp) => [sp.xValue, sp.yValue, sp.x, sp.y, sp.ids])).to.deep.equal([
+        [1, 3, 30, 10, ['alpha', 'gamma']],
+        [3, 1, 70, 50, ['beta']],
       ]);
       expect(m.xAxis).to.deep.equal({ id: 'd2', label: 'State–society', ticks: [{ value: 0, x: 10 }, { value: 1, x: 30 }, { value: 2, x: 50 }, { value: 3, x: 70 }] });
       expect(m.yAxis.ticks.map((t) => t.y)).to.deep.equal([70, 50, 30, 10]);
@@ -262,11 +266,11 @@ describe('network-compare model', () => {
         ['sanctuary-us', 3, 3, 'inferred'],
       ]);
       expect(m.unplaced.find((u) => u.id === 'eurocities')!.missing).to.deep.equal(['d2']);
-      const at13 = (map: typeof m) => map.points.filter((p) => p.yValue === 3 && p.xValue === 1).map((p) => p.x);
-      // Four networks share (1, 3): 2r + 2 = 14 px apart around x(1) = 149.33 ...
-      expect(at13(m)).to.deep.equal([128.33, 142.33, 156.33, 170.33]);
-      // ... or packed into one score's width (20 px) when the map is small.
-      expect(at13(orientationMap(bundled, { ...size, radius: 6 }))).to.deep.equal([22.5, 27.5, 32.5, 37.5]);
+      // Four networks share (1, 3): one spot, every point exactly at x(1) = 149.33, never nudged.
+      expect(m.points.filter((p) => p.yValue === 3 && p.xValue === 1).map((p) => p.x)).to.deep.equal([149.33, 149.33, 149.33, 149.33]);
+      expect(m.spots.find((sp) => sp.xValue === 1 && sp.yValue === 3)!.ids).to.deep.equal(['wgmi', 'integrating-cities', 'solidarity-cities', 'icc']);
+      // ICC's disputed state–society score keeps its other reading (2) on the map.
+      expect(m.points.find((p) => p.id === 'icc')!.readings.map((r) => [r.xValue, r.yValue])).to.deep.equal([[2, 3]]);
       expect(m.points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).to.equal(true);
     });
   });

@@ -130,10 +130,10 @@ describe('<network-compare>', () => {
     expect(columns(c)).to.deep.equal(['Eurocities', 'Solidarity Cities']);
   });
 
-  it('shows every value with its status and its source (document and lines); unknown as "unknown", never 0', async () => {
+  it('shows every value with its status and its source (author, year, section); unknown as "unknown", never 0', async () => {
     const el = await make({ selected: 'eurocities,icc,welcoming-america' });
     const cells = [...shadow(el).querySelectorAll('table[part="table"] td.cell')];
-    expect(cells.length).to.equal((14 + 9) * 3);
+    expect(cells.length).to.equal((15 + 9) * 3);
     const nets = ['eurocities', 'icc', 'welcoming-america'].map(byId);
     const rows = [...dataset.attributes.map((a) => ['attributes', a.id]), ...dataset.dimensions.map((d) => ['scores', d.id])];
     rows.forEach(([kind, id], r) => {
@@ -145,7 +145,9 @@ describe('<network-compare>', () => {
           expect(text, `${n.id}.${id}`).not.to.match(/\b0\b/);
         } else {
           expect(text, `${n.id}.${id}`).to.contain(cell.status);
-          expect(text, `${n.id}.${id}`).to.contain(`${cell.source[0].doc} lines ${cell.source[0].lines}`);
+          const short = dataset.docs!.find((d) => d.id === cell.source[0].doc)!.short!;
+          expect(text, `${n.id}.${id}`).to.contain(short);
+          expect(text, `${n.id}.${id}`).not.to.match(/\blines?\b|\bS\d\b/);
         }
       });
     });
@@ -153,7 +155,9 @@ describe('<network-compare>', () => {
     expect(rowCells(el, /State–society/)[0]).to.match(/^unknown/);
     expect(rowCells(el, /Number of members/)[2]).to.contain('79').and.contain('disputed').and.contain('213 (as of 2019)');
     const docs = shadow(el).querySelector('.docs')!.textContent!;
-    expect(docs).to.contain('000_fd63ceb1e02901a0.txt').and.contain('S1');
+    expect(docs).to.contain('Lacroix, Thomas & Spencer, Sarah (2022). City networks and the multi-level governance of migration. Global Networks, 22(3), 349–362. https://doi.org/10.1111/glob.12381');
+    expect(docs).to.contain('Caponio 2022').and.contain('Attribution (ours)');
+    expect(docs).not.to.contain('.txt');
   });
 
   it('shows quotes and notes on demand', async () => {
@@ -182,7 +186,7 @@ describe('<network-compare>', () => {
     button(mentions, 'Hide rows with nothing known').click();
     await mentions.updateComplete;
     const rowsAfter = [...shadow(mentions).querySelectorAll('tbody tr:not(.group-row) th')].map((th) => th.textContent!.trim());
-    expect(rowsBefore).to.equal(23);
+    expect(rowsBefore).to.equal(24);
     expect(rowsAfter).to.deep.equal(['What it is', 'Policy focus']);
   });
 
@@ -270,14 +274,47 @@ describe('<network-compare>', () => {
   it('maps every network scored on D1 and D2, and names those it cannot place', async () => {
     const el = await make({ selected: 'icc,welcoming-america' });
     const map = shadow(el).querySelector('.map')!;
-    expect(map.querySelectorAll('circle.pt')).to.have.length(7);
+    // Seven networks on four positions: one mark each, the four at (1, 3) counted and listed.
+    expect(map.querySelectorAll('svg.map-chart circle.pt:not(.alt)')).to.have.length(4);
     expect(map.querySelector('svg')!.getAttribute('role')).to.equal('img');
-    expect([...map.querySelectorAll('text.point-label')].map((t) => t.textContent)).to.deep.equal(['ICC', 'WA']);
+    expect([...map.querySelectorAll('text.point-label')].map((t) => t.textContent)).to.deep.equal(['ICC', 'WA', 'ICC: other reading', '×4']);
+    expect(map.querySelector('.spots')!.textContent).to.contain('At (1, 3), 4 networks: Eurocities Working Group on Migration and Integration, Integrating Cities, Solidarity Cities, Intercultural Cities Programme');
+    // ICC's disputed state–society score: both readings drawn, linked by a dashed line.
+    expect(map.querySelectorAll('svg.map-chart path.dot.s0')).to.have.length(2);
+    expect(map.querySelectorAll('line.alt-line.s0')).to.have.length(1);
     const details = map.querySelector('details')!;
     details.open = true;
     await until(() => !!map.querySelector('details table'), 1000, 'map data');
     expect(map.querySelectorAll('details tbody tr')).to.have.length(7);
     expect(map.querySelector('details')!.textContent).to.contain('Eurocities');
+  });
+
+  it('names every selected network the map cannot place, and why', async () => {
+    const el = await make({ selected: 'eurocities,icc' });
+    const line = shadow(el).querySelector('.map .not-on-map')!.textContent!;
+    expect(line).to.contain('Eurocities (unknown: D2 State–society');
+    expect(line).not.to.contain('Intercultural');
+  });
+
+  it('lists the founding years oldest first, each cited, earlier starts and disputes kept', async () => {
+    const el = await make({ selected: 'icc' });
+    const items = [...shadow(el).querySelectorAll('.timeline li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.have.length(23);
+    expect(items[0]).to.match(/^1913 International Union of Local Authorities stated/);
+    const icc = items.find((t) => t.includes('Intercultural Cities Programme'))!;
+    expect(icc).to.contain('2008').and.contain('Caponio 2022').and.contain("Table 1 reads '2008 (2001)'");
+    expect(shadow(el).querySelector('.timeline li.selected')!.textContent).to.contain('Intercultural Cities Programme');
+  });
+
+  it('keys every exported chart to its symbols', async () => {
+    const el = await make({ selected: 'eurocities,icc,welcoming-america' });
+    const profile = el.exportKey('profile');
+    expect(profile.map((i) => i.label)).to.deep.equal(['Eurocities', 'Intercultural Cities Programme', 'Welcoming America', 'Outline in the right-hand column: score unknown (never 0)']);
+    expect(profile.slice(0, 3).every((i) => !!i.d && /^rgb|^#/.test(i.color))).to.equal(true);
+    expect(new Set(profile.slice(0, 3).map((i) => i.d)).size).to.equal(3);
+    const map = el.exportKey('map');
+    // Eurocities is not on the map, so not in its key.
+    expect(map.map((i) => i.label)).to.deep.equal(['Intercultural Cities Programme', 'Welcoming America', 'Other networks (×n: several at one position)', 'Other reading of a disputed score (joined to the main one by dashes)']);
   });
 
   it('says the scales are ours and shows every anchor', async () => {
