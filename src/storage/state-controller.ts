@@ -1,17 +1,30 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
-import { validate } from '../core/validate.js';
+import { validate, type DataProblem } from '../core/validate.js';
 import { equal, merge3 } from './merge.js';
-import { createStateStore, decodeRecord, type Backend, type Envelope, type Migration, type StateStore } from './store.js';
+import {
+  createStateStore,
+  decodeRecord,
+  type Backend,
+  type Envelope,
+  type Migration,
+  type ReadResult,
+  type Salvage,
+  type Stamp,
+  type StateStore,
+} from './store.js';
 
 /** Where the element's state stands with respect to storage. */
 export type StorageStatus =
   | { kind: 'loading' }
   | { kind: 'saved' }
-  /** Storage is unavailable: the element works in memory. */
-  | { kind: 'memory'; reason: string }
-  /** The saved record could not be read: it was kept aside and the element started clean. */
-  | { kind: 'recovered'; asideKey: string; reason: string };
+  /** Storage is unavailable: the element works in memory. `aside`: data it could not save anywhere. */
+  | { kind: 'memory'; reason: string; aside?: unknown }
+  /**
+   * Something saved could not be read (a record, some of its items, or a page's last edit): it was
+   * kept aside under `asideKey` and `aside` holds it, to offer as a download.
+   */
+  | { kind: 'recovered'; asideKey: string; reason: string; aside: unknown };
 
 interface SyncMessage {
   key: string;
@@ -31,6 +44,14 @@ export interface StateControllerOptions<T> {
   /** Writes wait this long for more edits; a `pagehide` flushes at once. */
   debounceMs?: number;
   backend?: Backend;
+  /** Takes the readable items out of a record the schema refuses (see `Salvage`). */
+  salvage?: Salvage;
+  /** Makes a merged state consistent again (e.g. an open id that the other side removed). Pure. */
+  repair?: (value: T) => T;
+  /** A read that failed is tried again after this long. */
+  retryMs?: number;
+  /** Storage that has not answered after this long counts as unavailable. */
+  timeoutMs?: number;
 }
 
 let instances = 0;
@@ -44,17 +65,26 @@ function journalStorage(): Storage | null {
   }
 }
 
+
 /**
  * Connects one element to its saved state: loads it, saves edits (debounced, flushed on pagehide
  * and disconnect), and keeps every element with the same tag and `storage-key` in sync, on this page
- * and in other tabs, through a BroadcastChannel. Edits made at the same time in two places are
- * merged (see `merge3`), so neither is lost. An edit pending when the page goes away is also
- * written synchronously to a localStorage journal, since the browser may cut the IndexedDB write
- * short; the journal is read back on the next load and removed once IndexedDB has the edit.
+ * and in other tabs, through a BroadcastChannel.
+ *
+ * What it promises: nothing is written before the record was read; edits made while reading are
+ * merged into what is read (`merge3`), never the other way round; a write lands only over the
+ * version of the record it was merged with (else it is merged again with the newer one); a store
+ * that fails is not written again until a later read succeeds. Edits made at the same time in two
+ * places are merged, so neither is lost. `set()` refuses a state its schema refuses. An edit pending
+ * when the page goes away is also written synchronously to a localStorage journal, since the browser
+ * may cut the IndexedDB write short; it is merged in on the next load. What cannot be read (a
+ * record, an item of it, a journal entry) is kept aside and offered in `status.aside`.
  */
 export class StateController<T> implements ReactiveController {
   value: T;
   status: StorageStatus = { kind: 'loading' };
+  /** Why the last `set()` was refused (the state it was given is not one the schema can read back). */
+  refused: DataProblem | null = null;
 
   private readonly _host: ReactiveControllerHost & HTMLElement;
   private readonly _opts: StateControllerOptions<T>;
@@ -62,13 +92,19 @@ export class StateController<T> implements ReactiveController {
   private _store?: StateStore<T>;
   private _channel?: BroadcastChannel;
   private _timer?: ReturnType<typeof setTimeout>;
+  private _retry?: ReturnType<typeof setTimeout>;
   private _dirty = false;
   private _lastChange = 0;
   private _generation = 0;
   private _protect = false;
   private _loadedKey?: string;
-  private _changedWhileReading = false;
-  /** The last state shared with peers (read, or received): the base of a three-way merge. */
+  /** The stored record's version this side last read or wrote; writes land only over it. */
+  private _stamp: Stamp = null;
+  /** True once a read succeeded, until storage fails again: nothing is written before. */
+  private _readOk = false;
+  private _reading = false;
+  private _writing?: Promise<void>;
+  /** The last state shared with storage or peers: the base of a three-way merge. */
   private _base: T;
   private readonly _flush = () => void this.flush();
   private readonly _onPageHide = () => {
@@ -108,6 +144,10 @@ export class StateController<T> implements ReactiveController {
     document.removeEventListener('visibilitychange', this._onVisibility);
     this._channel?.close();
     this._channel = undefined;
+    // Edits that could not be written yet (storage not read): the journal brings them back.
+    if (!this._readOk) this._writeJournal();
+    clearTimeout(this._retry);
+    this._retry = undefined;
     this._generation++;
   }
 
@@ -122,14 +162,20 @@ export class StateController<T> implements ReactiveController {
       this._loadedKey = key;
       this.value = this._base = this._opts.initial();
       this._lastChange = 0;
+      this._dirty = false;
+      this._stamp = null;
     }
-    this._changedWhileReading = false;
+    this._readOk = false;
+    clearTimeout(this._retry);
+    this._retry = undefined;
     this._store = createStateStore({
       key,
       schema: this._opts.schema,
       version: this._opts.version,
       migrations: this._opts.migrations,
       backend: this._opts.backend,
+      salvage: this._opts.salvage,
+      timeoutMs: this._opts.timeoutMs,
     });
     this._channel?.close();
     this._channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`city-widgets:${key}`) : undefined;
@@ -137,80 +183,191 @@ export class StateController<T> implements ReactiveController {
     this.status = { kind: 'loading' };
     this._protect = false;
     this._host.requestUpdate();
+    await this._read(generation, true);
+  }
 
-    const result = await this._store.read();
+  /** Reads the record and merges this side's edits into it. */
+  private async _read(generation: number, first: boolean): Promise<void> {
+    const store = this._store;
+    if (!store || this._reading) return;
+    this._reading = true;
+    let result: ReadResult<T>;
+    try {
+      result = await store.read();
+    } finally {
+      this._reading = false;
+    }
     if (generation !== this._generation) return;
-    const journal = this._readJournal();
-    // An edit or a peer's state that arrived while reading wins over what was read.
-    if (this._changedWhileReading && result.status !== 'invalid') {
-      this.status = result.status === 'unavailable' ? { kind: 'memory', reason: result.reason } : { kind: 'saved' };
+    if (result.status === 'unavailable') {
+      this.status = { kind: 'memory', reason: result.reason };
+      this._scheduleRetry();
       this._host.requestUpdate();
       return;
     }
-    switch (result.status) {
-      case 'ok':
-        this.value = this._base = result.data;
-        this._lastChange = result.savedAt;
-        this.status = { kind: 'saved' };
-        break;
-      case 'empty':
-        this.value = this._base = this._opts.initial();
-        this.status = { kind: 'saved' };
-        break;
-      case 'unavailable':
-        this.status = { kind: 'memory', reason: result.reason };
-        break;
-      case 'invalid': {
-        const asideKey = await this._store.keepAside(result.raw);
-        if (generation !== this._generation) return;
-        this.value = this._base = this._opts.initial();
-        this._lastChange = 0;
-        this._protect = !asideKey;
-        // If it could not be kept aside, never write over it: stay in memory.
-        this.status = asideKey
-          ? { kind: 'recovered', asideKey, reason: result.reason }
-          : { kind: 'memory', reason: `the saved record is unreadable (${result.reason})` };
-        break;
+    let notice: StorageStatus = { kind: 'saved' };
+    let remote: T;
+    if (result.status === 'invalid') {
+      const asideKey = await store.keepAside(result.raw);
+      if (generation !== this._generation) return;
+      if (!asideKey) {
+        // It could not be kept aside, so it is never written over: this side stays in memory.
+        this._protect = true;
+        this.status = { kind: 'memory', reason: `the saved record is unreadable (${result.reason})`, aside: result.raw };
+        this._host.requestUpdate();
+        return;
       }
+      remote = this._opts.initial();
+      notice = { kind: 'recovered', asideKey, reason: result.reason, aside: result.raw };
+    } else if (result.status === 'ok') {
+      remote = result.data;
+      if (result.aside) {
+        const asideKey = await store.keepAside(result.raw);
+        if (generation !== this._generation) return;
+        const reason = `${result.aside.count} item(s): ${result.aside.reason}`;
+        notice = asideKey
+          ? { kind: 'recovered', asideKey, reason, aside: result.raw }
+          : { kind: 'memory', reason, aside: result.raw };
+        if (!asideKey) this._protect = true;
+      }
+    } else {
+      remote = this._opts.initial();
     }
-    // An edit the last page wrote to the journal as it closed, newer than what IndexedDB has.
-    if (journal && journal.savedAt > this._lastChange && !this._protect) {
-      this.value = journal.data;
-      this._lastChange = journal.savedAt;
+    this._stamp = result.stamp;
+    this._readOk = true;
+    // What this side changed while reading (edits, or peers' states) is merged into what was read.
+    const changed = !equal(this.value, this._base);
+    this.value = changed ? this._merge(this._base, this.value, remote, 'local') : remote;
+    this._base = remote;
+    if (result.status === 'ok') this._lastChange = Math.max(this._lastChange, result.savedAt);
+    if (first) {
+      // An edit the last page wrote to the journal as it closed, newer than what IndexedDB has.
+      const journal = this._readJournal();
+      if (journal && 'aside' in journal) {
+        const asideKey = await store.keepAside(journal.aside);
+        if (generation !== this._generation) return;
+        if (asideKey) this._clearJournal();
+        if (notice.kind === 'saved') {
+          notice = asideKey
+            ? { kind: 'recovered', asideKey, reason: journal.reason, aside: journal.aside }
+            : { kind: 'memory', reason: journal.reason, aside: journal.aside };
+        }
+      } else if (journal && journal.savedAt > this._lastChange) {
+        this.value = this._merge(remote, this.value, journal.data, 'remote');
+        this._lastChange = journal.savedAt;
+      } else if (journal) this._clearJournal();
+    }
+    if (this.status.kind !== 'recovered' || notice.kind !== 'saved') this.status = notice;
+    if (!equal(this.value, remote)) {
       this._dirty = true;
+      this._post();
+      void this.flush();
+    } else if (this._dirty) {
       void this.flush();
     }
     this._host.requestUpdate();
   }
 
-  /** Replaces the state: re-renders now, tells peers now, saves after a short pause. */
-  set(next: T): void {
+  private _scheduleRetry(): void {
+    if (this._retry !== undefined) return;
+    const generation = this._generation;
+    this._retry = setTimeout(() => {
+      this._retry = undefined;
+      if (generation === this._generation && !this._readOk && this._host.isConnected) void this._read(generation, false);
+    }, this._opts.retryMs ?? 3000);
+  }
+
+  /** A three-way merge that stays valid; where it cannot, `prefer`'s side wins whole. */
+  private _merge(base: T, local: T, remote: T, prefer: 'local' | 'remote'): T {
+    const repair = this._opts.repair ?? ((v: T) => v);
+    const merged = validate(this._opts.schema, merge3(base, local, remote, prefer));
+    if (merged.ok) {
+      const repaired = validate(this._opts.schema, repair(merged.data));
+      if (repaired.ok) return repaired.data;
+    }
+    const fixed = validate(this._opts.schema, repair(merge3(base, local, remote, prefer) as T));
+    if (fixed.ok) return fixed.data;
+    return prefer === 'local' ? local : remote;
+  }
+
+  /**
+   * Replaces the state: re-renders now, tells peers now, saves after a short pause. A state the
+   * schema refuses is not taken: `refused` says why and `false` is returned.
+   */
+  set(next: T): boolean {
+    const checked = validate(this._opts.schema, next);
+    if (!checked.ok) {
+      this.refused = checked.problem;
+      this._host.requestUpdate();
+      return false;
+    }
+    this.refused = null;
     this.value = next;
     this._lastChange = Date.now();
-    this._changedWhileReading = true;
     this._dirty = true;
     this._host.requestUpdate();
     this._post();
     clearTimeout(this._timer);
     this._timer = setTimeout(this._flush, this._opts.debounceMs ?? 250);
+    return true;
   }
 
-  /** Writes a pending edit now. */
+  /** Writes a pending edit now (once the record was read; else it waits for a read). */
   async flush(): Promise<void> {
     clearTimeout(this._timer);
-    if (!this._dirty || !this._store) return;
-    this._dirty = false;
-    // An unreadable record that could not be kept aside is never written over.
-    if (this._protect) return;
-    const result = await this._store.write(this.value);
-    if (result.status === 'unavailable') {
-      this.status = { kind: 'memory', reason: result.reason };
-      this._host.requestUpdate();
+    if (this._writing) await this._writing;
+    if (!this._dirty || !this._store || this._protect) return;
+    if (!this._readOk) {
+      if (!this._reading) this._scheduleRetry();
       return;
     }
-    if (!this._dirty) this._clearJournal();
-    if (this.status.kind === 'memory') {
-      this.status = { kind: 'saved' };
+    const done = this._write(this._store);
+    this._writing = done;
+    try {
+      await done;
+    } finally {
+      if (this._writing === done) this._writing = undefined;
+    }
+  }
+
+  private async _write(store: StateStore<T>): Promise<void> {
+    const generation = this._generation;
+    for (let attempt = 0; attempt < 5 && this._dirty; attempt++) {
+      const value = this.value;
+      this._dirty = false;
+      const result = await store.write(value, this._stamp);
+      if (result.status === 'ok') {
+        this._stamp = result.stamp;
+        this._base = value;
+        if (!this._dirty) this._clearJournal();
+        if (this.status.kind === 'memory' && !this.status.aside) {
+          this.status = { kind: 'saved' };
+          this._host.requestUpdate();
+        }
+        return;
+      }
+      this._dirty = true;
+      if (result.status === 'unavailable') {
+        // The write may still land later, but only over the version it expected; nothing more is
+        // written until a read succeeds again.
+        this._readOk = false;
+        this.status = { kind: 'memory', reason: result.reason };
+        if (generation === this._generation) this._scheduleRetry();
+        this._host.requestUpdate();
+        return;
+      }
+      // Another tab wrote since: merge with what it wrote, then try again over that.
+      const current = decodeRecord(result.current, this._opts.schema, this._opts.version, this._opts.migrations, this._opts.salvage);
+      if (current.status !== 'ok' && current.status !== 'empty') {
+        // Unreadable now: read again from the start, which keeps it aside.
+        this._readOk = false;
+        if (generation === this._generation) void this._read(generation, false);
+        return;
+      }
+      const remote = current.status === 'ok' ? current.data : this._opts.initial();
+      this.value = this._merge(this._base, this.value, remote, 'local');
+      this._base = remote;
+      this._stamp = current.stamp;
+      this._post();
       this._host.requestUpdate();
     }
   }
@@ -225,7 +382,8 @@ export class StateController<T> implements ReactiveController {
     }
   }
 
-  private _readJournal(): { data: T; savedAt: number } | null {
+  /** The journal's entry: its state, or what could not be read of it (to keep aside). */
+  private _readJournal(): { data: T; savedAt: number } | { aside: unknown; reason: string } | null {
     let raw: string | null = null;
     try {
       raw = journalStorage()?.getItem(this._journalKey) ?? null;
@@ -237,10 +395,12 @@ export class StateController<T> implements ReactiveController {
     try {
       json = JSON.parse(raw);
     } catch {
-      return null;
+      return { aside: raw, reason: 'the last unsaved edit is not JSON' };
     }
     const r = decodeRecord(json, this._opts.schema, this._opts.version, this._opts.migrations);
-    return r.status === 'ok' ? { data: r.data, savedAt: r.savedAt } : null;
+    if (r.status === 'ok') return { data: r.data, savedAt: r.savedAt };
+    if (r.status === 'invalid') return { aside: json, reason: `the last unsaved edit: ${r.reason}` };
+    return null;
   }
 
   private _clearJournal(): void {
@@ -264,8 +424,10 @@ export class StateController<T> implements ReactiveController {
     const parsed = validate(this._opts.schema, msg.data);
     if (!parsed.ok) return;
     const remote = parsed.data;
+    // Before this side has read the record, the peer's state is merged like an edit of its own
+    // (the base stays what this side started from), so the read merges it in too.
     if (equal(this.value, remote)) {
-      this._base = remote;
+      if (this._readOk) this._base = remote;
       return;
     }
     let next = remote;
@@ -273,13 +435,11 @@ export class StateController<T> implements ReactiveController {
       // Both sides changed since they last agreed: keep what each changed; on the same value the
       // later edit wins (ties by sender id, so that both sides pick the same one).
       const remoteWins = msg.savedAt > this._lastChange || (msg.savedAt === this._lastChange && msg.from > this._id);
-      const merged = validate(this._opts.schema, merge3(this._base, this.value, remote, remoteWins ? 'remote' : 'local'));
-      next = merged.ok ? merged.data : remoteWins ? remote : this.value;
+      next = this._merge(this._base, this.value, remote, remoteWins ? 'remote' : 'local');
     }
-    this._base = remote;
+    if (this._readOk) this._base = remote;
     this.value = next;
     this._lastChange = Math.max(this._lastChange, msg.savedAt);
-    this._changedWhileReading = true;
     if (!equal(next, remote)) {
       // The peer lacks this side's edits: send the merged state back and save it.
       this._dirty = true;
