@@ -21,6 +21,10 @@ export const commonStrings = {
     sharedDismiss: "Dismiss",
     sharedImported: "Added “{name}” to your own.",
     sharedDamaged: "This share link is damaged",
+    storageSalvaged: "Some saved items could not be read ({reason}). The others are here; the whole record was kept aside unchanged under “{key}”.",
+    storageJournalAside: "The last unsaved edit of a closed page could not be read ({reason}). It was kept aside unchanged under “{key}”.",
+    storageAsideDownload: "Download the kept-aside data",
+    storageRefused: "This change was not made: it could not have been saved and read back.",
   },
   nl: {
     loading: 'Laden…',
@@ -42,6 +46,10 @@ export const commonStrings = {
     sharedDismiss: "Sluiten",
     sharedImported: "‘{name}’ is aan uw eigen toegevoegd.",
     sharedDamaged: "Deze gedeelde link is beschadigd",
+    storageSalvaged: "Sommige opgeslagen items konden niet worden gelezen ({reason}). De andere staan hier; het hele record is ongewijzigd apart bewaard onder “{key}”.",
+    storageJournalAside: "De laatste niet-opgeslagen wijziging van een gesloten pagina kon niet worden gelezen ({reason}). Ze is ongewijzigd apart bewaard onder “{key}”.",
+    storageAsideDownload: "Apart bewaarde gegevens downloaden",
+    storageRefused: "Deze wijziging is niet doorgevoerd: ze zou niet kunnen worden opgeslagen en teruggelezen.",
   },
   de: {
     loading: 'Wird geladen…',
@@ -63,6 +71,10 @@ export const commonStrings = {
     sharedDismiss: "Schließen",
     sharedImported: "„{name}“ wurde zu Ihren hinzugefügt.",
     sharedDamaged: "Dieser geteilte Link ist beschädigt",
+    storageSalvaged: "Einige gespeicherte Einträge konnten nicht gelesen werden ({reason}). Die übrigen sind hier; der ganze Datensatz wurde unverändert unter „{key}“ beiseitegelegt.",
+    storageJournalAside: "Die letzte ungespeicherte Änderung einer geschlossenen Seite konnte nicht gelesen werden ({reason}). Sie wurde unverändert unter „{key}“ beiseitegelegt.",
+    storageAsideDownload: "Beiseitegelegte Daten herunterladen",
+    storageRefused: "Diese Änderung wurde nicht übernommen: Sie ließe sich nicht speichern und wieder lesen.",
   },
   it: {
     loading: 'Caricamento…',
@@ -84,6 +96,10 @@ export const commonStrings = {
     sharedDismiss: "Chiudi",
     sharedImported: "«{name}» aggiunto ai tuoi.",
     sharedDamaged: "Questo link condiviso è danneggiato",
+    storageSalvaged: "Alcuni elementi salvati non sono leggibili ({reason}). Gli altri sono qui; l’intero record è stato conservato a parte, invariato, come “{key}”.",
+    storageJournalAside: "L’ultima modifica non salvata di una pagina chiusa non è leggibile ({reason}). È stata conservata a parte, invariata, come “{key}”.",
+    storageAsideDownload: "Scarica i dati conservati a parte",
+    storageRefused: "Questa modifica non è stata applicata: non potrebbe essere salvata e riletta.",
   },
   hu: {
     loading: 'Betöltés…',
@@ -105,6 +121,10 @@ export const commonStrings = {
     sharedDismiss: "Bezárás",
     sharedImported: "„{name}” hozzáadva a sajátjaihoz.",
     sharedDamaged: "Ez a megosztott hivatkozás sérült",
+    storageSalvaged: "Néhány mentett elem nem olvasható ({reason}). A többi itt van; a teljes rekordot változatlanul félretettük „{key}” néven.",
+    storageJournalAside: "Egy bezárt oldal utolsó, nem mentett módosítása nem olvasható ({reason}). Változatlanul félretettük „{key}” néven.",
+    storageAsideDownload: "A félretett adatok letöltése",
+    storageRefused: "Ez a módosítás nem történt meg: nem lehetne menteni és visszaolvasni.",
   },
   cs: {
     loading: 'Načítání…',
@@ -126,6 +146,10 @@ export const commonStrings = {
     sharedDismiss: "Zavřít",
     sharedImported: "„{name}“ přidáno k vašim.",
     sharedDamaged: "Tento sdílený odkaz je poškozený",
+    storageSalvaged: "Některé uložené položky nelze přečíst ({reason}). Ostatní jsou zde; celý záznam byl beze změny odložen pod „{key}“.",
+    storageJournalAside: "Poslední neuloženou změnu zavřené stránky nelze přečíst ({reason}). Byla beze změny odložena pod „{key}“.",
+    storageAsideDownload: "Stáhnout odložená data",
+    storageRefused: "Tato změna nebyla provedena: nešlo by ji uložit a znovu načíst.",
   },
   pl: {
     loading: 'Wczytywanie…',
@@ -147,6 +171,10 @@ export const commonStrings = {
     sharedDismiss: "Zamknij",
     sharedImported: "Dodano „{name}” do Twoich.",
     sharedDamaged: "Ten udostępniony link jest uszkodzony",
+    storageSalvaged: "Niektórych zapisanych pozycji nie można odczytać ({reason}). Pozostałe są tutaj; cały rekord odłożono bez zmian pod „{key}”.",
+    storageJournalAside: "Ostatniej niezapisanej zmiany zamkniętej strony nie można odczytać ({reason}). Odłożono ją bez zmian pod „{key}”.",
+    storageAsideDownload: "Pobierz odłożone dane",
+    storageRefused: "Tej zmiany nie wprowadzono: nie dałoby się jej zapisać i odczytać ponownie.",
   },
 } satisfies Catalogue<string>;
 

@@ -24,7 +24,7 @@ export type StorageStatus =
    * Something saved could not be read (a record, some of its items, or a page's last edit): it was
    * kept aside under `asideKey` and `aside` holds it, to offer as a download.
    */
-  | { kind: 'recovered'; asideKey: string; reason: string; aside: unknown };
+  | { kind: 'recovered'; asideKey: string; reason: string; aside: unknown; scope?: 'record' | 'items' | 'journal' };
 
 interface SyncMessage {
   key: string;
@@ -102,7 +102,8 @@ export class StateController<T> implements ReactiveController {
   private _stamp: Stamp = null;
   /** True once a read succeeded, until storage fails again: nothing is written before. */
   private _readOk = false;
-  private _reading = false;
+  /** The generation whose read is under way (0: none). */
+  private _reading = 0;
   private _writing?: Promise<void>;
   /** The last state shared with storage or peers: the base of a three-way merge. */
   private _base: T;
@@ -189,13 +190,13 @@ export class StateController<T> implements ReactiveController {
   /** Reads the record and merges this side's edits into it. */
   private async _read(generation: number, first: boolean): Promise<void> {
     const store = this._store;
-    if (!store || this._reading) return;
-    this._reading = true;
+    if (!store || this._reading === generation) return;
+    this._reading = generation;
     let result: ReadResult<T>;
     try {
       result = await store.read();
     } finally {
-      this._reading = false;
+      if (this._reading === generation) this._reading = 0;
     }
     if (generation !== this._generation) return;
     if (result.status === 'unavailable') {
@@ -225,7 +226,7 @@ export class StateController<T> implements ReactiveController {
         if (generation !== this._generation) return;
         const reason = `${result.aside.count} item(s): ${result.aside.reason}`;
         notice = asideKey
-          ? { kind: 'recovered', asideKey, reason, aside: result.raw }
+          ? { kind: 'recovered', asideKey, reason, aside: result.raw, scope: 'items' }
           : { kind: 'memory', reason, aside: result.raw };
         if (!asideKey) this._protect = true;
       }
@@ -248,7 +249,7 @@ export class StateController<T> implements ReactiveController {
         if (asideKey) this._clearJournal();
         if (notice.kind === 'saved') {
           notice = asideKey
-            ? { kind: 'recovered', asideKey, reason: journal.reason, aside: journal.aside }
+            ? { kind: 'recovered', asideKey, reason: journal.reason, aside: journal.aside, scope: 'journal' }
             : { kind: 'memory', reason: journal.reason, aside: journal.aside };
         }
       } else if (journal && journal.savedAt > this._lastChange) {
@@ -317,7 +318,7 @@ export class StateController<T> implements ReactiveController {
     if (this._writing) await this._writing;
     if (!this._dirty || !this._store || this._protect) return;
     if (!this._readOk) {
-      if (!this._reading) this._scheduleRetry();
+      if (this._reading !== this._generation) this._scheduleRetry();
       return;
     }
     const done = this._write(this._store);
