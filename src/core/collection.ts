@@ -150,11 +150,13 @@ export function remove<T extends Named>(items: readonly T[], id: string, fallbac
 
 /**
  * Puts a removed item back where it was and opens it. The fallback of a removal that emptied the
- * list goes again if nobody changed it. An id or name taken since is made unique again.
+ * list goes again if nobody changed it. An id or name taken since is made unique again. Null when
+ * the list has filled up since.
  */
-export function restore<T extends Named>(items: readonly T[], undo: Removed<T>, limits: CollectionLimits): Change<T> {
+export function restore<T extends Named>(items: readonly T[], undo: Removed<T>, limits: CollectionLimits): Change<T> | null {
   const list = items.filter((x) => !(undo.fallback && x.id === undo.fallback.id && equal(x, undo.fallback)));
   if (list.some((x) => x.id === undo.item.id && equal(x, undo.item))) return { items: list, open: undo.item.id };
+  if (!canAdd(list, limits)) return null;
   const item = {
     ...undo.item,
     id: uniqueId(new Set(list.map((x) => x.id)), undo.item.id, limits.maxId),

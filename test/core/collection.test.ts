@@ -114,8 +114,10 @@ describe('collection: operations', () => {
     expect(last.items).to.deep.equal([{ id: 'f', name: 'f' }]);
     expect(restore(last.items, last.undo, L)).to.deep.equal({ items: items('a'), open: 'i1' });
     // The fallback was edited meanwhile: it stays.
-    expect(restore([{ id: 'f', name: 'g' }], last.undo, L).items.map((x) => x.id)).to.deep.equal(['i1', 'f']);
+    expect(restore([{ id: 'f', name: 'g' }], last.undo, L)!.items.map((x) => x.id)).to.deep.equal(['i1', 'f']);
     expect(remove(items('a'), 'nope', { id: 'f', name: 'f' })).to.equal(null);
+    // Full again since: refused.
+    expect(restore(items('x', 'y', 'z'), r.undo, L)).to.equal(null);
   });
 
   it('import: ids unique (against the list and within the file), names unique, within the limits', () => {
