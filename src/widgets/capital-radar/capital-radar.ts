@@ -352,7 +352,8 @@ export class CapitalRadar extends CwElement {
 
   private _onAnswer(statementId: string, answer: Answer): void {
     const s = this._view();
-    this._state.set(setAnswer(s, activeProfile(s).id, statementId, answer));
+    if (!this._state.set(setAnswer(s, s.activeId, statementId, answer))) return;
+    this._setOpen(s.activeId);
     this._fire({ field: 'answer', statementId, value: answer });
   }
 

@@ -167,7 +167,10 @@ export abstract class ChecklistElement extends CwElement {
   }
 
   private _setEntry(questionId: string, patch: Partial<QuestionEntry>, field: ChecklistChangeDetail['field']): void {
-    this._state.set(updateEntry(this._view(), questionId, patch, Date.now()));
+    const view = this._view();
+    // The assessment being answered stays open, even if it was shown while saved state was loading.
+    if (!this._state.set(updateEntry(view, questionId, patch, Date.now()))) return;
+    this._setOpen(view.activeId);
     this._fire({ field, questionId, value: String(Object.values(patch)[0] ?? '') });
   }
 
