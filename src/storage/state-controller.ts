@@ -339,6 +339,8 @@ export class StateController<T> implements ReactiveController {
       if (result.status === 'ok') {
         this._stamp = result.stamp;
         this._base = value;
+        // Again once saved: a tab that opened since the edit (and read before this write) hears of it.
+        this._post();
         if (!this._dirty) this._clearJournal();
         if (this.status.kind === 'memory' && !this.status.aside) {
           this.status = { kind: 'saved' };

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { until } from '../helpers.js';
 
-type Win = Window & { __errors: string[] };
+type Win = Window & typeof globalThis & { __errors: string[] };
 type Page = { frame: HTMLIFrameElement; win: Win; doc: Document };
 type Assessment = { id: string; name: string; createdAt: number; updatedAt: number; entries: Record<string, { answer?: string; notes?: string }> };
 type El = HTMLElement & { assessments: { activeId: string; assessments: Assessment[] }; savedProfiles: { activeId: string; profiles: { id: string; name: string; answers?: Record<string, string> }[] }; updateComplete: Promise<boolean> };
@@ -154,5 +154,214 @@ describe('saved work is never lost (built bundle)', function () {
     expect(r!.data.assessments.find((a) => a.id === 'a1')!.entries).to.deep.equal(before[0]!.entries);
     expect(r!.data.assessments.some((a) => a.entries['before-arrival-1']?.answer === 'yes')).to.equal(true);
     await until(() => !/can’t be saved/.test(notice(el)), 2000, 'notice gone');
+  });
+
+  /** A second page on the same key reads the record back without setting anything aside. */
+  async function readsBack(tag: string, k: string): Promise<El> {
+    const p = await page();
+    const el = await mount(p, tag, k);
+    expect(notice(el), 'nothing kept aside').to.equal('');
+    return el;
+  }
+
+  it('duplicating a 200-character assessment twice keeps every name within the limit, unique, and readable', async () => {
+    const k = key('dup');
+    const el = await mount(await page(), 'branding-checklist', k);
+    expect(nameInput(el).maxLength).to.equal(200);
+    change(nameInput(el), 'N'.repeat(200));
+    button(el, 'Duplicate').click();
+    await el.updateComplete;
+    button(el, 'Duplicate').click();
+    await el.updateComplete;
+    const names = el.assessments.assessments.map((a) => a.name);
+    expect(names).to.have.length(3);
+    expect(new Set(names).size).to.equal(3);
+    for (const n of names) expect(n.length).to.be.at.most(200);
+    expect(names[1]).to.match(/ \(copy\)$/);
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    await until(() => false, 400).catch(() => undefined);
+    const again = await readsBack('branding-checklist', k);
+    expect(again.assessments.assessments.map((a) => a.name).sort()).to.deep.equal([...names].sort());
+  });
+
+  it('notes are limited to what the schema takes; a longer one is refused with an alert, never saved', async () => {
+    const k = key('notes');
+    const el = await mount(await page(), 'branding-checklist', k);
+    const notes = root(el).querySelector('textarea')!;
+    expect(notes.maxLength).to.equal(20000);
+    notes.value = 'ok';
+    notes.dispatchEvent(new Event('input'));
+    // A script (or an extension) can go past maxlength: the change is refused, visibly.
+    notes.value = 'x'.repeat(20001);
+    notes.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('not made').and.contain('notes');
+    expect(el.assessments.assessments[0]!.entries['before-arrival-1']!.notes).to.equal('ok');
+    await new Promise((r) => setTimeout(r, 500));
+    const again = await readsBack('branding-checklist', k);
+    expect(again.assessments.assessments[0]!.entries['before-arrival-1']!.notes).to.equal('ok');
+  });
+
+  it('duplicating an 80-character radar profile twice keeps names within the limit and readable', async () => {
+    const k = key('radar');
+    const el = await mount(await page(), 'capital-radar', k);
+    expect(nameInput(el).maxLength).to.equal(80);
+    change(nameInput(el), 'P'.repeat(80));
+    button(el, 'Duplicate').click();
+    await el.updateComplete;
+    button(el, 'Duplicate').click();
+    await el.updateComplete;
+    const names = el.savedProfiles.profiles.map((p) => p.name);
+    expect(names).to.have.length(3);
+    expect(new Set(names).size).to.equal(3);
+    for (const n of names) expect(n.length).to.be.at.most(80);
+    await new Promise((r) => setTimeout(r, 500));
+    const again = await readsBack('capital-radar', k);
+    expect(again.savedProfiles.profiles.map((p) => p.name).sort()).to.deep.equal([...names].sort());
+  });
+
+  it('an import with two assessments sharing one id: each opens, is edited and deleted on its own', async () => {
+    const k = key('import');
+    const p = await page();
+    const el = await mount(p, 'branding-checklist', k);
+    const file = {
+      format: 'city-widgets/checklist',
+      schemaVersion: 1,
+      checklist: 'branding-checklist',
+      exportedAt: '2026-01-01T00:00:00Z',
+      assessments: [assessment('same', 'First'), assessment('same', 'Second')],
+    };
+    const input = root(el).querySelector<HTMLInputElement>('input[type="file"]')!;
+    const dt = new p.win.DataTransfer();
+    dt.items.add(new p.win.File([JSON.stringify(file)], 'two.json', { type: 'application/json' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => !!button(el, 'Add as new assessments'), 2000, 'import confirm');
+    button(el, 'Add as new assessments').click();
+    await el.updateComplete;
+    const ids = el.assessments.assessments.map((a) => a.id);
+    expect(new Set(ids).size).to.equal(3);
+    const second = el.assessments.assessments.find((a) => a.name === 'Second')!;
+    change(select(el), second.id);
+    await el.updateComplete;
+    expect(nameInput(el).value).to.equal('Second');
+    radio(el, 0, 'partly').click();
+    await el.updateComplete;
+    const byName = (n: string) => el.assessments.assessments.find((a) => a.name === n)!;
+    expect(byName('Second').entries['before-arrival-1']?.answer).to.equal('partly');
+    expect(byName('First').entries['before-arrival-1']).to.equal(undefined);
+    button(el, 'Delete').click();
+    await el.updateComplete;
+    expect(el.assessments.assessments.map((a) => a.name)).to.include('First').and.not.include('Second');
+  });
+
+  it('which assessment is open is each tab’s own: another tab adding one does not switch this one', async () => {
+    const k = key('tabs');
+    const a = await mount(await page(), 'branding-checklist', k);
+    button(a, 'New assessment').click();
+    await a.updateComplete;
+    const b = await mount(await page(), 'branding-checklist', k);
+    await until(() => b.assessments.assessments.length === 2, 2000, 'b synced');
+    const first = b.assessments.assessments[0]!;
+    change(select(b), first.id);
+    await b.updateComplete;
+    button(a, 'New assessment').click();
+    await until(() => b.assessments.assessments.length === 3, 2000, 'b synced again');
+    await b.updateComplete;
+    expect(select(b).value).to.equal(first.id);
+    expect(b.assessments.activeId).to.equal(first.id);
+    radio(b, 1, 'no').click();
+    await until(() => a.assessments.assessments.find((x) => x.id === first.id)?.entries['before-arrival-2']?.answer === 'no', 2000, 'b’s answer in a');
+    expect(a.assessments.activeId).not.to.equal(first.id);
+  });
+
+  it('a record with one unreadable assessment keeps the good ones, and offers the kept-aside data', async () => {
+    const k = key('salvage');
+    const bad = { ...assessment('bad', 'x'.repeat(300)) };
+    const raw = saved('good', [assessment('good', 'Leuven', { 'before-arrival-1': { answer: 'yes' } }), bad]);
+    await put(`branding-checklist:${k}`, raw);
+    const p = await page();
+    const el = await mount(p, 'branding-checklist', k);
+    expect(el.assessments.assessments.map((a) => a.name)).to.deep.equal(['Leuven']);
+    const status = root(el).querySelector('[part="notice"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(notice(el)).to.contain('could not be read').and.contain('assessments[1].name');
+    const download = [...status.querySelectorAll('button')].find((b) => b.textContent!.includes('Download the kept-aside data'))!;
+    expect(download).to.exist;
+    const asideKey = (await keys()).find((x) => x.startsWith(`branding-checklist:${k}:unreadable:`))!;
+    expect(await get(asideKey)).to.deep.equal(raw);
+    // The download carries the record as it was.
+    const made: Blob[] = [];
+    const create = p.win.URL.createObjectURL;
+    p.win.URL.createObjectURL = (b: Blob) => (made.push(b), create.call(p.win.URL, b));
+    download.click();
+    p.win.URL.createObjectURL = create;
+    expect(JSON.parse(await made[0]!.text())).to.deep.equal(raw);
+  });
+
+  it('a malformed % escape in a share link shows an alert, throws nothing, and the element keeps following the page language', async () => {
+    const p = await page('#cw-share=branding-checklist~bad%E0%A4%A~eyJ9');
+    const el = await mount(p, 'branding-checklist', 'default');
+    const alert = root(el).querySelector('[part="shared"][role="alert"]')!;
+    expect(alert.textContent).to.contain('damaged');
+    p.doc.documentElement.lang = 'de';
+    await until(() => /Notizen/.test(root(el).textContent!), 2000, 'German');
+  });
+
+  it('a storage-key with ~ makes share links that open in an element with that key; adding twice adds once', async () => {
+    const k = `a~b~${key('tilde')}`;
+    const p = await page();
+    const el = await mount(p, 'branding-checklist', k);
+    change(nameInput(el), 'S'.repeat(200));
+    button(el, 'Share link').click();
+    await until(() => !!root(el).querySelector<HTMLInputElement>('.share-link input')?.value, 2000, 'link');
+    const link = new URL(root(el).querySelector<HTMLInputElement>('.share-link input')!.value);
+    const k2 = `a~b~${key('tilde2')}`;
+    // Two elements with one key on the page the link opens.
+    const q = await page(link.hash.replace(encodeURIComponent(k).replace(/~/g, '%7E'), encodeURIComponent(k2).replace(/~/g, '%7E')));
+    const x = await mount(q, 'branding-checklist', k2);
+    const y = await mount(q, 'branding-checklist', k2);
+    expect(root(x).querySelector('[part="shared"]')!.textContent).to.contain('SSSS');
+    button(x, 'Add to my own').click();
+    await x.updateComplete;
+    const addY = button(y, 'Add to my own');
+    addY?.click();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(x.assessments.assessments).to.have.length(2);
+    expect(y.assessments.assessments).to.have.length(2);
+    for (const a of x.assessments.assessments) expect(a.name.length).to.be.at.most(200);
+    // The same link opened again, and added again: still once.
+    q.win.location.hash = link.hash.replace(encodeURIComponent(k).replace(/~/g, '%7E'), encodeURIComponent(k2).replace(/~/g, '%7E'));
+    await until(() => !!button(x, 'Add to my own'), 2000, 'shared again');
+    button(x, 'Add to my own').click();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(x.assessments.assessments).to.have.length(2);
+  });
+
+  it('two same-key elements add a shared (long-named) assessment once, however often it is added', async () => {
+    const k = key('twice');
+    const shared = assessment('shared-1', 'L'.repeat(200), { 'before-arrival-1': { answer: 'yes' } });
+    const b64 = btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(shared)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    const hash = `#cw-share=branding-checklist~${k}~${b64}`;
+    const p = await page(hash);
+    const x = await mount(p, 'branding-checklist', k);
+    const y = await mount(p, 'branding-checklist', k);
+    button(x, 'Add to my own').click();
+    button(y, 'Add to my own')?.click();
+    await new Promise((r) => setTimeout(r, 500));
+    // The link opened again.
+    p.win.location.hash = '';
+    p.win.location.hash = hash;
+    await until(() => !!button(y, 'Add to my own'), 2000, 'shared again');
+    button(y, 'Add to my own').click();
+    await new Promise((r) => setTimeout(r, 500));
+    for (const el of [x, y]) {
+      const names = el.assessments.assessments.map((a) => a.name);
+      expect(names).to.have.length(2);
+      for (const n of names) expect(n.length).to.be.at.most(200);
+    }
+    const again = await readsBack('branding-checklist', k);
+    expect(again.assessments.assessments).to.have.length(2);
   });
 });
