@@ -64,6 +64,12 @@ export default {
       });
       ctx.status = 504;
     },
+    // `/__property-runs`: how many cases the property tests run (CW_PROPERTY_RUNS; null: their default).
+    function propertyRuns(ctx, next) {
+      if (ctx.path !== '/__property-runs') return next();
+      ctx.body = JSON.stringify(Number(process.env.CW_PROPERTY_RUNS) || null);
+      ctx.type = 'application/json';
+    },
     // `/__gzip-size/dist/x.js` answers the gzip size of the built file on disk (level 9).
     async function gzipSize(ctx, next) {
       if (!ctx.path.startsWith('/__gzip-size/')) return next();

@@ -218,17 +218,17 @@ export function hashOf(value: unknown): string {
 const sameContent = (a: Named, b: Named) => equal({ ...a, id: '', name: '' }, { ...b, id: '', name: '' });
 
 /**
- * Adds an item opened from a share link. Idempotent: an item with the same content already in the
- * list is opened instead of added again; the id is the shared one, else one derived from the
- * content, so two elements (or tabs) adding the same item at once add the same one, which their
- * merge then keeps once. Null when the list is full.
+ * Adds an item opened from a share link, under an id derived from the shared item itself. Idempotent:
+ * the same link adds at most one item (a later add opens it, even after it was edited), and an item
+ * with the same content already in the list (e.g. the sharer's own) is opened instead; two elements
+ * (or tabs) adding it at once add the same item, which their merge keeps once. Null when the list is
+ * full.
  */
 export function shareAdd<T extends Named>(items: readonly T[], shared: T, limits: CollectionLimits): (Change<T> & { added: boolean }) | null {
-  const same = items.find((x) => sameContent(x, shared));
+  const id = cut(`s-${hashOf(shared)}`, limits.maxId);
+  const same = items.find((x) => x.id === id) ?? items.find((x) => sameContent(x, shared));
   if (same) return { items: [...items], open: same.id, added: false };
   if (!canAdd(items, limits)) return null;
-  const ids = new Set(items.map((x) => x.id));
-  const id = ids.has(shared.id) ? uniqueId(ids, `s-${hashOf({ ...shared, id: '' })}`, limits.maxId) : cut(shared.id, limits.maxId);
   const name = uniqueName(
     items.map((x) => x.name),
     shared.name,

@@ -124,6 +124,11 @@ export class StateController<T> implements ReactiveController {
     host.addController(this);
   }
 
+  /** True while an edit is not yet written (waiting, being written, or waiting for storage). */
+  get pending(): boolean {
+    return this._dirty || this._writing !== undefined;
+  }
+
   /** `tag:storage-key`, the record's key. */
   get key(): string {
     return `${this._opts.tag}:${this._host.getAttribute('storage-key') || 'default'}`;

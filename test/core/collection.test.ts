@@ -157,6 +157,12 @@ describe('collection: operations', () => {
     expect(a.items[1]!.id).to.match(/^s-[a-z0-9]+$/);
     expect(a.items[1]!.id.length).to.be.at.most(8);
     expect(shareAdd(items('a', 'b', 'c'), shared, L)).to.equal(null);
+    // Added, then edited: adding the same link again opens it, adds nothing.
+    const edited = a.items.map((x) => (x.id === a.open ? { ...x, n: 8 } : x));
+    expect(shareAdd(edited, shared, L)).to.deep.equal({ items: edited, open: a.open, added: false });
+    // The sharer's own item (same content) is opened, not copied.
+    const own = [{ id: 'mine', name: 'other name', n: 7 }];
+    expect(shareAdd(own, shared, L)!.open).to.equal('mine');
   });
 
   it('openId: the first wanted id in the list, else the first item', () => {
