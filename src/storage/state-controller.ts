@@ -10,6 +10,7 @@ import {
   type Migration,
   type ReadResult,
   type Salvage,
+  sameStamp,
   type Stamp,
   type StateStore,
 } from './store.js';
@@ -31,6 +32,8 @@ interface SyncMessage {
   savedAt: number;
   data: unknown;
   from: string;
+  /** The stored version the sender's state grew from (its merge base). */
+  stamp: Stamp;
 }
 
 export interface StateControllerOptions<T> {
@@ -55,6 +58,14 @@ export interface StateControllerOptions<T> {
 }
 
 let instances = 0;
+
+function removeJournal(key: string): void {
+  try {
+    journalStorage()?.removeItem(key);
+  } catch {
+    // nothing to remove
+  }
+}
 
 /** localStorage, where it can be used at all (it throws in some private modes and sandboxes). */
 function journalStorage(): Storage | null {
@@ -97,6 +108,8 @@ export class StateController<T> implements ReactiveController {
   private _lastChange = 0;
   private _generation = 0;
   private _protect = false;
+  /** Journal entries of closed pages merged into this side's state, removed once it is saved. */
+  private readonly _consumed = new Set<string>();
   private _loadedKey?: string;
   /** The stored record's version this side last read or wrote; writes land only over it. */
   private _stamp: Stamp = null;
@@ -104,8 +117,13 @@ export class StateController<T> implements ReactiveController {
   private _readOk = false;
   /** The generation whose read is under way (0: none). */
   private _reading = 0;
-  private _writing?: Promise<void>;
-  /** The last state shared with storage or peers: the base of a three-way merge. */
+  /** Writes and re-reads run one at a time, in order. */
+  private _queue: Promise<void> = Promise.resolve();
+  private _busy = 0;
+  /**
+   * The stored version this side last read or wrote (`_stamp`): the common ancestor of this side's
+   * state and of every later stored version, so the base of every three-way merge.
+   */
   private _base: T;
   private readonly _flush = () => void this.flush();
   private readonly _onPageHide = () => {
@@ -126,7 +144,7 @@ export class StateController<T> implements ReactiveController {
 
   /** True while an edit is not yet written (waiting, being written, or waiting for storage). */
   get pending(): boolean {
-    return this._dirty || this._writing !== undefined;
+    return this._dirty || this._busy > 0;
   }
 
   /** `tag:storage-key`, the record's key. */
@@ -134,8 +152,9 @@ export class StateController<T> implements ReactiveController {
     return `${this._opts.tag}:${this._host.getAttribute('storage-key') || 'default'}`;
   }
 
+  /** This controller's own journal entry (one per controller, so that two never overwrite each other). */
   private get _journalKey(): string {
-    return `city-widgets:journal:${this.key}`;
+    return `city-widgets:journal:${this.key}:${this._id}`;
   }
 
   hostConnected(): void {
@@ -145,11 +164,15 @@ export class StateController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    void this.flush();
+    // The channel stays open (deaf) until the last write is done, so that peers hear of it.
+    const channel = this._channel;
+    if (channel) channel.onmessage = null;
+    void this.flush().finally(() => {
+      channel?.close();
+      if (this._channel === channel) this._channel = undefined;
+    });
     removeEventListener('pagehide', this._onPageHide);
     document.removeEventListener('visibilitychange', this._onVisibility);
-    this._channel?.close();
-    this._channel = undefined;
     // Edits that could not be written yet (storage not read): the journal brings them back.
     if (!this._readOk) this._writeJournal();
     clearTimeout(this._retry);
@@ -246,21 +269,28 @@ export class StateController<T> implements ReactiveController {
     this._base = remote;
     if (result.status === 'ok') this._lastChange = Math.max(this._lastChange, result.savedAt);
     if (first) {
-      // An edit the last page wrote to the journal as it closed, newer than what IndexedDB has.
-      const journal = this._readJournal();
-      if (journal && 'aside' in journal) {
-        const asideKey = await store.keepAside(journal.aside);
-        if (generation !== this._generation) return;
-        if (asideKey) this._clearJournal();
-        if (notice.kind === 'saved') {
-          notice = asideKey
-            ? { kind: 'recovered', asideKey, reason: journal.reason, aside: journal.aside, scope: 'journal' }
-            : { kind: 'memory', reason: journal.reason, aside: journal.aside };
+      // Edits pages wrote to the journal as they closed, which IndexedDB may not have.
+      for (const journal of this._readJournals()) {
+        if ('aside' in journal) {
+          const asideKey = await store.keepAside(journal.aside);
+          if (generation !== this._generation) return;
+          if (asideKey) removeJournal(journal.key);
+          if (notice.kind === 'saved') {
+            notice = asideKey
+              ? { kind: 'recovered', asideKey, reason: journal.reason, aside: journal.aside, scope: 'journal' }
+              : { kind: 'memory', reason: journal.reason, aside: journal.aside };
+          }
+          continue;
         }
-      } else if (journal && journal.savedAt > this._lastChange) {
-        this.value = this._merge(remote, this.value, journal.data, 'remote');
-        this._lastChange = journal.savedAt;
-      } else if (journal) this._clearJournal();
+        // A journal that grew from the version just read merges exactly; one from an older version
+        // merges as a union (nothing in either is dropped), the later one winning on a same value.
+        const base = sameStamp(journal.stamp, result.stamp) ? remote : this._opts.initial();
+        const later = journal.savedAt > this._lastChange ? 'remote' : 'local';
+        this.value = this._merge(base, this.value, journal.data, later);
+        this._lastChange = Math.max(this._lastChange, journal.savedAt);
+        this._consumed.add(journal.key);
+      }
+      if (equal(this.value, remote)) this._clearJournal();
     }
     if (this.status.kind !== 'recovered' || notice.kind !== 'saved') this.status = notice;
     if (!equal(this.value, remote)) {
@@ -320,23 +350,66 @@ export class StateController<T> implements ReactiveController {
   /** Writes a pending edit now (once the record was read; else it waits for a read). */
   async flush(): Promise<void> {
     clearTimeout(this._timer);
-    if (this._writing) await this._writing;
-    if (!this._dirty || !this._store || this._protect) return;
+    const store = this._store;
+    if (!store || this._protect) return;
     if (!this._readOk) {
-      if (this._reading !== this._generation) this._scheduleRetry();
+      if (this._dirty && this._reading !== this._generation) this._scheduleRetry();
       return;
     }
-    const done = this._write(this._store);
-    this._writing = done;
-    try {
-      await done;
-    } finally {
-      if (this._writing === done) this._writing = undefined;
-    }
+    await this._serial(() => this._write(store));
+  }
+
+  private _serial(task: () => Promise<void>): Promise<void> {
+    this._busy++;
+    const run = this._queue.then(task).finally(() => this._busy--);
+    this._queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Reads the record again after a peer saved it, and merges this side's state into it (on the
+   * same value, the later of the two changes wins).
+   */
+  private _pull(): Promise<void> {
+    const store = this._store;
+    const generation = this._generation;
+    if (!store || !this._readOk) return Promise.resolve();
+    return this._serial(async () => {
+      if (store !== this._store || !this._readOk) return;
+      const r = await store.read();
+      if (generation !== this._generation) return;
+      if (r.status === 'unavailable') {
+        this._readOk = false;
+        this.status = { kind: 'memory', reason: r.reason };
+        this._scheduleRetry();
+        this._host.requestUpdate();
+        return;
+      }
+      if (r.status === 'invalid') {
+        // Read again from the start, which keeps it aside.
+        this._readOk = false;
+        void this._read(generation, false);
+        return;
+      }
+      if (sameStamp(r.stamp, this._stamp)) return;
+      const remote = r.status === 'ok' ? r.data : this._opts.initial();
+      const later = r.status === 'ok' && r.savedAt > this._lastChange ? 'remote' : 'local';
+      this.value = equal(this.value, this._base) ? remote : this._merge(this._base, this.value, remote, later);
+      this._base = remote;
+      this._stamp = r.stamp;
+      if (r.status === 'ok') this._lastChange = Math.max(this._lastChange, r.savedAt);
+      if (!equal(this.value, remote)) {
+        this._dirty = true;
+        clearTimeout(this._timer);
+        this._timer = setTimeout(this._flush, this._opts.debounceMs ?? 250);
+      }
+      this._host.requestUpdate();
+    });
   }
 
   private async _write(store: StateStore<T>): Promise<void> {
     const generation = this._generation;
+    if (store !== this._store || !this._readOk || this._protect) return;
     for (let attempt = 0; attempt < 5 && this._dirty; attempt++) {
       const value = this.value;
       this._dirty = false;
@@ -372,56 +445,81 @@ export class StateController<T> implements ReactiveController {
         return;
       }
       const remote = current.status === 'ok' ? current.data : this._opts.initial();
-      this.value = this._merge(this._base, this.value, remote, 'local');
+      const later = current.status === 'ok' && current.savedAt > this._lastChange ? 'remote' : 'local';
+      this.value = this._merge(this._base, this.value, remote, later);
       this._base = remote;
       this._stamp = current.stamp;
-      this._post();
+      if (current.status === 'ok') this._lastChange = Math.max(this._lastChange, current.savedAt);
       this._host.requestUpdate();
+      if (equal(this.value, remote)) {
+        // What this side had is in the record already.
+        this._dirty = false;
+        this._clearJournal();
+        return;
+      }
+    }
+    // Still not written after several tries (a busy record): try again shortly.
+    if (this._dirty && generation === this._generation) {
+      clearTimeout(this._timer);
+      this._timer = setTimeout(this._flush, this._opts.debounceMs ?? 250);
     }
   }
 
   private _writeJournal(): void {
     if (!this._dirty || this._protect) return;
     try {
-      const env: Envelope = { v: this._opts.version, savedAt: this._lastChange, data: this.value };
+      const env: Envelope & { base: Stamp } = { v: this._opts.version, savedAt: this._lastChange, data: this.value, base: this._stamp };
       journalStorage()?.setItem(this._journalKey, JSON.stringify(env));
     } catch {
       // Quota or a blocked storage: the IndexedDB write below is all there is.
     }
   }
 
-  /** The journal's entry: its state, or what could not be read of it (to keep aside). */
-  private _readJournal(): { data: T; savedAt: number } | { aside: unknown; reason: string } | null {
-    let raw: string | null = null;
+  /** Every journal entry for this record: its state, or what could not be read of it (to keep aside). */
+  private _readJournals(): ({ key: string; data: T; savedAt: number; stamp: Stamp } | { key: string; aside: unknown; reason: string })[] {
+    const storage = journalStorage();
+    const prefix = `city-widgets:journal:${this.key}`;
+    const out: ({ key: string; data: T; savedAt: number; stamp: Stamp } | { key: string; aside: unknown; reason: string })[] = [];
     try {
-      raw = journalStorage()?.getItem(this._journalKey) ?? null;
+      if (!storage) return out;
+      const keys: string[] = [];
+      for (let i = 0; i < storage.length; i++) {
+        const k = storage.key(i);
+        // This key's entries (`…:<controller id>`), and the one entry per key of earlier versions.
+        if (k && (k === prefix || (k.startsWith(`${prefix}:`) && /^s\d+-[a-z0-9]*$/.test(k.slice(prefix.length + 1))))) keys.push(k);
+      }
+      for (const key of keys) {
+        const raw = storage.getItem(key);
+        if (raw === null) continue;
+        let json: unknown;
+        try {
+          json = JSON.parse(raw);
+        } catch {
+          out.push({ key, aside: raw, reason: 'the last unsaved edit is not JSON' });
+          continue;
+        }
+        const r = decodeRecord(json, this._opts.schema, this._opts.version, this._opts.migrations);
+        if (r.status === 'ok') {
+          const base = (json as { base?: Stamp }).base;
+          out.push({ key, data: r.data, savedAt: r.savedAt, stamp: base === undefined ? { savedAt: NaN } : base });
+        } else if (r.status === 'invalid') out.push({ key, aside: json, reason: `the last unsaved edit: ${r.reason}` });
+      }
     } catch {
-      return null;
+      // A blocked storage has no journal.
     }
-    if (raw === null) return null;
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      return { aside: raw, reason: 'the last unsaved edit is not JSON' };
-    }
-    const r = decodeRecord(json, this._opts.schema, this._opts.version, this._opts.migrations);
-    if (r.status === 'ok') return { data: r.data, savedAt: r.savedAt };
-    if (r.status === 'invalid') return { aside: json, reason: `the last unsaved edit: ${r.reason}` };
-    return null;
+    return out;
   }
 
+  /** Removes this controller's journal entry and the entries it merged, once its state is saved. */
   private _clearJournal(): void {
-    try {
-      journalStorage()?.removeItem(this._journalKey);
-    } catch {
-      // nothing to clear
-    }
+    removeJournal(this._journalKey);
+    for (const k of this._consumed) removeJournal(k);
+    this._consumed.clear();
   }
 
   private _post(): void {
     try {
-      this._channel?.postMessage({ key: this.key, savedAt: this._lastChange, data: this.value, from: this._id } satisfies SyncMessage);
+      this._channel?.postMessage({ key: this.key, savedAt: this._lastChange, data: this.value, from: this._id, stamp: this._stamp } satisfies SyncMessage);
     } catch {
       // A state that can't be cloned can't be shared; it is still saved.
     }
@@ -429,32 +527,31 @@ export class StateController<T> implements ReactiveController {
 
   private _onMessage(msg: SyncMessage): void {
     if (!msg || msg.from === this._id || msg.key !== this.key) return;
+    if (!sameStamp(msg.stamp ?? null, this._stamp)) {
+      // The peer's state grew from another stored version: read the record (the newer side's
+      // unsaved edits arrive with its next save).
+      if (this._readOk) void this._pull();
+      return;
+    }
     const parsed = validate(this._opts.schema, msg.data);
     if (!parsed.ok) return;
     const remote = parsed.data;
-    // Before this side has read the record, the peer's state is merged like an edit of its own
-    // (the base stays what this side started from), so the read merges it in too.
-    if (equal(this.value, remote)) {
-      if (this._readOk) this._base = remote;
-      return;
-    }
-    let next = remote;
-    if (!equal(this.value, this._base)) {
-      // Both sides changed since they last agreed: keep what each changed; on the same value the
-      // later edit wins (ties by sender id, so that both sides pick the same one).
-      const remoteWins = msg.savedAt > this._lastChange || (msg.savedAt === this._lastChange && msg.from > this._id);
-      next = this._merge(this._base, this.value, remote, remoteWins ? 'remote' : 'local');
-    }
-    if (this._readOk) this._base = remote;
+    if (equal(this.value, remote)) return;
+    // Both grew from the same stored version, `_base`: keep what each changed; on the same value
+    // the later edit wins (ties by sender id, so that both sides pick the same one).
+    const remoteWins = msg.savedAt > this._lastChange || (msg.savedAt === this._lastChange && msg.from > this._id);
+    const next = this._merge(this._base, this.value, remote, remoteWins ? 'remote' : 'local');
     this.value = next;
     this._lastChange = Math.max(this._lastChange, msg.savedAt);
-    if (!equal(next, remote)) {
-      // The peer lacks this side's edits: send the merged state back and save it.
+    // The peer's unsaved edits are saved from here too (whichever side saves first, the other finds
+    // them in the record).
+    if (!equal(next, this._base)) {
       this._dirty = true;
-      this._post();
       clearTimeout(this._timer);
       this._timer = setTimeout(this._flush, this._opts.debounceMs ?? 250);
     }
+    // The peer lacks this side's edits: send the merged state back.
+    if (!equal(next, remote)) this._post();
     this._host.requestUpdate();
   }
 }

@@ -54,7 +54,8 @@ function stampOf(raw: unknown): Stamp {
   return { savedAt: typeof r.savedAt === 'number' ? r.savedAt : NaN, ...(typeof r.w === 'string' ? { w: r.w } : {}) };
 }
 
-function sameStamp(a: Stamp, b: Stamp): boolean {
+/** Whether two stamps name the same version of a record. */
+export function sameStamp(a: Stamp, b: Stamp): boolean {
   if (a === null || b === null) return a === b;
   return Object.is(a.savedAt, b.savedAt) && a.w === b.w;
 }

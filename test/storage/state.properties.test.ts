@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { LitElement } from 'lit';
 import { create, duplicate, importItems, remove, rename, repairCollection, salvageCollection, shareAdd, type CollectionLimits } from '../../src/core/collection.js';
 import { updateEntry } from '../../src/core/checklist.js';
+import { equal } from '../../src/core/equal.js';
 import { Assessment, ChecklistState, MAX_ASSESSMENT_ID, MAX_ASSESSMENT_NAME } from '../../src/schema/checklist.js';
 import { StateController } from '../../src/storage/state-controller.js';
 import { decodeRecord, memoryBackend, type Backend } from '../../src/storage/store.js';
@@ -162,9 +163,9 @@ async function run(ops: Op[]): Promise<void> {
   ctl.failures = 0;
   const settled = () =>
     hosts.every((h) => !h.state.pending && h.state.status.kind === 'saved') &&
-    JSON.stringify(hosts[0]!.state.value) === JSON.stringify(hosts[1]!.state.value) &&
+    equal(hosts[0]!.state.value, hosts[1]!.state.value) &&
     // Nothing stored yet is the initial state.
-    JSON.stringify((inner.records.get(`prop-host:${key}`) as { data: unknown } | undefined)?.data ?? INITIAL) === JSON.stringify(hosts[0]!.state.value);
+    equal((inner.records.get(`prop-host:${key}`) as { data: unknown } | undefined)?.data ?? INITIAL, hosts[0]!.state.value);
   for (let i = 0; i < 150 && !settled(); i++) {
     for (const h of hosts) void h.state.flush();
     await sleep(20);
@@ -182,6 +183,7 @@ async function run(ops: Op[]): Promise<void> {
       for (const e of edits) {
         if (!e.acked || removed.has(e.id)) continue;
         const a = h.state.value.assessments.find((x) => x.id === e.id);
+        if (a?.entries[e.q]?.notes !== e.value) console.log('LOST', JSON.stringify(ops), JSON.stringify(e), JSON.stringify(h.state.value));
         expect(a?.entries[e.q]?.notes, `acknowledged edit ${e.q} on ${e.id}`).to.equal(e.value);
       }
       const shared = h.state.value.assessments.filter((x) => x.id.startsWith('s-'));
