@@ -106,7 +106,9 @@ export default {
     chromeLauncher({
       // Each test file in its own window: a background tab gets no animation frames, no resize
       // observations and no rendering, so element code that waits for them would stall.
-      createPage: ({ context }) => context.newPage({ type: 'window' }),
+      // And each in its own browser context: its own IndexedDB and localStorage, so that a test that
+      // holds the widgets' store (a slow disk) or fills storage never blocks another file's test.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage({ type: 'window' }),
       launchOptions: {
         executablePath: process.env.CHROME_PATH || undefined,
         args: [

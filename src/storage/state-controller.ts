@@ -110,6 +110,7 @@ export class StateController<T> implements ReactiveController {
   private _protect = false;
   /** Journal entries of closed pages merged into this side's state, removed once it is saved. */
   private readonly _consumed = new Set<string>();
+  private _journalsRead = false;
   private _loadedKey?: string;
   /** The stored record's version this side last read or wrote; writes land only over it. */
   private _stamp: Stamp = null;
@@ -193,6 +194,7 @@ export class StateController<T> implements ReactiveController {
       this._lastChange = 0;
       this._dirty = false;
       this._stamp = null;
+      this._journalsRead = false;
     }
     this._readOk = false;
     clearTimeout(this._retry);
@@ -212,11 +214,11 @@ export class StateController<T> implements ReactiveController {
     this.status = { kind: 'loading' };
     this._protect = false;
     this._host.requestUpdate();
-    await this._read(generation, true);
+    await this._read(generation);
   }
 
   /** Reads the record and merges this side's edits into it. */
-  private async _read(generation: number, first: boolean): Promise<void> {
+  private async _read(generation: number): Promise<void> {
     const store = this._store;
     if (!store || this._reading === generation) return;
     this._reading = generation;
@@ -268,7 +270,9 @@ export class StateController<T> implements ReactiveController {
     this.value = changed ? this._merge(this._base, this.value, remote, 'local') : remote;
     this._base = remote;
     if (result.status === 'ok') this._lastChange = Math.max(this._lastChange, result.savedAt);
-    if (first) {
+    if (!this._journalsRead) {
+      // At the first read that succeeds for this record.
+      this._journalsRead = true;
       // Edits pages wrote to the journal as they closed, which IndexedDB may not have.
       for (const journal of this._readJournals()) {
         if ('aside' in journal) {
@@ -308,7 +312,7 @@ export class StateController<T> implements ReactiveController {
     const generation = this._generation;
     this._retry = setTimeout(() => {
       this._retry = undefined;
-      if (generation === this._generation && !this._readOk && this._host.isConnected) void this._read(generation, false);
+      if (generation === this._generation && !this._readOk && this._host.isConnected) void this._read(generation);
     }, this._opts.retryMs ?? 3000);
   }
 
@@ -388,7 +392,7 @@ export class StateController<T> implements ReactiveController {
       if (r.status === 'invalid') {
         // Read again from the start, which keeps it aside.
         this._readOk = false;
-        void this._read(generation, false);
+        void this._read(generation);
         return;
       }
       if (sameStamp(r.stamp, this._stamp)) return;
@@ -441,7 +445,7 @@ export class StateController<T> implements ReactiveController {
       if (current.status !== 'ok' && current.status !== 'empty') {
         // Unreadable now: read again from the start, which keeps it aside.
         this._readOk = false;
-        if (generation === this._generation) void this._read(generation, false);
+        if (generation === this._generation) void this._read(generation);
         return;
       }
       const remote = current.status === 'ok' ? current.data : this._opts.initial();
