@@ -314,3 +314,13 @@ export const ChecklistExport = z.object({
   assessments: z.array(Assessment).check(z.minLength(1)),
 });
 export type ChecklistExport = z.infer<typeof ChecklistExport>;
+
+/**
+ * A saved record as "Download the kept-aside data" gives it (`{v, savedAt, data}`), which "Import
+ * JSON" also takes once what made it unreadable is fixed.
+ */
+export const KeptAsideChecklist = z.object({
+  v: z.number(),
+  savedAt: z.number(),
+  data: z.object({ assessments: z.array(Assessment).check(z.minLength(1)) }),
+});

@@ -42,6 +42,7 @@ import {
   ChecklistDefinition,
   ChecklistExport,
   ChecklistState,
+  KeptAsideChecklist,
   Assessment,
   MAX_ASSESSMENT_ID,
   MAX_ASSESSMENT_NAME,
@@ -256,8 +257,25 @@ export abstract class ChecklistElement extends CwElement {
     if (!file) return;
     this._pendingImport = null;
     this._importProblem = null;
-    const result = parseJson(ChecklistExport, await file.text());
+    const text = await file.text();
     const def = this._def.data;
+    let result = parseJson(ChecklistExport, text);
+    if (!result.ok && /^\s*\{\s*"v"\s*:/.test(text)) {
+      // A record kept aside and downloaded from the storage notice (fixed by hand).
+      const aside = parseJson(KeptAsideChecklist, text);
+      result = aside.ok
+        ? {
+            ok: true,
+            data: {
+              format: 'city-widgets/checklist',
+              schemaVersion: 1,
+              checklist: def?.id ?? '',
+              exportedAt: new Date(aside.data.savedAt).toISOString(),
+              assessments: aside.data.data.assessments,
+            },
+          }
+        : aside;
+    }
     if (!result.ok) {
       this._importProblem = result.problem;
       return;
