@@ -194,7 +194,9 @@ export abstract class CwElement extends LitElement {
           ? this.tc('storageSalvaged', params)
           : status.scope === 'journal'
             ? this.tc('storageJournalAside', params)
-            : this.tc('storageRecovered', params);
+            : status.scope === 'merge'
+              ? this.tc('storageMergeAside', params)
+              : this.tc('storageRecovered', params);
     }
     const aside = status.kind === 'memory' || status.kind === 'recovered' ? status.aside : undefined;
     return html`<div class="notice" role="status" part="notice">

@@ -25,6 +25,7 @@ export const commonStrings = {
     storageJournalAside: "The last unsaved edit of a closed page could not be read ({reason}). It was kept aside unchanged under “{key}”.",
     storageAsideDownload: "Download the kept-aside data",
     storageRefused: "This change was not made: it could not have been saved and read back.",
+    storageMergeAside: "Two changes made at the same time could not both be kept ({reason}); the other one was kept aside unchanged under “{key}”.",
   },
   nl: {
     loading: 'Laden…',
@@ -50,6 +51,7 @@ export const commonStrings = {
     storageJournalAside: "De laatste niet-opgeslagen wijziging van een gesloten pagina kon niet worden gelezen ({reason}). Ze is ongewijzigd apart bewaard onder “{key}”.",
     storageAsideDownload: "Apart bewaarde gegevens downloaden",
     storageRefused: "Deze wijziging is niet doorgevoerd: ze zou niet kunnen worden opgeslagen en teruggelezen.",
+    storageMergeAside: "Twee gelijktijdige wijzigingen konden niet allebei worden behouden ({reason}); de andere is ongewijzigd apart bewaard onder “{key}”.",
   },
   de: {
     loading: 'Wird geladen…',
@@ -75,6 +77,7 @@ export const commonStrings = {
     storageJournalAside: "Die letzte ungespeicherte Änderung einer geschlossenen Seite konnte nicht gelesen werden ({reason}). Sie wurde unverändert unter „{key}“ beiseitegelegt.",
     storageAsideDownload: "Beiseitegelegte Daten herunterladen",
     storageRefused: "Diese Änderung wurde nicht übernommen: Sie ließe sich nicht speichern und wieder lesen.",
+    storageMergeAside: "Zwei gleichzeitige Änderungen ließen sich nicht beide übernehmen ({reason}); die andere wurde unverändert unter „{key}“ beiseitegelegt.",
   },
   it: {
     loading: 'Caricamento…',
@@ -100,6 +103,7 @@ export const commonStrings = {
     storageJournalAside: "L’ultima modifica non salvata di una pagina chiusa non è leggibile ({reason}). È stata conservata a parte, invariata, come “{key}”.",
     storageAsideDownload: "Scarica i dati conservati a parte",
     storageRefused: "Questa modifica non è stata applicata: non potrebbe essere salvata e riletta.",
+    storageMergeAside: "Due modifiche contemporanee non potevano essere mantenute entrambe ({reason}); l’altra è stata conservata a parte, invariata, come “{key}”.",
   },
   hu: {
     loading: 'Betöltés…',
@@ -125,6 +129,7 @@ export const commonStrings = {
     storageJournalAside: "Egy bezárt oldal utolsó, nem mentett módosítása nem olvasható ({reason}). Változatlanul félretettük „{key}” néven.",
     storageAsideDownload: "A félretett adatok letöltése",
     storageRefused: "Ez a módosítás nem történt meg: nem lehetne menteni és visszaolvasni.",
+    storageMergeAside: "Két egyidejű módosítást nem lehetett egyszerre megtartani ({reason}); a másikat változatlanul félretettük „{key}” néven.",
   },
   cs: {
     loading: 'Načítání…',
@@ -150,6 +155,7 @@ export const commonStrings = {
     storageJournalAside: "Poslední neuloženou změnu zavřené stránky nelze přečíst ({reason}). Byla beze změny odložena pod „{key}“.",
     storageAsideDownload: "Stáhnout odložená data",
     storageRefused: "Tato změna nebyla provedena: nešlo by ji uložit a znovu načíst.",
+    storageMergeAside: "Dvě současné změny nebylo možné zachovat obě ({reason}); ta druhá byla beze změny odložena pod „{key}“.",
   },
   pl: {
     loading: 'Wczytywanie…',
@@ -175,6 +181,7 @@ export const commonStrings = {
     storageJournalAside: "Ostatniej niezapisanej zmiany zamkniętej strony nie można odczytać ({reason}). Odłożono ją bez zmian pod „{key}”.",
     storageAsideDownload: "Pobierz odłożone dane",
     storageRefused: "Tej zmiany nie wprowadzono: nie dałoby się jej zapisać i odczytać ponownie.",
+    storageMergeAside: "Dwóch równoczesnych zmian nie dało się zachować obu ({reason}); drugą odłożono bez zmian pod „{key}”.",
   },
 } satisfies Catalogue<string>;
 

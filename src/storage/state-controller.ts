@@ -25,7 +25,7 @@ export type StorageStatus =
    * Something saved could not be read (a record, some of its items, or a page's last edit): it was
    * kept aside under `asideKey` and `aside` holds it, to offer as a download.
    */
-  | { kind: 'recovered'; asideKey: string; reason: string; aside: unknown; scope?: 'record' | 'items' | 'journal' };
+  | { kind: 'recovered'; asideKey: string; reason: string; aside: unknown; scope?: 'record' | 'items' | 'journal' | 'merge' };
 
 interface SyncMessage {
   key: string;
@@ -326,7 +326,20 @@ export class StateController<T> implements ReactiveController {
     }
     const fixed = validate(this._opts.schema, repair(merge3(base, local, remote, prefer) as T));
     if (fixed.ok) return fixed.data;
+    // The two can't be one valid state (e.g. both added an item to a list at its limit): the
+    // preferred side is kept, and the other is set aside, not dropped.
+    this._keepAside(prefer === 'local' ? remote : local, `${fixed.problem.path}: expected ${fixed.problem.expected}`);
     return prefer === 'local' ? local : remote;
+  }
+
+  private _keepAside(data: T, reason: string): void {
+    const store = this._store;
+    if (!store) return;
+    const aside = { v: this._opts.version, savedAt: Date.now(), data };
+    void store.keepAside(aside).then((asideKey) => {
+      this.status = asideKey ? { kind: 'recovered', asideKey, reason, aside, scope: 'merge' } : { kind: 'memory', reason, aside };
+      this._host.requestUpdate();
+    });
   }
 
   /**

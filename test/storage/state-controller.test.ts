@@ -272,3 +272,41 @@ describe('StateController with slow or failing reads', () => {
     expect(a.state.value).to.deep.equal(stored);
   });
 });
+
+const Limited = z.object({ items: z.array(z.object({ id: z.string() })).check(z.maxLength(1)) });
+type Limited = z.infer<typeof Limited>;
+let limitedBackend: Backend = memoryBackend();
+class LimitedHost extends LitElement {
+  state = new StateController<Limited>(this, { tag: 'limited-host', schema: Limited, version: 1, initial: () => ({ items: [] }), debounceMs: 20, backend: limitedBackend });
+}
+customElements.define('limited-host', LimitedHost);
+
+describe('StateController when two changes cannot be merged into one valid state', () => {
+  it('keeps one and sets the other aside (with a notice), never drops it', async () => {
+    const key = uniqueKey('limit');
+    const b = memoryBackend();
+    limitedBackend = b;
+    const mk = async () => {
+      const el = document.createElement('limited-host') as LimitedHost;
+      el.setAttribute('storage-key', key);
+      document.body.append(el);
+      await until(() => el.state.status.kind !== 'loading', 2000, 'load');
+      return el;
+    };
+    const [x, y] = [await mk(), await mk()];
+    // Both add an item to a list that takes one, at the same moment.
+    x.state.set({ items: [{ id: 'from-x' }] });
+    y.state.set({ items: [{ id: 'from-y' }] });
+    await until(() => [x, y].some((h) => h.state.status.kind === 'recovered'), 2000, 'set aside');
+    const h = [x, y].find((e) => e.state.status.kind === 'recovered')!;
+    const st = h.state.status;
+    expect(st.kind === 'recovered' && st.scope).to.equal('merge');
+    expect(st.kind === 'recovered' && st.reason).to.contain('items');
+    await x.state.flush();
+    await y.state.flush();
+    const everything = JSON.stringify([...b.records.values()]);
+    expect(everything).to.contain('from-x').and.contain('from-y');
+    x.remove();
+    y.remove();
+  });
+});
