@@ -378,4 +378,24 @@ describe('saved work is never lost (built bundle)', function () {
     const again = await readsBack('branding-checklist', k);
     expect(again.assessments.assessments).to.have.length(2);
   });
+
+  it('which radar profile is open is each tab’s own, and answers land in it', async () => {
+    const k = key('radar-tabs');
+    const a = await mount(await page(), 'capital-radar', k);
+    button(a, 'New profile').click();
+    await a.updateComplete;
+    const b = await mount(await page(), 'capital-radar', k);
+    await until(() => b.savedProfiles.profiles.length === 2, 2000, 'b synced');
+    const first = b.savedProfiles.profiles[0]!;
+    change(select(b), first.id);
+    await b.updateComplete;
+    button(a, 'New profile').click();
+    await until(() => b.savedProfiles.profiles.length === 3, 2000, 'b synced again');
+    await b.updateComplete;
+    expect(select(b).value).to.equal(first.id);
+    const agree = root(b).querySelector<HTMLInputElement>('[role="radiogroup"] input[value="agree"]')!;
+    agree.click();
+    await until(() => Object.keys(a.savedProfiles.profiles.find((p) => p.id === first.id)?.answers ?? {}).length === 1, 2000, 'b’s answer in a');
+    expect(a.savedProfiles.activeId).not.to.equal(first.id);
+  });
 });
