@@ -398,4 +398,15 @@ describe('saved work is never lost (built bundle)', function () {
     await until(() => Object.keys(a.savedProfiles.profiles.find((p) => p.id === first.id)?.answers ?? {}).length === 1, 2000, 'b’s answer in a');
     expect(a.savedProfiles.activeId).not.to.equal(first.id);
   });
+
+  it('a radar record with one unreadable profile keeps the good ones, with the notice and its download', async () => {
+    const k = key('radar-salvage');
+    const raw = { v: 1, savedAt: 1, data: { activeId: 'good', profiles: [{ id: 'good', name: 'Before', answers: { 'soc-1': 'agree' } }, { id: 'bad', name: 'x'.repeat(81), answers: {} }] } };
+    await put(`capital-radar:${k}`, raw);
+    const el = await mount(await page(), 'capital-radar', k);
+    expect(el.savedProfiles.profiles.map((p) => p.name)).to.deep.equal(['Before']);
+    expect(notice(el)).to.contain('could not be read').and.contain('profiles[1].name');
+    expect([...root(el).querySelectorAll('[part="notice"] button')].map((b) => b.textContent!.trim())).to.deep.equal(['Download the kept-aside data']);
+    expect(await get((await keys()).find((x) => x.startsWith(`capital-radar:${k}:unreadable:`))!)).to.deep.equal(raw);
+  });
 });
