@@ -259,6 +259,8 @@ export class StateController<T> implements ReactiveController {
           ? { kind: 'recovered', asideKey, reason, aside: result.raw, scope: 'items' }
           : { kind: 'memory', reason, aside: result.raw };
         if (!asideKey) this._protect = true;
+        // Kept aside whole: the readable part is saved in its place, so it is not set aside again.
+        else this._dirty = true;
       }
     } else {
       remote = this._opts.initial();

@@ -408,5 +408,10 @@ describe('saved work is never lost (built bundle)', function () {
     expect(notice(el)).to.contain('could not be read').and.contain('profiles[1].name');
     expect([...root(el).querySelectorAll('[part="notice"] button')].map((b) => b.textContent!.trim())).to.deep.equal(['Download the kept-aside data']);
     expect(await get((await keys()).find((x) => x.startsWith(`capital-radar:${k}:unreadable:`))!)).to.deep.equal(raw);
+    // The readable part is saved in its place: the next visit reads it without setting anything aside.
+    await until(() => false, 600).catch(() => undefined);
+    const again = await readsBack('capital-radar', k);
+    expect(again.savedProfiles.profiles.map((p) => p.name)).to.deep.equal(['Before']);
+    expect((await keys()).filter((x) => x.startsWith(`capital-radar:${k}:unreadable:`))).to.have.length(1);
   });
 });
