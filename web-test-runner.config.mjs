@@ -64,6 +64,12 @@ export default {
       });
       ctx.status = 504;
     },
+    // `/__property-runs`: how many cases the property tests run (CW_PROPERTY_RUNS; null: their default).
+    function propertyRuns(ctx, next) {
+      if (ctx.path !== '/__property-runs') return next();
+      ctx.body = JSON.stringify(Number(process.env.CW_PROPERTY_RUNS) || null);
+      ctx.type = 'application/json';
+    },
     // `/__gzip-size/dist/x.js` answers the gzip size of the built file on disk (level 9).
     async function gzipSize(ctx, next) {
       if (!ctx.path.startsWith('/__gzip-size/')) return next();
@@ -100,7 +106,9 @@ export default {
     chromeLauncher({
       // Each test file in its own window: a background tab gets no animation frames, no resize
       // observations and no rendering, so element code that waits for them would stall.
-      createPage: ({ context }) => context.newPage({ type: 'window' }),
+      // And each in its own browser context: its own IndexedDB and localStorage, so that a test that
+      // holds the widgets' store (a slow disk) or fills storage never blocks another file's test.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage({ type: 'window' }),
       launchOptions: {
         executablePath: process.env.CHROME_PATH || undefined,
         args: [

@@ -125,7 +125,17 @@ export function standaloneSvg(svg: SVGSVGElement, frame: ExportFrame): string {
     ...key,
     ...lines.map((l, i) => text(height + head + keyHeight + 20 + i * 16, l, 12)),
   );
-  return new XMLSerializer().serializeToString(out);
+  return xmlSafe(new XMLSerializer().serializeToString(out));
+}
+
+// Characters XML 1.0 does not allow (control characters, lone surrogates, U+FFFE/U+FFFF): the
+// serializer writes them as they are, and the file is then not XML (nor an image to decode).
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** `text` with the characters XML 1.0 forbids removed. */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
 }
 
 /** Rasterises an SVG file's text at `scale`. */

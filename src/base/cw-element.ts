@@ -4,6 +4,7 @@ import { resolveLang, translate, type Catalogue } from '../core/i18n.js';
 import { commonStrings, type CommonKey } from '../core/strings.js';
 import type { DataProblem } from '../core/validate.js';
 import type { DataState } from './data-controller.js';
+import { download } from './download.js';
 import type { Lang } from '../schema/common.js';
 import type { StorageStatus } from '../storage/state-controller.js';
 
@@ -178,12 +179,44 @@ export abstract class CwElement extends LitElement {
     </div>`;
   }
 
-  /** The `role="status"` line about storage. Always in the DOM so announcements are heard. */
-  protected renderStorageStatus(status: StorageStatus): TemplateResult {
+  /**
+   * The `role="status"` line about storage (always in the DOM so announcements are heard), with a
+   * download of whatever was kept aside; and a `role="alert"` when a change was refused because it
+   * could not have been read back.
+   */
+  protected renderStorageStatus(status: StorageStatus, refused?: DataProblem | null): TemplateResult {
     let text = '';
     if (status.kind === 'memory') text = this.tc('storageMemory');
-    if (status.kind === 'recovered') text = this.tc('storageRecovered', { reason: status.reason, key: status.asideKey });
-    return html`<div class="notice" role="status" part="notice">${text}</div>`;
+    if (status.kind === 'recovered') {
+      const params = { reason: status.reason, key: status.asideKey };
+      text =
+        status.scope === 'items'
+          ? this.tc('storageSalvaged', params)
+          : status.scope === 'journal'
+            ? this.tc('storageJournalAside', params)
+            : status.scope === 'merge'
+              ? this.tc('storageMergeAside', params)
+              : this.tc('storageRecovered', params);
+    }
+    const aside = status.kind === 'memory' || status.kind === 'recovered' ? status.aside : undefined;
+    return html`<div class="notice" role="status" part="notice">
+        ${text}
+        ${aside !== undefined
+          ? html` <button type="button" @click=${() => this._downloadAside(aside)}>${this.tc('storageAsideDownload')}</button>`
+          : nothing}
+      </div>
+      ${refused
+        ? html`<div class="alert" role="alert" part="alert">
+            <strong>${this.tc('storageRefused')}</strong>
+            <p>${this.tc('invalidAt', { path: refused.path, expected: refused.expected })}</p>
+          </div>`
+        : nothing}`;
+  }
+
+  private _downloadAside(aside: unknown): void {
+    const body = typeof aside === 'string' ? aside : JSON.stringify(aside, null, 2);
+    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+    download(`${this.localName}-${this.storageKey}-kept-aside-${stamp}.json`.replace(/[^\w.-]+/g, '_'), body, 'application/json');
   }
 }
 

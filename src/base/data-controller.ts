@@ -48,6 +48,8 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // The request in flight is forgotten, so that its abort is not reported as a failure.
+    this._request++;
     this._abort?.abort();
     this._loadedFrom = undefined;
   }
@@ -97,7 +99,7 @@ export class DataController<T> implements ReactiveController {
       this._settle(request, parseJson(this._schema, text), 'src');
     } catch (err) {
       if (request !== this._request) return;
-      const timedOut = (err as Error)?.name === 'TimeoutError' || abort.signal.reason instanceof DOMException;
+      const timedOut = (err as Error)?.name === 'TimeoutError' || (abort.signal.reason as Error | undefined)?.name === 'TimeoutError';
       this._settle(
         request,
         this._networkProblem(timedOut ? `a JSON file within ${timeoutMs / 1000} s` : 'a reachable JSON file'),

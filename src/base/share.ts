@@ -20,10 +20,13 @@ function fromBase64Url(text: string): string {
   return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
 }
 
+/** `encodeURIComponent`, and `~` too, since it separates the link's parts. */
+const encodeKey = (key: string) => encodeURIComponent(key).replace(/~/g, '%7E');
+
 /** The link that opens this page with `payload` shared for the element `tag` / `storageKey`. */
 export function shareUrl(base: string, tag: string, storageKey: string, payload: unknown): string {
   const url = new URL(base);
-  url.hash = `${PREFIX}${tag}~${encodeURIComponent(storageKey)}~${toBase64Url(JSON.stringify(payload))}`;
+  url.hash = `${PREFIX}${tag}~${encodeKey(storageKey)}~${toBase64Url(JSON.stringify(payload))}`;
   return url.href;
 }
 
@@ -34,8 +37,22 @@ export function shareUrl(base: string, tag: string, storageKey: string, payload:
 export function readShared<T>(hash: string, tag: string, storageKey: string, schema: z.ZodMiniType<T>): Validated<T> | null {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!raw.startsWith(PREFIX)) return null;
-  const [t, key, body] = raw.slice(PREFIX.length).split('~');
-  if (t !== tag || decodeURIComponent(key ?? '') !== storageKey || !body) return null;
+  // The tag has no `~` and base64url has none: the key is what lies between the first and last one
+  // (links made before `~` was encoded may carry it bare).
+  const rest = raw.slice(PREFIX.length);
+  const first = rest.indexOf('~');
+  const last = rest.lastIndexOf('~');
+  if (first < 0 || last === first) return null;
+  const [t, key, body] = [rest.slice(0, first), rest.slice(first + 1, last), rest.slice(last + 1)];
+  if (t !== tag || !body) return null;
+  let decodedKey: string;
+  try {
+    decodedKey = decodeURIComponent(key);
+  } catch {
+    // A malformed % escape (a link cut or edited by hand) in a link for this kind of element.
+    return { ok: false, problem: { kind: 'syntax', path: '(root)', expected: 'a complete share link' } };
+  }
+  if (decodedKey !== storageKey) return null;
   let json: unknown;
   try {
     json = JSON.parse(fromBase64Url(body));
@@ -45,9 +62,13 @@ export function readShared<T>(hash: string, tag: string, storageKey: string, sch
   return validate(schema, json);
 }
 
+/** Every connected ShareController: a fragment cleared by one is gone for all (no `hashchange` fires). */
+const live = new Set<{ read(): void }>();
+
 /** Removes a share fragment from the address bar (after it was imported or dismissed). */
 export function clearShared(): void {
   if (location.hash.startsWith(`#${PREFIX}`)) history.replaceState(history.state, '', location.pathname + location.search);
+  for (const c of live) c.read();
 }
 
 /**
@@ -78,16 +99,23 @@ export class ShareController<T> implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('hashchange', this._onHash);
+    live.add(this);
     this.read();
   }
 
   hostDisconnected(): void {
     removeEventListener('hashchange', this._onHash);
+    live.delete(this);
   }
 
-  /** Reads the address again. */
+  /** Reads the address again. Never throws: a damaged link is a `problem`. */
   read(): void {
-    const r = readShared(location.hash, this._host.localName, this._key, this._schema);
+    let r: Validated<T> | null;
+    try {
+      r = readShared(location.hash, this._host.localName, this._key, this._schema);
+    } catch {
+      r = { ok: false, problem: { kind: 'syntax', path: '(root)', expected: 'a complete share link' } };
+    }
     this.shared = r?.ok ? r.data : null;
     this.problem = r && !r.ok ? r.problem : null;
     this._host.requestUpdate();

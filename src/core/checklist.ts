@@ -133,29 +133,6 @@ export function updateEntry(
   };
 }
 
-/** A name not yet used: `base`, else `base (2)`, `base (3)`… */
-export function uniqueName(state: ChecklistState, base: string): string {
-  const names = new Set(state.assessments.map((a) => a.name));
-  if (!names.has(base)) return base;
-  for (let i = 2; ; i++) if (!names.has(`${base} (${i})`)) return `${base} (${i})`;
-}
-
-export function addAssessment(state: ChecklistState, a: Assessment): ChecklistState {
-  return { activeId: a.id, assessments: [...state.assessments, a] };
-}
-
-export function renameAssessment(state: ChecklistState, id: string, name: string, now: number): ChecklistState {
-  return { ...state, assessments: state.assessments.map((a) => (a.id === id ? { ...a, name, updatedAt: now } : a)) };
-}
-
-/** Removes one; the list is never left empty (`fallback` takes its place). */
-export function removeAssessment(state: ChecklistState, id: string, fallback: Assessment): ChecklistState {
-  const rest = state.assessments.filter((a) => a.id !== id);
-  if (rest.length === 0) return { activeId: fallback.id, assessments: [fallback] };
-  const activeId = state.activeId === id ? rest[Math.max(0, state.assessments.findIndex((a) => a.id === id) - 1)]!.id : state.activeId;
-  return { activeId, assessments: rest };
-}
-
 // ---- export ------------------------------------------------------------------------------------
 
 export function toExport(def: ChecklistDefinition, assessments: Assessment[], now: Date): ChecklistExport {

@@ -8,8 +8,11 @@ export type CapitalId = z.infer<typeof CapitalId>;
 
 /** The radar compares at most this many profiles, so that colours and line styles stay distinguishable. */
 export const MAX_PROFILES = 4;
+/** The longest profile name and id; the UI derives its `maxlength` and name shortening from them. */
+export const MAX_PROFILE_NAME = 80;
+export const MAX_PROFILE_ID = 40;
 
-const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/));
+const Id = z.string().check(z.regex(new RegExp(`^[a-z0-9][a-z0-9-]{0,${MAX_PROFILE_ID - 1}}$`)));
 const Text = z.string().check(z.minLength(1), z.maxLength(5000));
 const Pct = z.number().check(z.gte(0), z.lte(100));
 const Count = z.int().check(z.gte(1));
@@ -200,7 +203,7 @@ export type CapitalValues = z.infer<typeof CapitalValues>;
 export const Profile = z
   .strictObject({
     id: Id,
-    name: z.string().check(z.minLength(1), z.maxLength(80)),
+    name: z.string().check(z.minLength(1), z.maxLength(MAX_PROFILE_NAME)),
     date: z.optional(z.iso.date()),
     answers: z.optional(Answers),
     values: z.optional(CapitalValues),

@@ -253,26 +253,38 @@ export const ChecklistDefinition = z
   );
 export type ChecklistDefinition = z.infer<typeof ChecklistDefinition>;
 
+/**
+ * The limits of what a user enters and saves. The UI takes its `maxlength`s, name shortening and
+ * unique names from these, so that nothing it saves is refused on the next load.
+ */
+export const MAX_NOTES = 20000;
+export const MAX_LEAD = 500;
+export const MAX_ASSESSMENT_NAME = 200;
+export const MAX_ASSESSMENT_ID = 100;
+
 /** What a user entered for one question. */
 export const QuestionEntry = z.object({
   answer: z.optional(Answer),
-  notes: z.optional(z.string().check(z.maxLength(20000))),
+  notes: z.optional(z.string().check(z.maxLength(MAX_NOTES))),
   evidence: z.optional(z.union([HttpUrl, z.literal('')])),
-  lead: z.optional(z.string().check(z.maxLength(500))),
+  lead: z.optional(z.string().check(z.maxLength(MAX_LEAD))),
 });
 export type QuestionEntry = z.infer<typeof QuestionEntry>;
 
 /** One named assessment (a city, a department, a year). */
 export const Assessment = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  name: z.string().check(z.maxLength(200)),
+  id: z.string().check(z.minLength(1), z.maxLength(MAX_ASSESSMENT_ID)),
+  name: z.string().check(z.maxLength(MAX_ASSESSMENT_NAME)),
   createdAt: z.number(),
   updatedAt: z.number(),
   entries: z.record(z.string(), QuestionEntry),
 });
 export type Assessment = z.infer<typeof Assessment>;
 
-/** What is saved per `storage-key`: every assessment and which one is open. */
+/**
+ * What is saved per `storage-key`: every assessment (ids unique) and the one last opened (a tab
+ * keeps which one it shows for itself; this is where a new tab starts).
+ */
 export const ChecklistState = z
   .object({
     activeId: z.string(),
@@ -282,6 +294,13 @@ export const ChecklistState = z
     z.refine((s) => s.assessments.some((a) => a.id === s.activeId), {
       message: 'the id of one of the assessments',
       path: ['activeId'],
+    }),
+    z.superRefine((s, ctx) => {
+      const seen = new Set<string>();
+      s.assessments.forEach((a, i) => {
+        if (seen.has(a.id)) ctx.addIssue({ code: 'custom', message: `a unique id ("${a.id}" is repeated)`, path: ['assessments', i, 'id'], input: a.id });
+        seen.add(a.id);
+      });
     }),
   );
 export type ChecklistState = z.infer<typeof ChecklistState>;
@@ -295,3 +314,13 @@ export const ChecklistExport = z.object({
   assessments: z.array(Assessment).check(z.minLength(1)),
 });
 export type ChecklistExport = z.infer<typeof ChecklistExport>;
+
+/**
+ * A saved record as "Download the kept-aside data" gives it (`{v, savedAt, data}`), which "Import
+ * JSON" also takes once what made it unreadable is fixed.
+ */
+export const KeptAsideChecklist = z.object({
+  v: z.number(),
+  savedAt: z.number(),
+  data: z.object({ assessments: z.array(Assessment).check(z.minLength(1)) }),
+});

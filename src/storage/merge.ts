@@ -1,3 +1,7 @@
+import { equal } from '../core/equal.js';
+
+export { equal };
+
 /**
  * Three-way merge of JSON states, for two tabs that edited the same record at once: what only one
  * side changed since their common `base` is kept; where both changed the same value, `prefer`
@@ -46,18 +50,4 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function byId(v: unknown): v is { id: string }[] {
   return Array.isArray(v) && v.length > 0 && v.every((x) => isRecord(x) && typeof x['id'] === 'string');
-}
-
-/** Deep equality of JSON values. */
-export function equal(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((x, i) => equal(x, bb[i]));
-  }
-  const ka = Object.keys(a as object);
-  const kb = Object.keys(b as object);
-  return ka.length === kb.length && ka.every((k) => k in (b as object) && equal((a as never)[k], (b as never)[k]));
 }

@@ -1,23 +1,39 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
-import { validate } from '../core/validate.js';
+import { validate, type DataProblem } from '../core/validate.js';
 import { equal, merge3 } from './merge.js';
-import { createStateStore, decodeRecord, type Backend, type Envelope, type Migration, type StateStore } from './store.js';
+import {
+  createStateStore,
+  decodeRecord,
+  type Backend,
+  type Envelope,
+  type Migration,
+  type ReadResult,
+  type Salvage,
+  sameStamp,
+  type Stamp,
+  type StateStore,
+} from './store.js';
 
 /** Where the element's state stands with respect to storage. */
 export type StorageStatus =
   | { kind: 'loading' }
   | { kind: 'saved' }
-  /** Storage is unavailable: the element works in memory. */
-  | { kind: 'memory'; reason: string }
-  /** The saved record could not be read: it was kept aside and the element started clean. */
-  | { kind: 'recovered'; asideKey: string; reason: string };
+  /** Storage is unavailable: the element works in memory. `aside`: data it could not save anywhere. */
+  | { kind: 'memory'; reason: string; aside?: unknown }
+  /**
+   * Something saved could not be read (a record, some of its items, or a page's last edit): it was
+   * kept aside under `asideKey` and `aside` holds it, to offer as a download.
+   */
+  | { kind: 'recovered'; asideKey: string; reason: string; aside: unknown; scope?: 'record' | 'items' | 'journal' | 'merge' };
 
 interface SyncMessage {
   key: string;
   savedAt: number;
   data: unknown;
   from: string;
+  /** The stored version the sender's state grew from (its merge base). */
+  stamp: Stamp;
 }
 
 export interface StateControllerOptions<T> {
@@ -31,9 +47,25 @@ export interface StateControllerOptions<T> {
   /** Writes wait this long for more edits; a `pagehide` flushes at once. */
   debounceMs?: number;
   backend?: Backend;
+  /** Takes the readable items out of a record the schema refuses (see `Salvage`). */
+  salvage?: Salvage;
+  /** Makes a merged state consistent again (e.g. an open id that the other side removed). Pure. */
+  repair?: (value: T) => T;
+  /** A read that failed is tried again after this long. */
+  retryMs?: number;
+  /** Storage that has not answered after this long counts as unavailable. */
+  timeoutMs?: number;
 }
 
 let instances = 0;
+
+function removeJournal(key: string): void {
+  try {
+    journalStorage()?.removeItem(key);
+  } catch {
+    // nothing to remove
+  }
+}
 
 /** localStorage, where it can be used at all (it throws in some private modes and sandboxes). */
 function journalStorage(): Storage | null {
@@ -44,17 +76,26 @@ function journalStorage(): Storage | null {
   }
 }
 
+
 /**
  * Connects one element to its saved state: loads it, saves edits (debounced, flushed on pagehide
  * and disconnect), and keeps every element with the same tag and `storage-key` in sync, on this page
- * and in other tabs, through a BroadcastChannel. Edits made at the same time in two places are
- * merged (see `merge3`), so neither is lost. An edit pending when the page goes away is also
- * written synchronously to a localStorage journal, since the browser may cut the IndexedDB write
- * short; the journal is read back on the next load and removed once IndexedDB has the edit.
+ * and in other tabs, through a BroadcastChannel.
+ *
+ * What it promises: nothing is written before the record was read; edits made while reading are
+ * merged into what is read (`merge3`), never the other way round; a write lands only over the
+ * version of the record it was merged with (else it is merged again with the newer one); a store
+ * that fails is not written again until a later read succeeds. Edits made at the same time in two
+ * places are merged, so neither is lost. `set()` refuses a state its schema refuses. An edit pending
+ * when the page goes away is also written synchronously to a localStorage journal, since the browser
+ * may cut the IndexedDB write short; it is merged in on the next load. What cannot be read (a
+ * record, an item of it, a journal entry) is kept aside and offered in `status.aside`.
  */
 export class StateController<T> implements ReactiveController {
   value: T;
   status: StorageStatus = { kind: 'loading' };
+  /** Why the last `set()` was refused (the state it was given is not one the schema can read back). */
+  refused: DataProblem | null = null;
 
   private readonly _host: ReactiveControllerHost & HTMLElement;
   private readonly _opts: StateControllerOptions<T>;
@@ -62,13 +103,28 @@ export class StateController<T> implements ReactiveController {
   private _store?: StateStore<T>;
   private _channel?: BroadcastChannel;
   private _timer?: ReturnType<typeof setTimeout>;
+  private _retry?: ReturnType<typeof setTimeout>;
   private _dirty = false;
   private _lastChange = 0;
   private _generation = 0;
   private _protect = false;
+  /** Journal entries of closed pages merged into this side's state, removed once it is saved. */
+  private readonly _consumed = new Set<string>();
+  private _journalsRead = false;
   private _loadedKey?: string;
-  private _changedWhileReading = false;
-  /** The last state shared with peers (read, or received): the base of a three-way merge. */
+  /** The stored record's version this side last read or wrote; writes land only over it. */
+  private _stamp: Stamp = null;
+  /** True once a read succeeded, until storage fails again: nothing is written before. */
+  private _readOk = false;
+  /** The generation whose read is under way (0: none). */
+  private _reading = 0;
+  /** Writes and re-reads run one at a time, in order. */
+  private _queue: Promise<void> = Promise.resolve();
+  private _busy = 0;
+  /**
+   * The stored version this side last read or wrote (`_stamp`): the common ancestor of this side's
+   * state and of every later stored version, so the base of every three-way merge.
+   */
   private _base: T;
   private readonly _flush = () => void this.flush();
   private readonly _onPageHide = () => {
@@ -87,13 +143,19 @@ export class StateController<T> implements ReactiveController {
     host.addController(this);
   }
 
+  /** True while an edit is not yet written (waiting, being written, or waiting for storage). */
+  get pending(): boolean {
+    return this._dirty || this._busy > 0;
+  }
+
   /** `tag:storage-key`, the record's key. */
   get key(): string {
     return `${this._opts.tag}:${this._host.getAttribute('storage-key') || 'default'}`;
   }
 
+  /** This controller's own journal entry (one per controller, so that two never overwrite each other). */
   private get _journalKey(): string {
-    return `city-widgets:journal:${this.key}`;
+    return `city-widgets:journal:${this.key}:${this._id}`;
   }
 
   hostConnected(): void {
@@ -103,11 +165,19 @@ export class StateController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    void this.flush();
+    // The channel stays open (deaf) until the last write is done, so that peers hear of it.
+    const channel = this._channel;
+    if (channel) channel.onmessage = null;
+    void this.flush().finally(() => {
+      channel?.close();
+      if (this._channel === channel) this._channel = undefined;
+    });
     removeEventListener('pagehide', this._onPageHide);
     document.removeEventListener('visibilitychange', this._onVisibility);
-    this._channel?.close();
-    this._channel = undefined;
+    // Edits that could not be written yet (storage not read): the journal brings them back.
+    if (!this._readOk) this._writeJournal();
+    clearTimeout(this._retry);
+    this._retry = undefined;
     this._generation++;
   }
 
@@ -122,14 +192,21 @@ export class StateController<T> implements ReactiveController {
       this._loadedKey = key;
       this.value = this._base = this._opts.initial();
       this._lastChange = 0;
+      this._dirty = false;
+      this._stamp = null;
+      this._journalsRead = false;
     }
-    this._changedWhileReading = false;
+    this._readOk = false;
+    clearTimeout(this._retry);
+    this._retry = undefined;
     this._store = createStateStore({
       key,
       schema: this._opts.schema,
       version: this._opts.version,
       migrations: this._opts.migrations,
       backend: this._opts.backend,
+      salvage: this._opts.salvage,
+      timeoutMs: this._opts.timeoutMs,
     });
     this._channel?.close();
     this._channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`city-widgets:${key}`) : undefined;
@@ -137,123 +214,331 @@ export class StateController<T> implements ReactiveController {
     this.status = { kind: 'loading' };
     this._protect = false;
     this._host.requestUpdate();
+    await this._read(generation);
+  }
 
-    const result = await this._store.read();
+  /** Reads the record and merges this side's edits into it. */
+  private async _read(generation: number): Promise<void> {
+    const store = this._store;
+    if (!store || this._reading === generation) return;
+    this._reading = generation;
+    let result: ReadResult<T>;
+    try {
+      result = await store.read();
+    } finally {
+      if (this._reading === generation) this._reading = 0;
+    }
     if (generation !== this._generation) return;
-    const journal = this._readJournal();
-    // An edit or a peer's state that arrived while reading wins over what was read.
-    if (this._changedWhileReading && result.status !== 'invalid') {
-      this.status = result.status === 'unavailable' ? { kind: 'memory', reason: result.reason } : { kind: 'saved' };
+    if (result.status === 'unavailable') {
+      this.status = { kind: 'memory', reason: result.reason };
+      this._scheduleRetry();
       this._host.requestUpdate();
       return;
     }
-    switch (result.status) {
-      case 'ok':
-        this.value = this._base = result.data;
-        this._lastChange = result.savedAt;
-        this.status = { kind: 'saved' };
-        break;
-      case 'empty':
-        this.value = this._base = this._opts.initial();
-        this.status = { kind: 'saved' };
-        break;
-      case 'unavailable':
-        this.status = { kind: 'memory', reason: result.reason };
-        break;
-      case 'invalid': {
-        const asideKey = await this._store.keepAside(result.raw);
-        if (generation !== this._generation) return;
-        this.value = this._base = this._opts.initial();
-        this._lastChange = 0;
-        this._protect = !asideKey;
-        // If it could not be kept aside, never write over it: stay in memory.
-        this.status = asideKey
-          ? { kind: 'recovered', asideKey, reason: result.reason }
-          : { kind: 'memory', reason: `the saved record is unreadable (${result.reason})` };
-        break;
+    let notice: StorageStatus = { kind: 'saved' };
+    let remote: T;
+    if (result.status === 'invalid') {
+      const asideKey = await store.keepAside(result.raw);
+      if (generation !== this._generation) return;
+      if (!asideKey) {
+        // It could not be kept aside, so it is never written over: this side stays in memory.
+        this._protect = true;
+        this.status = { kind: 'memory', reason: `the saved record is unreadable (${result.reason})`, aside: result.raw };
+        this._host.requestUpdate();
+        return;
       }
+      remote = this._opts.initial();
+      notice = { kind: 'recovered', asideKey, reason: result.reason, aside: result.raw };
+    } else if (result.status === 'ok') {
+      remote = result.data;
+      if (result.aside) {
+        const asideKey = await store.keepAside(result.raw);
+        if (generation !== this._generation) return;
+        const reason = `${result.aside.count} item(s): ${result.aside.reason}`;
+        notice = asideKey
+          ? { kind: 'recovered', asideKey, reason, aside: result.raw, scope: 'items' }
+          : { kind: 'memory', reason, aside: result.raw };
+        if (!asideKey) this._protect = true;
+        // Kept aside whole: the readable part is saved in its place, so it is not set aside again.
+        else this._dirty = true;
+      }
+    } else {
+      remote = this._opts.initial();
     }
-    // An edit the last page wrote to the journal as it closed, newer than what IndexedDB has.
-    if (journal && journal.savedAt > this._lastChange && !this._protect) {
-      this.value = journal.data;
-      this._lastChange = journal.savedAt;
+    this._stamp = result.stamp;
+    this._readOk = true;
+    // What this side changed while reading (edits, or peers' states) is merged into what was read.
+    const changed = !equal(this.value, this._base);
+    this.value = changed ? this._merge(this._base, this.value, remote, 'local') : remote;
+    this._base = remote;
+    if (result.status === 'ok') this._lastChange = Math.max(this._lastChange, result.savedAt);
+    if (!this._journalsRead) {
+      // At the first read that succeeds for this record.
+      this._journalsRead = true;
+      // Edits pages wrote to the journal as they closed, which IndexedDB may not have.
+      for (const journal of this._readJournals()) {
+        if ('aside' in journal) {
+          const asideKey = await store.keepAside(journal.aside);
+          if (generation !== this._generation) return;
+          if (asideKey) removeJournal(journal.key);
+          if (notice.kind === 'saved') {
+            notice = asideKey
+              ? { kind: 'recovered', asideKey, reason: journal.reason, aside: journal.aside, scope: 'journal' }
+              : { kind: 'memory', reason: journal.reason, aside: journal.aside };
+          }
+          continue;
+        }
+        // A journal that grew from the version just read merges exactly; one from an older version
+        // merges as a union (nothing in either is dropped), the later one winning on a same value.
+        const base = sameStamp(journal.stamp, result.stamp) ? remote : this._opts.initial();
+        const later = journal.savedAt > this._lastChange ? 'remote' : 'local';
+        this.value = this._merge(base, this.value, journal.data, later);
+        this._lastChange = Math.max(this._lastChange, journal.savedAt);
+        this._consumed.add(journal.key);
+      }
+      if (equal(this.value, remote)) this._clearJournal();
+    }
+    if (this.status.kind !== 'recovered' || notice.kind !== 'saved') this.status = notice;
+    if (!equal(this.value, remote)) {
       this._dirty = true;
+      this._post();
+      void this.flush();
+    } else if (this._dirty) {
       void this.flush();
     }
     this._host.requestUpdate();
   }
 
-  /** Replaces the state: re-renders now, tells peers now, saves after a short pause. */
-  set(next: T): void {
+  private _scheduleRetry(): void {
+    if (this._retry !== undefined) return;
+    const generation = this._generation;
+    this._retry = setTimeout(() => {
+      this._retry = undefined;
+      if (generation === this._generation && !this._readOk && this._host.isConnected) void this._read(generation);
+    }, this._opts.retryMs ?? 3000);
+  }
+
+  /** A three-way merge that stays valid; where it cannot, `prefer`'s side wins whole. */
+  private _merge(base: T, local: T, remote: T, prefer: 'local' | 'remote'): T {
+    const repair = this._opts.repair ?? ((v: T) => v);
+    const merged = validate(this._opts.schema, merge3(base, local, remote, prefer));
+    if (merged.ok) {
+      const repaired = validate(this._opts.schema, repair(merged.data));
+      if (repaired.ok) return repaired.data;
+    }
+    const fixed = validate(this._opts.schema, repair(merge3(base, local, remote, prefer) as T));
+    if (fixed.ok) return fixed.data;
+    // The two can't be one valid state (e.g. both added an item to a list at its limit): the
+    // preferred side is kept, and the other is set aside, not dropped.
+    this._keepAside(prefer === 'local' ? remote : local, `${fixed.problem.path}: expected ${fixed.problem.expected}`);
+    return prefer === 'local' ? local : remote;
+  }
+
+  private _keepAside(data: T, reason: string): void {
+    const store = this._store;
+    if (!store) return;
+    const aside = { v: this._opts.version, savedAt: Date.now(), data };
+    void store.keepAside(aside).then((asideKey) => {
+      this.status = asideKey ? { kind: 'recovered', asideKey, reason, aside, scope: 'merge' } : { kind: 'memory', reason, aside };
+      this._host.requestUpdate();
+    });
+  }
+
+  /**
+   * Replaces the state: re-renders now, tells peers now, saves after a short pause. A state the
+   * schema refuses is not taken: `refused` says why and `false` is returned.
+   */
+  set(next: T): boolean {
+    const checked = validate(this._opts.schema, next);
+    if (!checked.ok) {
+      this.refused = checked.problem;
+      this._host.requestUpdate();
+      return false;
+    }
+    this.refused = null;
     this.value = next;
     this._lastChange = Date.now();
-    this._changedWhileReading = true;
     this._dirty = true;
     this._host.requestUpdate();
     this._post();
     clearTimeout(this._timer);
     this._timer = setTimeout(this._flush, this._opts.debounceMs ?? 250);
+    return true;
   }
 
-  /** Writes a pending edit now. */
+  /** Writes a pending edit now (once the record was read; else it waits for a read). */
   async flush(): Promise<void> {
     clearTimeout(this._timer);
-    if (!this._dirty || !this._store) return;
-    this._dirty = false;
-    // An unreadable record that could not be kept aside is never written over.
-    if (this._protect) return;
-    const result = await this._store.write(this.value);
-    if (result.status === 'unavailable') {
-      this.status = { kind: 'memory', reason: result.reason };
-      this._host.requestUpdate();
+    const store = this._store;
+    if (!store || this._protect) return;
+    if (!this._readOk) {
+      if (this._dirty && this._reading !== this._generation) this._scheduleRetry();
       return;
     }
-    if (!this._dirty) this._clearJournal();
-    if (this.status.kind === 'memory') {
-      this.status = { kind: 'saved' };
+    await this._serial(() => this._write(store));
+  }
+
+  private _serial(task: () => Promise<void>): Promise<void> {
+    this._busy++;
+    const run = this._queue.then(task).finally(() => this._busy--);
+    this._queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Reads the record again after a peer saved it, and merges this side's state into it (on the
+   * same value, the later of the two changes wins).
+   */
+  private _pull(): Promise<void> {
+    const store = this._store;
+    const generation = this._generation;
+    if (!store || !this._readOk) return Promise.resolve();
+    return this._serial(async () => {
+      if (store !== this._store || !this._readOk) return;
+      const r = await store.read();
+      if (generation !== this._generation) return;
+      if (r.status === 'unavailable') {
+        this._readOk = false;
+        this.status = { kind: 'memory', reason: r.reason };
+        this._scheduleRetry();
+        this._host.requestUpdate();
+        return;
+      }
+      if (r.status === 'invalid') {
+        // Read again from the start, which keeps it aside.
+        this._readOk = false;
+        void this._read(generation);
+        return;
+      }
+      if (sameStamp(r.stamp, this._stamp)) return;
+      const remote = r.status === 'ok' ? r.data : this._opts.initial();
+      const later = r.status === 'ok' && r.savedAt > this._lastChange ? 'remote' : 'local';
+      this.value = equal(this.value, this._base) ? remote : this._merge(this._base, this.value, remote, later);
+      this._base = remote;
+      this._stamp = r.stamp;
+      if (r.status === 'ok') this._lastChange = Math.max(this._lastChange, r.savedAt);
+      if (!equal(this.value, remote)) {
+        this._dirty = true;
+        clearTimeout(this._timer);
+        this._timer = setTimeout(this._flush, this._opts.debounceMs ?? 250);
+      }
       this._host.requestUpdate();
+    });
+  }
+
+  private async _write(store: StateStore<T>): Promise<void> {
+    const generation = this._generation;
+    if (store !== this._store || !this._readOk || this._protect) return;
+    for (let attempt = 0; attempt < 5 && this._dirty; attempt++) {
+      const value = this.value;
+      this._dirty = false;
+      const result = await store.write(value, this._stamp);
+      if (result.status === 'ok') {
+        this._stamp = result.stamp;
+        this._base = value;
+        // Again once saved: a tab that opened since the edit (and read before this write) hears of it.
+        this._post();
+        if (!this._dirty) this._clearJournal();
+        if (this.status.kind === 'memory' && !this.status.aside) {
+          this.status = { kind: 'saved' };
+          this._host.requestUpdate();
+        }
+        return;
+      }
+      this._dirty = true;
+      if (result.status === 'unavailable') {
+        // The write may still land later, but only over the version it expected; nothing more is
+        // written until a read succeeds again.
+        this._readOk = false;
+        this.status = { kind: 'memory', reason: result.reason };
+        if (generation === this._generation) this._scheduleRetry();
+        this._host.requestUpdate();
+        return;
+      }
+      // Another tab wrote since: merge with what it wrote, then try again over that.
+      const current = decodeRecord(result.current, this._opts.schema, this._opts.version, this._opts.migrations, this._opts.salvage);
+      if (current.status !== 'ok' && current.status !== 'empty') {
+        // Unreadable now: read again from the start, which keeps it aside.
+        this._readOk = false;
+        if (generation === this._generation) void this._read(generation);
+        return;
+      }
+      const remote = current.status === 'ok' ? current.data : this._opts.initial();
+      const later = current.status === 'ok' && current.savedAt > this._lastChange ? 'remote' : 'local';
+      this.value = this._merge(this._base, this.value, remote, later);
+      this._base = remote;
+      this._stamp = current.stamp;
+      if (current.status === 'ok') this._lastChange = Math.max(this._lastChange, current.savedAt);
+      this._host.requestUpdate();
+      if (equal(this.value, remote)) {
+        // What this side had is in the record already.
+        this._dirty = false;
+        this._clearJournal();
+        return;
+      }
+    }
+    // Still not written after several tries (a busy record): try again shortly.
+    if (this._dirty && generation === this._generation) {
+      clearTimeout(this._timer);
+      this._timer = setTimeout(this._flush, this._opts.debounceMs ?? 250);
     }
   }
 
   private _writeJournal(): void {
     if (!this._dirty || this._protect) return;
     try {
-      const env: Envelope = { v: this._opts.version, savedAt: this._lastChange, data: this.value };
+      const env: Envelope & { base: Stamp } = { v: this._opts.version, savedAt: this._lastChange, data: this.value, base: this._stamp };
       journalStorage()?.setItem(this._journalKey, JSON.stringify(env));
     } catch {
       // Quota or a blocked storage: the IndexedDB write below is all there is.
     }
   }
 
-  private _readJournal(): { data: T; savedAt: number } | null {
-    let raw: string | null = null;
+  /** Every journal entry for this record: its state, or what could not be read of it (to keep aside). */
+  private _readJournals(): ({ key: string; data: T; savedAt: number; stamp: Stamp } | { key: string; aside: unknown; reason: string })[] {
+    const storage = journalStorage();
+    const prefix = `city-widgets:journal:${this.key}`;
+    const out: ({ key: string; data: T; savedAt: number; stamp: Stamp } | { key: string; aside: unknown; reason: string })[] = [];
     try {
-      raw = journalStorage()?.getItem(this._journalKey) ?? null;
+      if (!storage) return out;
+      const keys: string[] = [];
+      for (let i = 0; i < storage.length; i++) {
+        const k = storage.key(i);
+        // This key's entries (`…:<controller id>`), and the one entry per key of earlier versions.
+        if (k && (k === prefix || (k.startsWith(`${prefix}:`) && /^s\d+-[a-z0-9]*$/.test(k.slice(prefix.length + 1))))) keys.push(k);
+      }
+      for (const key of keys) {
+        const raw = storage.getItem(key);
+        if (raw === null) continue;
+        let json: unknown;
+        try {
+          json = JSON.parse(raw);
+        } catch {
+          out.push({ key, aside: raw, reason: 'the last unsaved edit is not JSON' });
+          continue;
+        }
+        const r = decodeRecord(json, this._opts.schema, this._opts.version, this._opts.migrations);
+        if (r.status === 'ok') {
+          const base = (json as { base?: Stamp }).base;
+          out.push({ key, data: r.data, savedAt: r.savedAt, stamp: base === undefined ? { savedAt: NaN } : base });
+        } else if (r.status === 'invalid') out.push({ key, aside: json, reason: `the last unsaved edit: ${r.reason}` });
+      }
     } catch {
-      return null;
+      // A blocked storage has no journal.
     }
-    if (raw === null) return null;
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      return null;
-    }
-    const r = decodeRecord(json, this._opts.schema, this._opts.version, this._opts.migrations);
-    return r.status === 'ok' ? { data: r.data, savedAt: r.savedAt } : null;
+    return out;
   }
 
+  /** Removes this controller's journal entry and the entries it merged, once its state is saved. */
   private _clearJournal(): void {
-    try {
-      journalStorage()?.removeItem(this._journalKey);
-    } catch {
-      // nothing to clear
-    }
+    removeJournal(this._journalKey);
+    for (const k of this._consumed) removeJournal(k);
+    this._consumed.clear();
   }
 
   private _post(): void {
     try {
-      this._channel?.postMessage({ key: this.key, savedAt: this._lastChange, data: this.value, from: this._id } satisfies SyncMessage);
+      this._channel?.postMessage({ key: this.key, savedAt: this._lastChange, data: this.value, from: this._id, stamp: this._stamp } satisfies SyncMessage);
     } catch {
       // A state that can't be cloned can't be shared; it is still saved.
     }
@@ -261,32 +546,31 @@ export class StateController<T> implements ReactiveController {
 
   private _onMessage(msg: SyncMessage): void {
     if (!msg || msg.from === this._id || msg.key !== this.key) return;
+    if (!sameStamp(msg.stamp ?? null, this._stamp)) {
+      // The peer's state grew from another stored version: read the record (the newer side's
+      // unsaved edits arrive with its next save).
+      if (this._readOk) void this._pull();
+      return;
+    }
     const parsed = validate(this._opts.schema, msg.data);
     if (!parsed.ok) return;
     const remote = parsed.data;
-    if (equal(this.value, remote)) {
-      this._base = remote;
-      return;
-    }
-    let next = remote;
-    if (!equal(this.value, this._base)) {
-      // Both sides changed since they last agreed: keep what each changed; on the same value the
-      // later edit wins (ties by sender id, so that both sides pick the same one).
-      const remoteWins = msg.savedAt > this._lastChange || (msg.savedAt === this._lastChange && msg.from > this._id);
-      const merged = validate(this._opts.schema, merge3(this._base, this.value, remote, remoteWins ? 'remote' : 'local'));
-      next = merged.ok ? merged.data : remoteWins ? remote : this.value;
-    }
-    this._base = remote;
+    if (equal(this.value, remote)) return;
+    // Both grew from the same stored version, `_base`: keep what each changed; on the same value
+    // the later edit wins (ties by sender id, so that both sides pick the same one).
+    const remoteWins = msg.savedAt > this._lastChange || (msg.savedAt === this._lastChange && msg.from > this._id);
+    const next = this._merge(this._base, this.value, remote, remoteWins ? 'remote' : 'local');
     this.value = next;
     this._lastChange = Math.max(this._lastChange, msg.savedAt);
-    this._changedWhileReading = true;
-    if (!equal(next, remote)) {
-      // The peer lacks this side's edits: send the merged state back and save it.
+    // The peer's unsaved edits are saved from here too (whichever side saves first, the other finds
+    // them in the record).
+    if (!equal(next, this._base)) {
       this._dirty = true;
-      this._post();
       clearTimeout(this._timer);
       this._timer = setTimeout(this._flush, this._opts.debounceMs ?? 250);
     }
+    // The peer lacks this side's edits: send the merged state back.
+    if (!equal(next, remote)) this._post();
     this._host.requestUpdate();
   }
 }

@@ -1,4 +1,4 @@
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { createStore, get, set, update, type UseStore } from 'idb-keyval';
 import * as z from 'zod/mini';
 import { validate } from '../core/validate.js';
 
@@ -6,6 +6,8 @@ import { validate } from '../core/validate.js';
 export const Envelope = z.object({
   v: z.number().check(z.int(), z.minimum(1)),
   savedAt: z.number(),
+  /** Which write made the record (random per write): with `savedAt`, the record's identity. */
+  w: z.optional(z.string()),
   data: z.unknown(),
 });
 export type Envelope = z.infer<typeof Envelope>;
@@ -13,18 +15,55 @@ export type Envelope = z.infer<typeof Envelope>;
 /** A pure step from version `n` to `n + 1`. */
 export type Migration = (data: unknown) => unknown;
 
+/** Which version of a record was read or written: `null` for no record. */
+export type Stamp = { savedAt: number; w?: string } | null;
+
 export type ReadResult<T> =
-  | { status: 'empty' }
-  | { status: 'ok'; data: T; savedAt: number }
-  | { status: 'invalid'; raw: unknown; reason: string }
+  | { status: 'empty'; stamp: null }
+  /** `aside`: items that could not be read and were left out of `data` (the whole record is `raw`). */
+  | { status: 'ok'; data: T; savedAt: number; stamp: Stamp; raw?: unknown; aside?: { count: number; reason: string } }
+  | { status: 'invalid'; raw: unknown; reason: string; stamp: Stamp }
   | { status: 'unavailable'; reason: string };
 
-export type WriteResult = { status: 'ok'; savedAt: number } | { status: 'unavailable'; reason: string };
+export type WriteResult =
+  | { status: 'ok'; savedAt: number; stamp: Stamp }
+  /** The record is no longer the one expected: another tab wrote it. `current` is what it holds now. */
+  | { status: 'conflict'; current: unknown }
+  | { status: 'unavailable'; reason: string };
+
+/**
+ * Takes the readable part out of data the schema refused: e.g. the good items of a list with one
+ * bad item. Returns null when nothing can be saved that way.
+ */
+export type Salvage = (data: unknown) => { data: unknown; count: number } | null;
 
 /** Where records live. idb-keyval in browsers; memory in tests or when IndexedDB fails. */
 export interface Backend {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
+  /**
+   * Reads and writes `key` in one transaction: `fn` gets the stored value and returns the new one,
+   * or throws to write nothing. Without it, `get` then `set` (not atomic).
+   */
+  update?(key: string, fn: (old: unknown) => unknown): Promise<void>;
+}
+
+function stampOf(raw: unknown): Stamp {
+  if (raw === undefined || raw === null) return null;
+  const r = raw as { savedAt?: unknown; w?: unknown };
+  return { savedAt: typeof r.savedAt === 'number' ? r.savedAt : NaN, ...(typeof r.w === 'string' ? { w: r.w } : {}) };
+}
+
+/** Whether two stamps name the same version of a record. */
+export function sameStamp(a: Stamp, b: Stamp): boolean {
+  if (a === null || b === null) return a === b;
+  return Object.is(a.savedAt, b.savedAt) && a.w === b.w;
+}
+
+class Conflict extends Error {
+  constructor(readonly current: unknown) {
+    super('the record changed since it was read');
+  }
 }
 
 let sharedIdb: UseStore | undefined;
@@ -43,6 +82,7 @@ export function idbBackend(dbName = 'city-widgets', storeName = 'state'): Backen
   return {
     get: async (key) => get(key, open()),
     set: async (key, value) => set(key, value, open()),
+    update: async (key, fn) => update(key, fn, open()),
   };
 }
 
@@ -54,6 +94,9 @@ export function memoryBackend(initial: Record<string, unknown> = {}): Backend & 
     get: async (key) => structuredClone(records.get(key)),
     set: async (key, value) => {
       records.set(key, structuredClone(value));
+    },
+    update: async (key, fn) => {
+      records.set(key, structuredClone(fn(structuredClone(records.get(key)))));
     },
   };
 }
@@ -97,15 +140,22 @@ export function decodeRecord<T>(
   schema: z.ZodMiniType<T>,
   version: number,
   migrations?: Readonly<Record<number, Migration>>,
-): ReadResult<T> {
-  if (raw === undefined || raw === null) return { status: 'empty' };
+  salvage?: Salvage,
+): Exclude<ReadResult<T>, { status: 'unavailable' }> {
+  if (raw === undefined || raw === null) return { status: 'empty', stamp: null };
+  const stamp = stampOf(raw);
   const env = validate(Envelope, raw);
-  if (!env.ok) return { status: 'invalid', raw, reason: `not a saved record (${env.problem.path})` };
+  if (!env.ok) return { status: 'invalid', raw, stamp, reason: `not a saved record (${env.problem.path})` };
   const migrated = migrate(env.data, version, migrations);
-  if (!migrated.ok) return { status: 'invalid', raw, reason: migrated.reason };
+  if (!migrated.ok) return { status: 'invalid', raw, stamp, reason: migrated.reason };
   const data = validate(schema, migrated.data);
-  if (!data.ok) return { status: 'invalid', raw, reason: `${data.problem.path}: expected ${data.problem.expected}` };
-  return { status: 'ok', data: data.data, savedAt: env.data.savedAt };
+  if (data.ok) return { status: 'ok', data: data.data, savedAt: env.data.savedAt, stamp };
+  const reason = `${data.problem.path}: expected ${data.problem.expected}`;
+  // Keep what can be read; the caller sets the whole record aside.
+  const part = salvage?.(migrated.data);
+  const rest = part && validate(schema, part.data);
+  if (part && rest?.ok) return { status: 'ok', data: rest.data, savedAt: env.data.savedAt, stamp, raw, aside: { count: part.count, reason } };
+  return { status: 'invalid', raw, stamp, reason };
 }
 
 export interface StoreOptions<T> {
@@ -115,6 +165,7 @@ export interface StoreOptions<T> {
   version: number;
   migrations?: Readonly<Record<number, Migration>>;
   backend?: Backend;
+  salvage?: Salvage;
   /** A storage that never answers (a blocked upgrade) counts as unavailable after this long. */
   timeoutMs?: number;
 }
@@ -122,14 +173,18 @@ export interface StoreOptions<T> {
 export interface StateStore<T> {
   readonly key: string;
   read(): Promise<ReadResult<T>>;
-  write(data: T): Promise<WriteResult>;
+  /**
+   * Writes `data`. With `expected`, only over that version of the record (null: only where there is
+   * none); otherwise the answer is a `conflict` with what the record holds now, and nothing is written.
+   */
+  write(data: T, expected?: Stamp): Promise<WriteResult>;
   /** Copies an unreadable record under another key so it is never overwritten; returns that key. */
   keepAside(raw: unknown): Promise<string | null>;
 }
 
 /** A store for one record over a backend. Its reads and writes never throw. */
 export function createStateStore<T>(options: StoreOptions<T>): StateStore<T> {
-  const { key, schema, version, migrations, timeoutMs = 2000 } = options;
+  const { key, schema, version, migrations, salvage, timeoutMs = 2000 } = options;
   const backend = options.backend ?? idbBackend();
   return {
     key,
@@ -140,14 +195,26 @@ export function createStateStore<T>(options: StoreOptions<T>): StateStore<T> {
       } catch (err) {
         return { status: 'unavailable', reason: (err as Error)?.message ?? String(err) };
       }
-      return decodeRecord(raw, schema, version, migrations);
+      return decodeRecord(raw, schema, version, migrations, salvage);
     },
-    async write(data) {
+    async write(data, expected) {
       const savedAt = Date.now();
+      const env = { v: version, savedAt, w: Math.random().toString(36).slice(2), data } satisfies Envelope;
       try {
-        await withTimeout(backend.set(key, { v: version, savedAt, data } satisfies Envelope), timeoutMs);
-        return { status: 'ok', savedAt };
+        if (expected === undefined) await withTimeout(backend.set(key, env), timeoutMs);
+        else {
+          // Checked inside the write's own transaction: a write that waited behind another tab's
+          // (and may run after its caller gave up on it) never lands over a record it did not read.
+          const check = (old: unknown) => {
+            if (!sameStamp(stampOf(old), expected)) throw new Conflict(old);
+            return env;
+          };
+          const op = backend.update ? backend.update(key, check) : backend.get(key).then((old) => backend.set(key, check(old)));
+          await withTimeout(op, timeoutMs);
+        }
+        return { status: 'ok', savedAt, stamp: stampOf(env) };
       } catch (err) {
+        if (err instanceof Conflict) return { status: 'conflict', current: err.current };
         return { status: 'unavailable', reason: (err as Error)?.message ?? String(err) };
       }
     },

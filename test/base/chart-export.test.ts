@@ -71,6 +71,18 @@ describe('chart export', () => {
     host.remove();
   });
 
+  it('stays valid XML, and a PNG, with control characters and lone surrogates in names', async () => {
+    const { host, svg } = chart();
+    svg.querySelector('text')!.textContent = 'label\u0001\u0008';
+    const text = standaloneSvg(svg, { title: 'Name\u0000\u0007 with\u001b controls', lines: ['bad \ud800 half', 'tab\tok'], fg: '#111', bg: '#fff', font: 'serif' });
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect([...doc.querySelectorAll(':root > text')].map((t) => t.textContent)).to.deep.equal(['Name with controls', 'bad  half', 'tab\tok']);
+    const png = await svgToPng(text, 1);
+    expect(png.type).to.equal('image/png');
+    host.remove();
+  });
+
   it('rasterises to a PNG at twice the size', async () => {
     const { host, svg } = chart();
     const png = await svgToPng(standaloneSvg(svg, { title: 't', lines: [], fg: '#000', bg: '#fff', font: 'serif' }), 2);

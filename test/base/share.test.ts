@@ -27,6 +27,18 @@ describe('share links', () => {
     const r = readShared('#cw-share=branding-checklist~my%20key~%%%', 'branding-checklist', 'my key', S);
     expect(r && !r.ok && r.problem.expected).to.equal('a complete share link');
   });
+  it('reports a malformed % escape in the key as a damaged link, never a URIError', () => {
+    const body = new URL(url).hash.split('~')[2];
+    const r = readShared(`#cw-share=branding-checklist~bad%E0%A4%A~${body}`, 'branding-checklist', 'my key', S);
+    expect(r && !r.ok && r.problem.expected).to.equal('a complete share link');
+  });
+  it('round-trips a storage-key containing ~ (and other reserved characters)', () => {
+    for (const key of ['a~b', '~', 'x~~y%z', 'a b/c?d#e']) {
+      const link = shareUrl('https://a.example/', 'branding-checklist', key, payload);
+      expect(readShared(new URL(link).hash, 'branding-checklist', key, S), key).to.deep.equal({ ok: true, data: payload });
+      expect(readShared(new URL(link).hash, 'branding-checklist', 'a', S), key).to.equal(null);
+    }
+  });
   it('validates the payload with the schema', () => {
     const bad = shareUrl('https://a.example/', 't', 'k', { name: 5, n: 1 });
     const r = readShared(new URL(bad).hash, 't', 'k', S);

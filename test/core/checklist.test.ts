@@ -6,10 +6,8 @@ import {
   initialState,
   openPoints,
   overallScore,
-  removeAssessment,
   sectionScores,
   toCsv,
-  uniqueName,
   updateEntry,
 } from '../../src/core/checklist.js';
 import type { Answer, Assessment, ChecklistDefinition } from '../../src/schema/checklist.js';
@@ -83,16 +81,6 @@ describe('assessment list operations', () => {
     expect(u.assessments[0]!.entries).to.deep.equal({ a: { answer: 'yes', notes: 'n' } });
     expect(u.assessments[0]!.updatedAt).to.equal(3);
     expect(s.assessments[0]!.entries).to.deep.equal({});
-  });
-  it('finds unique names', () => {
-    const s = { activeId: '1', assessments: ['A', 'A (2)'].map((name, i) => ({ id: String(i), name, createdAt: 0, updatedAt: 0, entries: {} })) };
-    expect(uniqueName(s, 'B')).to.equal('B');
-    expect(uniqueName(s, 'A')).to.equal('A (3)');
-  });
-  it('never leaves the list empty', () => {
-    const s = initialState('One', 1, 'x');
-    const fb = { id: 'y', name: 'New', createdAt: 2, updatedAt: 2, entries: {} };
-    expect(removeAssessment(s, 'x', fb)).to.deep.equal({ activeId: 'y', assessments: [fb] });
   });
 });
 

@@ -139,6 +139,13 @@ describe('StateController', () => {
   });
 });
 
+/** Every journal entry of `key` (one per controller), joined. */
+const journal = (key: string) =>
+  Object.keys(localStorage)
+    .filter((k) => k.startsWith(`city-widgets:journal:state-host:${key}`))
+    .map((k) => localStorage.getItem(k))
+    .join('\n');
+
 describe('StateController journal', () => {
   it('an edit pending at pagehide survives a storage write that never finishes', async () => {
     const key = uniqueKey('journal');
@@ -146,14 +153,14 @@ describe('StateController journal', () => {
     const el = await host(key, hanging);
     el.state.set({ n: 42, log: ['last'] });
     dispatchEvent(new PageTransitionEvent('pagehide'));
-    expect(localStorage.getItem(`city-widgets:journal:state-host:${key}`)).to.contain('"n":42');
+    expect(journal(key)).to.contain('"n":42');
     el.remove();
     const b = memoryBackend();
     const again = await host(key, b);
     expect(again.state.value).to.deep.equal({ n: 42, log: ['last'] });
     // Written to IndexedDB (here: the memory backend) and the journal cleared.
     await until(() => (b.records.get(`state-host:${key}`) as { data: Counter } | undefined)?.data.n === 42, 1000, 'written');
-    await until(() => localStorage.getItem(`city-widgets:journal:state-host:${key}`) === null, 1000, 'journal cleared');
+    await until(() => journal(key) === '', 1000, 'journal cleared');
   });
 
   it('ignores a journal older than the saved record, and a damaged one', async () => {
@@ -161,8 +168,145 @@ describe('StateController journal', () => {
     localStorage.setItem(`city-widgets:journal:state-host:${key}`, JSON.stringify({ v: 1, savedAt: 1, data: { n: 1, log: [] } }));
     const b = memoryBackend({ [`state-host:${key}`]: { v: 1, savedAt: 99, data: { n: 2, log: [] } } });
     expect((await host(key, b)).state.value.n).to.equal(2);
-    const key2 = uniqueKey('bad');
-    localStorage.setItem(`city-widgets:journal:state-host:${key2}`, '{"v":1,"savedAt":5,"data":{"n":"x"}}');
-    expect((await host(key2, memoryBackend())).state.value.n).to.equal(0);
+  });
+
+  it('keeps a journal entry it cannot read aside, with a notice, and does not drop it', async () => {
+    for (const entry of ['{"v":1,"savedAt":5,"data":{"n":"x"}}', '{"v":7,"savedAt":5,"data":{"n":3,"later":true}}', 'not json']) {
+      const key = uniqueKey('bad');
+      localStorage.setItem(`city-widgets:journal:state-host:${key}`, entry);
+      const b = memoryBackend();
+      const el = await host(key, b);
+      expect(el.state.value.n).to.equal(0);
+      const st = el.state.status;
+      expect(st.kind, entry).to.equal('recovered');
+      if (st.kind !== 'recovered') return;
+      expect(JSON.stringify(st.aside)).to.equal(JSON.stringify(entry.startsWith('{') ? JSON.parse(entry) : entry));
+      expect(JSON.stringify(b.records.get(st.asideKey))).to.equal(JSON.stringify(st.aside));
+      expect(journal(key)).to.equal('');
+    }
+  });
+});
+
+/** A memory backend whose reads wait for `gate` (a slow disk, another tab holding the store). */
+function gatedBackend(initial: Record<string, unknown>) {
+  const b = memoryBackend(initial);
+  let open!: () => void;
+  const gate = new Promise<void>((r) => (open = r));
+  return { ...b, get: async (k: string) => (await gate, b.get(k)), open };
+}
+
+describe('StateController with slow or failing reads', () => {
+  it('merges an edit made while the read is pending into what is read, never the other way round', async () => {
+    const key = uniqueKey('slow');
+    const saved = { v: 1, savedAt: 5, data: { n: 9, log: ['saved-1', 'saved-2'] } };
+    const b = gatedBackend({ [`state-host:${key}`]: saved });
+    backend = b;
+    const el = await fixture<StateHost>(html`<state-host storage-key=${key}></state-host>`);
+    expect(el.state.status.kind).to.equal('loading');
+    el.state.set({ n: 0, log: ['typed while loading'] });
+    await el.state.flush();
+    // Nothing written before the read.
+    expect(b.records.get(`state-host:${key}`)).to.deep.equal(saved);
+    b.open();
+    await until(() => el.state.status.kind === 'saved', 2000, 'read');
+    // Array of plain values: a single value; both changed it, the edit made here wins; n kept from the record.
+    expect(el.state.value).to.deep.equal({ n: 9, log: ['typed while loading'] });
+    await el.state.flush();
+    expect((b.records.get(`state-host:${key}`) as { data: Counter }).data).to.deep.equal({ n: 9, log: ['typed while loading'] });
+  });
+
+  it('after a read times out, writes nothing until a later read succeeds, then merges', async () => {
+    const key = uniqueKey('timeout');
+    const saved = { v: 1, savedAt: 5, data: { n: 4, log: ['kept'] } };
+    const inner = memoryBackend({ [`state-host:${key}`]: saved });
+    let slow = true;
+    const b: Backend = {
+      get: (k) => (slow ? new Promise(() => {}) : inner.get(k)),
+      set: (k, v) => inner.set(k, v),
+      update: (k, fn) => inner.update!(k, fn),
+    };
+    backend = b;
+    const h = document.createElement('state-host') as StateHost;
+    // Short timeouts so the test is quick.
+    (h.state as unknown as { _opts: { timeoutMs: number; retryMs: number } })._opts.timeoutMs = 100;
+    (h.state as unknown as { _opts: { timeoutMs: number; retryMs: number } })._opts.retryMs = 150;
+    h.setAttribute('storage-key', key);
+    document.body.append(h);
+    await until(() => h.state.status.kind === 'memory', 1000, 'timed out');
+    h.state.set({ n: 1, log: ['kept', 'new'] });
+    await h.state.flush();
+    expect(inner.records.get(`state-host:${key}`)).to.deep.equal(saved);
+    slow = false;
+    await until(() => h.state.status.kind === 'saved', 2000, 'read again');
+    await until(() => (inner.records.get(`state-host:${key}`) as { data: Counter }).data.log.length === 2, 2000, 'written after the read');
+    expect((inner.records.get(`state-host:${key}`) as { data: Counter }).data).to.deep.equal({ n: 1, log: ['kept', 'new'] });
+    h.remove();
+  });
+
+  it('refuses a state the schema refuses, keeps the last good one and says why', async () => {
+    const b = memoryBackend();
+    const el = await host(uniqueKey(), b);
+    el.state.set({ n: 2, log: [] });
+    expect(el.state.set({ n: 'x', log: [] } as unknown as Counter)).to.equal(false);
+    expect(el.state.value.n).to.equal(2);
+    expect(el.state.refused?.path).to.equal('n');
+    expect(el.state.set({ n: 3, log: [] })).to.equal(true);
+    expect(el.state.refused).to.equal(null);
+  });
+
+  it('a write waiting behind another writer does not land over what that writer wrote', async () => {
+    const key = uniqueKey('cas');
+    const b = memoryBackend();
+    const a = await host(key, b);
+    const c = await host(key, b);
+    // Both loaded an empty record; c's peer channel is closed so a must find out from storage.
+    (c.state as unknown as { _channel?: BroadcastChannel })._channel?.close();
+    (a.state as unknown as { _channel?: BroadcastChannel })._channel?.close();
+    c.state.set({ n: 1, log: ['from c'] });
+    await c.state.flush();
+    a.state.set({ n: 0, log: [] });
+    a.state.set({ n: 2, log: [] });
+    await a.state.flush();
+    const stored = (b.records.get(`state-host:${key}`) as { data: Counter }).data;
+    expect(stored).to.deep.equal({ n: 2, log: ['from c'] });
+    expect(a.state.value).to.deep.equal(stored);
+  });
+});
+
+const Limited = z.object({ items: z.array(z.object({ id: z.string() })).check(z.maxLength(1)) });
+type Limited = z.infer<typeof Limited>;
+let limitedBackend: Backend = memoryBackend();
+class LimitedHost extends LitElement {
+  state = new StateController<Limited>(this, { tag: 'limited-host', schema: Limited, version: 1, initial: () => ({ items: [] }), debounceMs: 20, backend: limitedBackend });
+}
+customElements.define('limited-host', LimitedHost);
+
+describe('StateController when two changes cannot be merged into one valid state', () => {
+  it('keeps one and sets the other aside (with a notice), never drops it', async () => {
+    const key = uniqueKey('limit');
+    const b = memoryBackend();
+    limitedBackend = b;
+    const mk = async () => {
+      const el = document.createElement('limited-host') as LimitedHost;
+      el.setAttribute('storage-key', key);
+      document.body.append(el);
+      await until(() => el.state.status.kind !== 'loading', 2000, 'load');
+      return el;
+    };
+    const [x, y] = [await mk(), await mk()];
+    // Both add an item to a list that takes one, at the same moment.
+    x.state.set({ items: [{ id: 'from-x' }] });
+    y.state.set({ items: [{ id: 'from-y' }] });
+    await until(() => [x, y].some((h) => h.state.status.kind === 'recovered'), 2000, 'set aside');
+    const h = [x, y].find((e) => e.state.status.kind === 'recovered')!;
+    const st = h.state.status;
+    expect(st.kind === 'recovered' && st.scope).to.equal('merge');
+    expect(st.kind === 'recovered' && st.reason).to.contain('items');
+    await x.state.flush();
+    await y.state.flush();
+    const everything = JSON.stringify([...b.records.values()]);
+    expect(everything).to.contain('from-x').and.contain('from-y');
+    x.remove();
+    y.remove();
   });
 });

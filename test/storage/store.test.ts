@@ -35,7 +35,7 @@ describe('migrate', () => {
 describe('createStateStore over real IndexedDB', () => {
   it('reads empty, then round-trips', async () => {
     const store = createStateStore({ key: 'k', schema: V2, version: 2, migrations, backend: freshIdb() });
-    expect(await store.read()).to.deep.equal({ status: 'empty' });
+    expect(await store.read()).to.deep.equal({ status: 'empty', stamp: null });
     const w = await store.write({ items: ['x'], title: 't' });
     expect(w.status).to.equal('ok');
     const r = await store.read();
@@ -47,7 +47,40 @@ describe('createStateStore over real IndexedDB', () => {
     const backend = freshIdb();
     await backend.set('k', { v: 1, savedAt: 5, data: { list: ['old'] } });
     const r = await createStateStore({ key: 'k', schema: V2, version: 2, migrations, backend }).read();
-    expect(r).to.deep.equal({ status: 'ok', data: { items: ['old'], title: 'untitled' }, savedAt: 5 });
+    expect(r).to.deep.equal({ status: 'ok', data: { items: ['old'], title: 'untitled' }, savedAt: 5, stamp: { savedAt: 5 } });
+  });
+
+  it('writes over the version it read, and refuses to write over another one (one transaction)', async () => {
+    const backend = freshIdb();
+    const store = createStateStore({ key: 'k', schema: V2, version: 2, migrations, backend });
+    const first = await store.write({ items: ['a'], title: 't' }, null);
+    expect(first.status).to.equal('ok');
+    // A second write expecting "no record" would land over a record it never read: refused.
+    const blind = await store.write({ items: [], title: 'blind' }, null);
+    expect(blind.status).to.equal('conflict');
+    expect(blind.status === 'conflict' && (blind.current as { data: unknown }).data).to.deep.equal({ items: ['a'], title: 't' });
+    const next = await store.write({ items: ['a', 'b'], title: 't' }, first.status === 'ok' ? first.stamp : null);
+    expect(next.status).to.equal('ok');
+    const r = await store.read();
+    expect(r.status === 'ok' && r.data).to.deep.equal({ items: ['a', 'b'], title: 't' });
+  });
+
+  it('salvages the readable part of a record and reports what it left out', async () => {
+    const backend = freshIdb();
+    const raw = { v: 2, savedAt: 3, data: { items: ['ok', 5, 'fine'], title: 't' } };
+    await backend.set('k', raw);
+    const salvage = (d: unknown) => {
+      const x = d as { items: unknown[]; title: string };
+      const good = x.items.filter((i) => typeof i === 'string');
+      return { data: { ...x, items: good }, count: x.items.length - good.length };
+    };
+    const r = await createStateStore({ key: 'k', schema: V2, version: 2, migrations, backend, salvage }).read();
+    expect(r.status).to.equal('ok');
+    if (r.status !== 'ok') return;
+    expect(r.data).to.deep.equal({ items: ['ok', 'fine'], title: 't' });
+    expect(r.aside?.count).to.equal(1);
+    expect(r.aside?.reason).to.contain('items[1]');
+    expect(r.raw).to.deep.equal(raw);
   });
 
   const garbage: [string, unknown][] = [

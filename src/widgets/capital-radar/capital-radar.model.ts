@@ -282,12 +282,6 @@ export function setAnswer(state: RadarState, profileId: string, statementId: str
   );
 }
 
-/** Renames a profile; a blank name is refused (the profile keeps its name). */
-export function renameProfile(state: RadarState, profileId: string, name: string): RadarState {
-  const trimmed = name.trim().slice(0, 80);
-  return trimmed ? patchProfile(state, profileId, (p) => ({ ...p, name: trimmed })) : state;
-}
-
 /** Sets or clears (`''`) a profile's date, `YYYY-MM-DD`; anything else is refused. */
 export function setProfileDate(state: RadarState, profileId: string, date: string): RadarState {
   if (date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) return state;
@@ -301,33 +295,7 @@ export function setProfileDate(state: RadarState, profileId: string, date: strin
 /** Whether another profile fits (the radar compares at most {@link MAX_PROFILES}). */
 export const canAddProfile = (state: RadarState): boolean => state.profiles.length < MAX_PROFILES;
 
-/** Adds a profile and opens it; unchanged when full. */
-export function addProfile(state: RadarState, profile: Profile): RadarState {
-  if (!canAddProfile(state)) return state;
-  return { activeId: profile.id, profiles: [...state.profiles, profile] };
-}
-
-/** Removes a profile; the last one is replaced by `fallback`, so there is always one to answer. */
-export function removeProfile(state: RadarState, profileId: string, fallback: Profile): RadarState {
-  const index = state.profiles.findIndex((p) => p.id === profileId);
-  if (index < 0) return state;
-  const profiles = state.profiles.filter((p) => p.id !== profileId);
-  if (profiles.length === 0) return { activeId: fallback.id, profiles: [fallback] };
-  const activeId = state.activeId === profileId ? profiles[Math.min(index, profiles.length - 1)]!.id : state.activeId;
-  return { activeId, profiles };
-}
-
-/** `base`, or `base (2)`, `base (3)`… whichever no profile has yet. */
-export function uniqueName(state: RadarState, base: string): string {
-  const names = new Set(state.profiles.map((p) => p.name));
-  if (!names.has(base)) return base;
-  let n = 2;
-  while (names.has(`${base} (${n})`)) n++;
-  return `${base} (${n})`;
-}
-
 // ---- export text ---------------------------------------------------------------------------------
-
 
 /**
  * CSV (RFC 4180, CRLF) of rows of cells: null is an empty cell, numbers are written with a dot and

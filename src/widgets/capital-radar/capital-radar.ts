@@ -19,6 +19,8 @@ import {
   Answer,
   CAPITAL_IDS,
   Capitals,
+  MAX_PROFILE_ID,
+  MAX_PROFILE_NAME,
   MAX_PROFILES,
   Profiles,
   RadarState,
@@ -28,8 +30,22 @@ import {
 } from '../../schema/capitals.js';
 import { StateController } from '../../storage/state-controller.js';
 import {
+  create,
+  duplicate,
+  openId,
+  remove,
+  rename,
+  repairCollection,
+  restore,
+  salvageCollection,
+  shareAdd,
+  type Change,
+  type CollectionLimits,
+  type Removed,
+} from '../../core/collection.js';
+import { readOpen, writeOpen } from '../../base/open-item.js';
+import {
   activeProfile,
-  addProfile,
   apartScores,
   apartStatements,
   comparableCounts,
@@ -40,12 +56,9 @@ import {
   describe,
   profileValues,
   radarSeries,
-  removeProfile,
-  renameProfile,
   setAnswer,
   setProfileDate,
   statementGroups,
-  uniqueName,
   valueTable,
   type CapitalDescription,
   type RadarSeriesModel,
@@ -72,6 +85,9 @@ export interface CapitalRadarChangeDetail extends CwChangeDetail {
 }
 
 const ANSWERS = Answer.options;
+/** The schema's limits, for the collection of profiles. */
+const LIMITS: CollectionLimits = { maxName: MAX_PROFILE_NAME, maxId: MAX_PROFILE_ID, maxItems: MAX_PROFILES, minName: 1 };
+
 const PROFILES_SELECTOR = ':scope > script[type="application/profiles+json"]';
 
 function withPrefix(problem: DataProblem): DataProblem {
@@ -155,7 +171,13 @@ export class CapitalRadar extends CwElement {
     version: 1,
     // The same in every tab, so that two tabs starting on an empty record agree on it.
     initial: () => ({ activeId: 'profile-1', profiles: [{ id: 'profile-1', name: this.t('firstName'), date: today(), answers: {} }] }),
+    salvage: (data) => salvageCollection(data, 'profiles', Profile, LIMITS),
+    repair: (s) => repairCollection(s, 'profiles', MAX_PROFILE_ID),
   });
+
+  /** The profile this tab shows (its own, see open-item.ts), for `_openKey`. */
+  private _open = '';
+  private _openKey = '';
 
   /** A profile opened from a share link (`#cw-share=…`), shown read-only until added. */
   private readonly _share = new ShareController<Profile>(this, Profile);
@@ -166,7 +188,7 @@ export class CapitalRadar extends CwElement {
   @state() private _tip: { series: number; point: number } | null = null;
   @state() private _roving: { series: number; point: number } | null = null;
   @state() private _showTable = false;
-  @state() private _undo: { profile: Profile; index: number } | null = null;
+  @state() private _undo: Removed<Profile> | null = null;
   @state() private _message = '';
   @state() private _exportError = '';
 
@@ -179,7 +201,24 @@ export class CapitalRadar extends CwElement {
 
   /** Every profile saved under this `storage-key` and the open one (a copy). */
   get savedProfiles(): RadarState {
-    return structuredClone(this._state.value);
+    return structuredClone(this._view());
+  }
+
+  /** The saved state as this tab sees it: `activeId` is the profile open in this tab. */
+  private _view(): RadarState {
+    const s = this._state.value;
+    if (this._openKey !== this.storageKey) {
+      this._openKey = this.storageKey;
+      this._open = readOpen(this.localName, this.storageKey) ?? '';
+    }
+    const id = openId(s.profiles, this._open, s.activeId);
+    if (id !== this._open && this._state.status.kind !== 'loading') this._setOpen(id);
+    return id === s.activeId ? s : { ...s, activeId: id };
+  }
+
+  private _setOpen(id: string): void {
+    this._open = id;
+    writeOpen(this.localName, this.storageKey, id);
   }
 
   protected t(key: CapitalRadarKey, params?: Record<string, string | number>): string {
@@ -238,7 +277,7 @@ export class CapitalRadar extends CwElement {
 
   private _plotted(): { profiles: Profile[]; problem?: DataProblem } {
     if (this.mode !== 'chart') {
-      const saved = this._state.value.profiles;
+      const saved = this._view().profiles;
       const shared = this._share.shared;
       if (!shared) return { profiles: saved };
       // The shared profile is drawn with the user's own, in the last of the four places.
@@ -251,7 +290,7 @@ export class CapitalRadar extends CwElement {
 
   private _fire(detail: Omit<CapitalRadarChangeDetail, 'storageKey' | 'profileId' | 'scores'>): void {
     const data = this._data.data;
-    const p = activeProfile(this._state.value);
+    const p = activeProfile(this._view());
     const scores = data ? profileValues(data, p) : (Object.fromEntries(CAPITAL_IDS.map((id) => [id, null])) as Scores);
     this.dispatchEvent(
       new CustomEvent<CapitalRadarChangeDetail>('cw-change', {
@@ -262,91 +301,89 @@ export class CapitalRadar extends CwElement {
     );
   }
 
-  private _setState(next: RadarState, field: CapitalRadarChangeDetail['field'], message = ''): void {
-    this._state.set(next);
+  /** Saves a change of the list (through the collection core) and opens `change.open` in this tab. */
+  private _setState(change: Change<Profile> | null, field: CapitalRadarChangeDetail['field'], message = ''): boolean {
+    if (!change) return false;
+    if (!this._state.set({ activeId: change.open, profiles: change.items })) return false;
+    this._setOpen(change.open);
     this._message = message;
     this._fire({ field });
+    return true;
   }
 
   private _onAnswer(statementId: string, answer: Answer): void {
-    const s = this._state.value;
-    this._state.set(setAnswer(s, activeProfile(s).id, statementId, answer));
+    const s = this._view();
+    if (!this._state.set(setAnswer(s, s.activeId, statementId, answer))) return;
+    this._setOpen(s.activeId);
     this._fire({ field: 'answer', statementId, value: answer });
   }
 
   private _onSwitch(e: Event): void {
-    this._setState({ ...this._state.value, activeId: (e.target as HTMLSelectElement).value }, 'profiles');
+    // Which profile is open is this tab's own: nothing is saved.
+    this._setOpen((e.target as HTMLSelectElement).value);
+    this.requestUpdate();
+    this._fire({ field: 'profiles' });
   }
 
   private _onRename(e: Event): void {
     const input = e.target as HTMLInputElement;
-    const s = this._state.value;
-    const next = renameProfile(s, activeProfile(s).id, input.value);
-    input.value = activeProfile(next).name;
-    this._state.set(next);
-    this._fire({ field: 'name', value: activeProfile(next).name });
+    const s = this._view();
+    const items = rename(s.profiles, s.activeId, input.value, LIMITS);
+    this._state.set({ ...s, profiles: items });
+    const name = activeProfile(this._view()).name;
+    input.value = name;
+    this._fire({ field: 'name', value: name });
   }
 
   private _onDate(e: Event): void {
     const value = (e.target as HTMLInputElement).value;
-    const s = this._state.value;
+    const s = this._view();
     this._state.set(setProfileDate(s, activeProfile(s).id, value));
     this._fire({ field: 'date', value });
   }
 
   private _onNew(): void {
-    const s = this._state.value;
-    if (!canAddProfile(s)) return;
-    const name = uniqueName(s, this.t('defaultName', { n: s.profiles.length + 1 }));
-    this._undo = null;
-    this._setState(addProfile(s, { id: makeId(), name, date: today(), answers: {} }), 'profiles', this.t('added', { name }));
+    const s = this._view();
+    const change = create(s.profiles, { id: makeId(), name: this.t('defaultName', { n: s.profiles.length + 1 }), date: today(), answers: {} }, LIMITS);
+    const name = change?.items.at(-1)?.name ?? '';
+    if (this._setState(change, 'profiles', this.t('added', { name }))) this._undo = null;
   }
 
   private _onDuplicate(): void {
-    const s = this._state.value;
-    if (!canAddProfile(s)) return;
-    const p = activeProfile(s);
-    const copy: Profile = { ...structuredClone(p), id: makeId(), name: uniqueName(s, this.t('copyOf', { name: p.name }).slice(0, 80)) };
-    this._undo = null;
-    this._setState(addProfile(s, copy), 'profiles', this.t('added', { name: copy.name }));
+    const s = this._view();
+    const change = duplicate(s.profiles, s.activeId, makeId(), (name) => this.t('copyOf', { name }), LIMITS);
+    const name = change?.items.find((x) => x.id === change.open)?.name ?? '';
+    if (this._setState(change, 'profiles', this.t('added', { name }))) this._undo = null;
   }
 
   private _onDelete(): void {
-    const s = this._state.value;
+    const s = this._view();
     const p = activeProfile(s);
-    const index = s.profiles.findIndex((x) => x.id === p.id);
-    const fallback: Profile = { id: makeId(), name: this.t('firstName'), date: today(), answers: {} };
-    this._undo = { profile: p, index };
-    this._setState(removeProfile(s, p.id, fallback), 'profiles', this.t('deleted', { name: p.name }));
+    const change = remove(s.profiles, p.id, { id: makeId(), name: this.t('firstName'), date: today(), answers: {} });
+    if (change && this._setState(change, 'profiles', this.t('deleted', { name: p.name }))) this._undo = change.undo;
   }
 
   private async _onShare(): Promise<void> {
-    const { copied } = await this._share.share(activeProfile(this._state.value));
+    const { copied } = await this._share.share(activeProfile(this._view()));
     this._shareCopied = copied;
   }
 
   private _onImportShared(): void {
     const shared = this._share.shared;
-    const s = this._state.value;
-    if (!shared || !canAddProfile(s)) return;
-    const copy: Profile = { ...structuredClone(shared), id: makeId(), name: uniqueName(s, shared.name) };
+    if (!shared) return;
+    // Adding the same shared profile again (or from a second element) opens the one added.
+    const change = shareAdd(this._view().profiles, shared, LIMITS);
+    if (!change) return;
     this._share.dismiss();
-    this._undo = null;
-    this._setState(addProfile(s, copy), 'profiles', this.tc('sharedImported', { name: copy.name }));
+    const name = change.items.find((x) => x.id === change.open)?.name ?? shared.name;
+    if (this._setState(change, 'profiles', this.tc('sharedImported', { name }))) this._undo = null;
   }
 
   private _onUndo(): void {
     const u = this._undo;
     if (!u) return;
-    const s = this._state.value;
-    // If deleting left only the fresh fallback, untouched, the undone profile takes its place.
-    const only = s.profiles[0]!;
-    const untouched = s.profiles.length === 1 && only.values === undefined && Object.keys(only.answers ?? {}).length === 0;
-    const list = untouched ? [] : [...s.profiles];
-    if (list.length >= MAX_PROFILES) return;
-    list.splice(Math.min(u.index, list.length), 0, u.profile);
-    this._undo = null;
-    this._setState({ activeId: u.profile.id, profiles: list }, 'profiles');
+    const change = restore(this._view().profiles, u, LIMITS);
+    if (this._setState(change, 'profiles')) this._undo = null;
   }
 
   // ---- text --------------------------------------------------------------------------------------
@@ -450,7 +487,7 @@ export class CapitalRadar extends CwElement {
         </header>
         <div class="layout chart">${this._renderChart(data, series, plotted.profiles)}</div>`;
     }
-    const s = this._state.value;
+    const s = this._view();
     const active = activeProfile(s);
     return html`
       <header part="header">
@@ -458,7 +495,7 @@ export class CapitalRadar extends CwElement {
         <p>${this.t('intro')}</p>
         <p class="muted source">${this._sourceLine(data)}</p>
       </header>
-      ${this.renderStorageStatus(this._state.status)}
+      ${this.renderStorageStatus(this._state.status, this._state.refused)}
       ${this.renderShared({
         name: this._share.shared?.name ?? null,
         problem: this._share.problem,
@@ -502,7 +539,7 @@ export class CapitalRadar extends CwElement {
         >
         <label class="field"
           ><span>${this.t('name')}</span>
-          <input type="text" maxlength="80" required .value=${a.name} @change=${this._onRename} />
+          <input type="text" maxlength=${MAX_PROFILE_NAME} required .value=${a.name} @change=${this._onRename} />
         </label>
         <label class="field"
           ><span>${this.t('date')}</span>

@@ -7,7 +7,6 @@ import { download, makeId } from '../../base/download.js';
 import { ShareController } from '../../base/share.js';
 import {
   activeAssessment,
-  addAssessment,
   compareAssessments,
   fileName,
   initialState,
@@ -15,14 +14,27 @@ import {
   openPoints,
   overallScore,
   progress,
-  removeAssessment,
-  renameAssessment,
   sectionScores,
   toCsv,
   toExport,
-  uniqueName,
   updateEntry,
 } from '../../core/checklist.js';
+import {
+  create,
+  duplicate,
+  importItems,
+  openId,
+  remove,
+  rename,
+  repairCollection,
+  restore,
+  salvageCollection,
+  shareAdd,
+  type Change,
+  type CollectionLimits,
+  type Removed,
+} from '../../core/collection.js';
+import { readOpen, writeOpen } from '../../base/open-item.js';
 import { formatPercent, translate, type Catalogue } from '../../core/i18n.js';
 import { parseJson, type DataProblem } from '../../core/validate.js';
 import {
@@ -30,7 +42,12 @@ import {
   ChecklistDefinition,
   ChecklistExport,
   ChecklistState,
+  KeptAsideChecklist,
   Assessment,
+  MAX_ASSESSMENT_ID,
+  MAX_ASSESSMENT_NAME,
+  MAX_LEAD,
+  MAX_NOTES,
   type Figure,
   type QuestionEntry,
 } from '../../schema/checklist.js';
@@ -53,6 +70,9 @@ export interface ChecklistChangeDetail extends CwChangeDetail {
 
 const ANSWERS = Answer.options;
 
+/** The schema's limits, for the collection of assessments. */
+const LIMITS: CollectionLimits = { maxName: MAX_ASSESSMENT_NAME, maxId: MAX_ASSESSMENT_ID };
+
 /**
  * The checklist engine: a definition (sections of questions, validated) and the user's named
  * assessments, saved per `storage-key`. Each checklist element is this engine with its own
@@ -71,13 +91,19 @@ export abstract class ChecklistElement extends CwElement {
     version: 1,
     // The same in every tab, so that two tabs starting on an empty record agree on it.
     initial: () => initialState(this.t('defaultName', { n: 1 }), 0, 'assessment-1'),
+    salvage: (data) => salvageCollection(data, 'assessments', Assessment, LIMITS),
+    repair: (s) => repairCollection(s, 'assessments', MAX_ASSESSMENT_ID),
   });
+
+  /** The assessment this tab shows (its own, see open-item.ts), for `_openKey`. */
+  private _open = '';
+  private _openKey = '';
 
   /** An assessment opened from a share link (`#cw-share=…`): read-only until added. */
   private readonly _share = new ShareController<Assessment>(this, Assessment);
   @state() private _shareCopied = false;
 
-  @state() private _undo: { assessment: Assessment; index: number; wasActive: boolean } | null = null;
+  @state() private _undo: Removed<Assessment> | null = null;
   @state() private _pendingImport: { file: string; data: ChecklistExport } | null = null;
   @state() private _importProblem: DataProblem | null = null;
   @state() private _message = '';
@@ -91,7 +117,28 @@ export abstract class ChecklistElement extends CwElement {
 
   /** Every assessment saved under this `storage-key` and the open one (a copy). */
   get assessments(): ChecklistState {
-    return structuredClone(this._state.value);
+    return structuredClone(this._view());
+  }
+
+  /**
+   * The saved state as this tab sees it: `activeId` is the assessment open in this tab (kept per
+   * tab), else the one last opened anywhere.
+   */
+  private _view(): ChecklistState {
+    const s = this._state.value;
+    if (this._openKey !== this.storageKey) {
+      this._openKey = this.storageKey;
+      this._open = readOpen(this.localName, this.storageKey) ?? '';
+    }
+    const id = openId(s.assessments, this._open, s.activeId);
+    // Pinned once the record is read, so that the record's `activeId` changing elsewhere moves nothing.
+    if (id !== this._open && this._state.status.kind !== 'loading') this._setOpen(id);
+    return id === s.activeId ? s : { ...s, activeId: id };
+  }
+
+  private _setOpen(id: string): void {
+    this._open = id;
+    writeOpen(this.localName, this.storageKey, id);
   }
 
   protected t(key: ChecklistKey, params?: Record<string, string | number>): string {
@@ -105,7 +152,7 @@ export abstract class ChecklistElement extends CwElement {
 
   private _fire(detail: Omit<ChecklistChangeDetail, 'storageKey' | 'assessmentId' | 'overall'>): void {
     const def = this._def.data;
-    const a = activeAssessment(this._state.value);
+    const a = activeAssessment(this._view());
     this.dispatchEvent(
       new CustomEvent<ChecklistChangeDetail>('cw-change', {
         detail: {
@@ -121,67 +168,66 @@ export abstract class ChecklistElement extends CwElement {
   }
 
   private _setEntry(questionId: string, patch: Partial<QuestionEntry>, field: ChecklistChangeDetail['field']): void {
-    this._state.set(updateEntry(this._state.value, questionId, patch, Date.now()));
+    const view = this._view();
+    // The assessment being answered stays open, even if it was shown while saved state was loading.
+    if (!this._state.set(updateEntry(view, questionId, patch, Date.now()))) return;
+    this._setOpen(view.activeId);
     this._fire({ field, questionId, value: String(Object.values(patch)[0] ?? '') });
   }
 
-  private _setState(next: ChecklistState, message = ''): void {
-    this._state.set(next);
+  /** Saves a change of the list (through the collection core) and opens `change.open` in this tab. */
+  private _setState(change: Change<Assessment> | null, message = ''): boolean {
+    if (!change) return false;
+    if (!this._state.set({ activeId: change.open, assessments: change.items })) return false;
+    this._setOpen(change.open);
     this._message = message;
     this._fire({ field: 'assessments' });
+    return true;
   }
 
   // ---- assessment actions ----------------------------------------------------------------------
 
   private _onSwitch(e: Event): void {
-    const id = (e.target as HTMLSelectElement).value;
-    this._setState({ ...this._state.value, activeId: id });
+    // Which assessment is open is this tab's own: nothing is saved.
+    this._setOpen((e.target as HTMLSelectElement).value);
+    this.requestUpdate();
+    this._fire({ field: 'assessments' });
   }
 
   private _onRename(e: Event): void {
-    const name = (e.target as HTMLInputElement).value.slice(0, 200);
-    this._setState(renameAssessment(this._state.value, this._state.value.activeId, name, Date.now()));
+    const input = e.target as HTMLInputElement;
+    const s = this._view();
+    const items = rename(s.assessments, s.activeId, input.value, LIMITS, { updatedAt: Date.now() });
+    this._setState({ items, open: s.activeId });
+    input.value = activeAssessment(this._view()).name;
   }
 
   private _onNew(): void {
-    const s = this._state.value;
-    const name = uniqueName(s, this.t('defaultName', { n: s.assessments.length + 1 }));
-    this._setState(addAssessment(s, newAssessment(name, Date.now(), makeId())), name);
+    const s = this._view();
+    const name = this.t('defaultName', { n: s.assessments.length + 1 });
+    const change = create(s.assessments, newAssessment(name, Date.now(), makeId()), LIMITS);
+    this._setState(change, change?.items.at(-1)?.name ?? '');
   }
 
   private _onDuplicate(): void {
-    const s = this._state.value;
-    const a = activeAssessment(s);
+    const s = this._view();
     const now = Date.now();
-    const copy: Assessment = {
-      ...structuredClone(a),
-      id: makeId(),
-      name: uniqueName(s, this.t('copyOf', { name: a.name })),
-      createdAt: now,
-      updatedAt: now,
-    };
-    this._setState(addAssessment(s, copy), copy.name);
+    const change = duplicate(s.assessments, s.activeId, makeId(), (name) => this.t('copyOf', { name }), LIMITS, { createdAt: now, updatedAt: now });
+    this._setState(change, change?.items.find((x) => x.id === change.open)?.name ?? '');
   }
 
   private _onDelete(): void {
-    const s = this._state.value;
+    const s = this._view();
     const a = activeAssessment(s);
-    const index = s.assessments.findIndex((x) => x.id === a.id);
-    const fallback = newAssessment(this.t('defaultName', { n: 1 }), Date.now(), makeId());
-    this._undo = { assessment: a, index, wasActive: true };
-    this._setState(removeAssessment(s, a.id, fallback), this.t('deleted', { name: a.name }));
+    const change = remove(s.assessments, a.id, newAssessment(this.t('defaultName', { n: 1 }), Date.now(), makeId()));
+    if (change && this._setState(change, this.t('deleted', { name: a.name }))) this._undo = change.undo;
   }
 
   private _onUndo(): void {
     const u = this._undo;
     if (!u) return;
-    const s = this._state.value;
-    // If deleting left only the fresh fallback, untouched, the undo takes its place.
-    const onlyFallback = s.assessments.length === 1 && Object.keys(s.assessments[0]!.entries).length === 0;
-    const list = onlyFallback ? [] : [...s.assessments];
-    list.splice(Math.min(u.index, list.length), 0, u.assessment);
     this._undo = null;
-    this._setState({ activeId: u.wasActive ? u.assessment.id : s.activeId, assessments: list });
+    this._setState(restore(this._view().assessments, u, LIMITS));
   }
 
   // ---- export / import ---------------------------------------------------------------------------
@@ -189,14 +235,14 @@ export abstract class ChecklistElement extends CwElement {
   private _onDownloadJson(): void {
     const def = this._def.data;
     if (!def) return;
-    const body = toExport(def, this._state.value.assessments, new Date());
-    download(fileName(`${def.id}-${activeAssessment(this._state.value).name}`, 'json'), JSON.stringify(body, null, 2), 'application/json');
+    const body = toExport(def, this._view().assessments, new Date());
+    download(fileName(`${def.id}-${activeAssessment(this._view()).name}`, 'json'), JSON.stringify(body, null, 2), 'application/json');
   }
 
   private _onDownloadCsv(): void {
     const def = this._def.data;
     if (!def) return;
-    const a = activeAssessment(this._state.value);
+    const a = activeAssessment(this._view());
     download(fileName(`${def.id}-${a.name}`, 'csv'), toCsv(def, a, this.csvRows(def, a)), 'text/csv;charset=utf-8');
   }
 
@@ -211,8 +257,25 @@ export abstract class ChecklistElement extends CwElement {
     if (!file) return;
     this._pendingImport = null;
     this._importProblem = null;
-    const result = parseJson(ChecklistExport, await file.text());
+    const text = await file.text();
     const def = this._def.data;
+    let result = parseJson(ChecklistExport, text);
+    if (!result.ok && /^\s*\{\s*"v"\s*:/.test(text)) {
+      // A record kept aside and downloaded from the storage notice (fixed by hand).
+      const aside = parseJson(KeptAsideChecklist, text);
+      result = aside.ok
+        ? {
+            ok: true,
+            data: {
+              format: 'city-widgets/checklist',
+              schemaVersion: 1,
+              checklist: def?.id ?? '',
+              exportedAt: new Date(aside.data.savedAt).toISOString(),
+              assessments: aside.data.data.assessments,
+            },
+          }
+        : aside;
+    }
     if (!result.ok) {
       this._importProblem = result.problem;
       return;
@@ -232,21 +295,10 @@ export abstract class ChecklistElement extends CwElement {
     const pending = this._pendingImport;
     if (!pending) return;
     const incoming = pending.data.assessments;
-    const s = this._state.value;
-    let next: ChecklistState;
-    if (mode === 'replace') {
-      next = { activeId: incoming[0]!.id, assessments: incoming };
-    } else {
-      const ids = new Set(s.assessments.map((a) => a.id));
-      let acc = s;
-      for (const a of incoming) {
-        const copy = { ...a, id: ids.has(a.id) ? makeId() : a.id, name: uniqueName(acc, a.name) };
-        acc = addAssessment(acc, copy);
-      }
-      next = acc;
-    }
+    // Ids repeated in the file or already in the list get new ones; names are made unique.
+    const change = importItems(this._view().assessments, incoming, mode, makeId, LIMITS);
     this._pendingImport = null;
-    this._setState(next, this.t('imported', { count: incoming.length }));
+    this._setState(change, this.t('imported', { count: incoming.length }));
   }
 
   // ---- rendering -------------------------------------------------------------------------------
@@ -301,22 +353,21 @@ export abstract class ChecklistElement extends CwElement {
   }
 
   private async _onShare(): Promise<void> {
-    const { copied } = await this._share.share(activeAssessment(this._state.value));
+    const { copied } = await this._share.share(activeAssessment(this._view()));
     this._shareCopied = copied;
   }
 
   private _onImportShared(): void {
     const shared = this._share.shared;
     if (!shared) return;
-    const s = this._state.value;
-    const ids = new Set(s.assessments.map((x) => x.id));
-    const copy = { ...structuredClone(shared), id: ids.has(shared.id) ? makeId() : shared.id, name: uniqueName(s, shared.name) };
+    // Adding the same shared assessment again (or from a second element) opens the one added.
+    const change = shareAdd(this._view().assessments, shared, LIMITS);
     this._share.dismiss();
-    this._setState(addAssessment(s, copy), this.tc('sharedImported', { name: copy.name }));
+    this._setState(change, this.tc('sharedImported', { name: change?.items.find((x) => x.id === change.open)?.name ?? shared.name }));
   }
 
   private _renderChecklist(def: ChecklistDefinition): TemplateResult {
-    const s = this._state.value;
+    const s = this._view();
     // An assessment opened from a share link is shown read-only, in place of the user's own.
     const shared = this._share.shared;
     const a = shared ?? activeAssessment(s);
@@ -330,7 +381,7 @@ export abstract class ChecklistElement extends CwElement {
           ${translated && translated.unofficial ? html`<br />${translated.note ?? ''}` : nothing}
         </p>
       </header>
-      ${this.renderStorageStatus(this._state.status)}
+      ${this.renderStorageStatus(this._state.status, this._state.refused)}
       ${this.renderShared({
         name: shared?.name ?? null,
         problem: this._share.problem,
@@ -358,7 +409,7 @@ export abstract class ChecklistElement extends CwElement {
         >
         <label class="field"
           ><span>${this.t('name')}</span>
-          <input type="text" maxlength="200" .value=${a.name} @change=${this._onRename} />
+          <input type="text" maxlength=${MAX_ASSESSMENT_NAME} .value=${a.name} @change=${this._onRename} />
         </label>
       </div>
       <div class="row">
@@ -425,6 +476,7 @@ export abstract class ChecklistElement extends CwElement {
           ><span>${this.t('notes')}</span>
           <textarea
             rows="2"
+            maxlength=${MAX_NOTES}
             .value=${entry.notes ?? ''}
             aria-describedby=${textId}
             @input=${(e: Event) => this._setEntry(q.id, { notes: (e.target as HTMLTextAreaElement).value }, 'notes')}
@@ -449,7 +501,7 @@ export abstract class ChecklistElement extends CwElement {
             <input
               type="text"
               list=${leads.length ? 'cw-leads' : nothing}
-              maxlength="500"
+              maxlength=${MAX_LEAD}
               .value=${entry.lead ?? ''}
               aria-describedby=${textId}
               @change=${(e: Event) => this._setEntry(q.id, { lead: (e.target as HTMLInputElement).value }, 'lead')}

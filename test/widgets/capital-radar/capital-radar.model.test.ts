@@ -4,16 +4,12 @@ import { Capitals, RadarState, type Answers, type Profile } from '../../../src/s
 import * as m from '../../../src/widgets/capital-radar/capital-radar.model.js';
 import {
   activeProfile,
-  addProfile,
   answerCounts,
   benchmarks,
   canAddProfile,
   csv,
-  removeProfile,
-  renameProfile,
   setAnswer,
   setProfileDate,
-  uniqueName,
   wrapText,
   describe as describeValues,
   formatPct,
@@ -199,12 +195,6 @@ describe('capital-radar model', () => {
       expect(setAnswer(values, 'v', 'soc-1', 'agree')).to.deep.equal(values);
     });
 
-    it('renames (trimmed, ≤ 80 characters) and refuses a blank name', () => {
-      expect(renameProfile(two, 'a', '  Start  ').profiles[0]!.name).to.equal('Start');
-      expect(renameProfile(two, 'a', '   ')).to.equal(two);
-      expect(renameProfile(two, 'a', 'x'.repeat(100)).profiles[0]!.name).to.have.length(80);
-    });
-
     it('sets, clears and refuses dates', () => {
       const dated = setProfileDate(two, 'a', '2025-06-30');
       expect(dated.profiles[0]!.date).to.equal('2025-06-30');
@@ -212,26 +202,9 @@ describe('capital-radar model', () => {
       expect(setProfileDate(two, 'a', '30/06/2025')).to.equal(two);
     });
 
-    it('adds up to four profiles, opening the new one', () => {
-      let s = two;
-      s = addProfile(s, p('c'));
-      expect(s.activeId).to.equal('c');
-      s = addProfile(s, p('d'));
-      expect(canAddProfile(s)).to.equal(false);
-      expect(addProfile(s, p('e'))).to.equal(s);
-      expect(RadarState.safeParse(s).success).to.equal(true);
-    });
-
-    it('removes a profile, opens its neighbour, and replaces the last one by the fallback', () => {
-      expect(removeProfile(two, 'b', p('f'))).to.deep.equal({ activeId: 'a', profiles: [two.profiles[0]] });
-      expect(removeProfile({ ...two, activeId: 'a' }, 'a', p('f')).activeId).to.equal('b');
-      expect(removeProfile({ activeId: 'a', profiles: [p('a')] }, 'a', p('f'))).to.deep.equal({ activeId: 'f', profiles: [p('f')] });
-      expect(removeProfile(two, 'zzz', p('f'))).to.equal(two);
-    });
-
-    it('makes names unique', () => {
-      expect(uniqueName(two, 'Profile 3')).to.equal('Profile 3');
-      expect(uniqueName(two, 'After 6 months')).to.equal('After 6 months (2)');
+    it('can add profiles up to four (the collection core adds them)', () => {
+      expect(canAddProfile(two)).to.equal(true);
+      expect(canAddProfile({ ...two, profiles: [p('a'), p('b'), p('c'), p('d')] })).to.equal(false);
     });
 
     it('refuses saved state that breaks the rules', () => {
