@@ -142,9 +142,9 @@ describe('matrixOf', () => {
     it(`${name} → ${JSON.stringify(warned)}`, () => expect(matrixOf(dc, some(answers))!.warnings).to.deep.equal(warned));
   }
   it('cellLevel edges', () => {
-    expect(cellLevel({ points: 0, applicable: 0, answered: 0, total: 1, pct: 0 })).to.equal(null);
-    expect(cellLevel({ points: 0, applicable: 0, answered: 1, total: 1, pct: null })).to.equal('na');
-    expect(cellLevel({ points: 1, applicable: 4, answered: 4, total: 4, pct: 25 })).to.equal(1);
+    expect(cellLevel({ points: 0, applicable: 0, answered: 0, rests: 0, total: 1, pct: 0 })).to.equal(null);
+    expect(cellLevel({ points: 0, applicable: 0, answered: 1, rests: 0, total: 1, pct: null })).to.equal('na');
+    expect(cellLevel({ points: 1, applicable: 4, answered: 4, rests: 4, total: 4, pct: 25 })).to.equal(1);
   });
 });
 
