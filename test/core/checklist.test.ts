@@ -32,10 +32,11 @@ const entries = (answers: Record<string, Answer>) =>
 describe('sectionScores and overallScore', () => {
   // [answers, s1 pct, s2 pct, overall pct, answered]
   const rows: [Record<string, Answer>, number | null, number | null, number | null, number][] = [
-    [{}, 0, 0, 0, 0],
-    [{ a: 'yes' }, 50, 0, 100 / 3, 1],
+    [{}, null, null, null, 0],
+    [{ a: 'yes' }, 100, null, 100, 1],
+    [{ a: 'no' }, 0, null, 0, 1],
     [{ a: 'yes', b: 'partly', c: 'no' }, 75, 0, 50, 3],
-    [{ a: 'yes', b: 'na' }, 100, 0, 50, 2],
+    [{ a: 'yes', b: 'na' }, 100, null, 100, 2],
     [{ a: 'na', b: 'na', c: 'yes' }, null, 100, 100, 3],
     [{ a: 'na', b: 'na', c: 'na' }, null, null, null, 3],
     [{ a: 'partly', b: 'partly', c: 'partly' }, 50, 50, 50, 3],
@@ -110,11 +111,11 @@ describe('CSV', () => {
   for (const [v, out] of rows) it(`${JSON.stringify(v)} → ${out}`, () => expect(csvCell(v)).to.equal(out));
 
   it('writes a row per question and the scores', () => {
-    const a: Assessment = { id: '1', name: 'Leuven 2026', createdAt: 0, updatedAt: 0, entries: { a: { answer: 'partly', notes: 'with KU, "soon"', lead: 'City' } } };
+    const a: Assessment = { id: '1', name: 'Leuven 2026', createdAt: 0, updatedAt: 0, entries: { a: { answer: 'partly', notes: 'with KU, "soon"', lead: 'City' }, b: { answer: 'no' }, c: { answer: 'no' } } };
     const lines = toCsv(def, a).trimEnd().split('\r\n');
     expect(lines[0]).to.equal('assessment,section,question_id,question,answer,points,who_leads,evidence,notes');
     expect(lines[1]).to.equal('Leuven 2026,One,a,A?,partly,0.5,City,,"with KU, ""soon"""');
-    expect(lines[2]).to.equal('Leuven 2026,One,b,B?,,0,,,');
+    expect(lines[2]).to.equal('Leuven 2026,One,b,B?,no,0,,,');
     expect(lines.at(-1)).to.equal('Leuven 2026,,score,overall score (%),,16.7,,,');
     expect(lines).to.have.length(1 + 3 + 2 + 1);
   });
