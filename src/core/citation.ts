@@ -29,10 +29,28 @@ export function sectionsOf(src: Source, lines: string): string[] {
   return out;
 }
 
-/** A text with "(line 361)" / "(lines 331-333, 347)" references turned into the sections they fall in. */
+const REF = /\s*\((?:lines?|l\.)\s*([\d\s,–-]+)\)/g;
+
+/**
+ * A text cut at its "(line 361)" / "(lines 331-333, 347)" references: plain strings, and in place of
+ * each reference the titles of the sections it falls in (none when the outline has no such line).
+ */
+export function splitRefs(src: Source, text: string): (string | { sections: string[] })[] {
+  const out: (string | { sections: string[] })[] = [];
+  let last = 0;
+  for (const m of text.matchAll(REF)) {
+    out.push(text.slice(last, m.index));
+    const sections = sectionsOf(src, m[1]!.replace(/–/g, '-'));
+    if (sections.length) out.push({ sections });
+    last = m.index + m[0].length;
+  }
+  out.push(text.slice(last));
+  return out.filter((x) => x !== '');
+}
+
+/** A text with its line references turned into the sections they fall in, as plain text. */
 export function withSections(src: Source, text: string): string {
-  return text.replace(/\s*\((?:lines?|l\.)\s*([\d\s,–-]+)\)/g, (_m, lines: string) => {
-    const titles = sectionsOf(src, lines.replace(/–/g, '-'));
-    return titles.length ? ` (“${titles.join('”, “')}”)` : '';
-  });
+  return splitRefs(src, text)
+    .map((x) => (typeof x === 'string' ? x : ` (“${x.sections.join('”, “')}”)`))
+    .join('');
 }

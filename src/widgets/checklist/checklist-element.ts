@@ -25,7 +25,7 @@ import {
   uniqueName,
   updateEntry,
 } from '../../core/checklist.js';
-import { citation, sectionsOf, withSections } from '../../core/citation.js';
+import { citation, sectionsOf, splitRefs } from '../../core/citation.js';
 import { formatPercent, translate, type Catalogue } from '../../core/i18n.js';
 import { parseJson, type DataProblem } from '../../core/validate.js';
 import {
@@ -278,7 +278,7 @@ export abstract class ChecklistElement extends CwElement {
       pct: (v) => this._pct(v),
       ours: this.tc('ours'),
       where: (lines) => sectionsOf(def.source, lines).join('; '),
-      rule: (text) => withSections(def.source, text),
+      rule: (text) => this._withCites(def, text),
       question: (id) => {
         const q = def.sections.flatMap((x) => x.questions).find((x) => x.id === id);
         return q ? this.text(def, `questions.${id}`, q.text) : id;
@@ -423,7 +423,7 @@ export abstract class ChecklistElement extends CwElement {
         >
         <label class="field"
           ><span>${this.t('name')}</span>
-          <input type="text" maxlength="200" .value=${a.name} @input=${this._onRename} />
+          <input type="text" maxlength="200" .value=${a.name} @input=${this._onRename} @change=${this._onRename} />
         </label>
       </div>
       <div class="row">
@@ -549,6 +549,13 @@ export abstract class ChecklistElement extends CwElement {
     if (trimmed === '' || HttpUrl.safeParse(trimmed).success) this._setEntry(questionId, { evidence: trimmed }, 'evidence');
   }
 
+  /** A rule's text with its line references shown as the source's sections, marked as citations. */
+  private _withCites(def: ChecklistDefinition, text: string): TemplateResult {
+    return html`${splitRefs(def.source, text).map((x) =>
+      typeof x === 'string' ? x : html` <span class="cite">(“${x.sections.join('”, “')}”)</span>`,
+    )}`;
+  }
+
   /** A whole percentage; "not applicable" for null (the "no score yet" case is told apart by the caller). */
   private _pct(v: number | null): string {
     return formatPercent(this.locale, v, 0) ?? this.t('notApplicable');
@@ -604,7 +611,7 @@ export abstract class ChecklistElement extends CwElement {
       </div>
       <details class="scoring">
         <summary>${this.t('scoringTitle')} (${this.tc('ours')})</summary>
-        <p>${withSections(def.source, this.text(def, 'scoring.note', def.scoring.note))}</p>
+        <p>${this._withCites(def, this.text(def, 'scoring.note', def.scoring.note))}</p>
       </details>
       ${def.caveats?.length
         ? html`<details class="scoring caveats">

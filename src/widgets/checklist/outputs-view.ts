@@ -46,7 +46,7 @@ export interface OutputsContext {
   /** The section(s) of the source a line reference falls in, as readers cite them. */
   where(lines: string): string;
   /** A rule's text with its line references shown as the sections they fall in. */
-  rule(text: string): string;
+  rule(text: string): TemplateResult;
   /** A question's text in the element's language. */
   question(id: string): string;
 }
@@ -288,19 +288,24 @@ function renderSteps(ctx: OutputsContext, def: Def, entries: Entries): TemplateR
   if (!st || !pos) return nothing;
   const before = ctx.text('outputs.steps.before', st.before);
   const stepLabel = (i: number) => ctx.text(`outputs.steps.items.${st.items[i]!.question}.label`, st.items[i]!.label);
+  // With no step answered, no step is marked as the city's.
+  const any = st.items.some((x) => entries[x.question]?.answer);
+  const at = any ? pos.index : undefined;
   return html`<div class="output steps" part="output-steps">
     <h4>${ctx.text('outputs.steps.title', st.title)}</h4>
     <p class="verdict">
-      ${pos.index === null
+      ${!any
+        ? ctx.t('nothingYet')
+        : pos.index === null
         ? ctx.t('notApplicable')
         : ctx.t('yourStep', {
             step: pos.index < 0 ? before : `${stepLabel(pos.index)} (${pos.done ? ctx.t('stepDone') : ctx.t('stepUnderWay')})`,
           })}
     </p>
     <ol class="ladder">
-      <li class=${pos.index === -1 ? 'current' : 'passed'} aria-current=${pos.index === -1 ? 'true' : nothing}><strong>${before}</strong></li>
+      <li class=${at === -1 ? 'current' : 'passed'} aria-current=${at === -1 ? 'true' : nothing}><strong>${before}</strong></li>
       ${st.items.map(
-        (s, i) => html`<li class=${pos.index === i ? 'current' : 'ahead'} aria-current=${pos.index === i ? 'true' : nothing}>
+        (s, i) => html`<li class=${at === i ? 'current' : 'ahead'} aria-current=${at === i ? 'true' : nothing}>
           <strong>${stepLabel(i)}</strong>
           <span class="muted">${ctx.text(`outputs.steps.items.${s.question}.text`, s.text)}</span>${line(ctx, s.source)}
         </li>`,
