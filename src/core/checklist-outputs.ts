@@ -23,9 +23,9 @@ export interface StageCheck {
   min: number;
   pct: number | null;
   met: boolean;
-  /** Every question behind the check is answered, so more answers cannot change it. */
+  /** More answers cannot change whether it holds. */
   settled: boolean;
-  /** Its unanswered questions. */
+  /** Its unanswered questions, when they could still change it. */
   missing: string[];
 }
 export interface StageLevel {
@@ -52,8 +52,8 @@ const unansweredOf = (items: readonly { question: string }[], entries: Entries) 
 /**
  * The stage: the last of the ordered stages whose requirements hold, every stage before it holding
  * too. Unanswered questions are left out of the pillar scores; a pillar with no answered applicable
- * question meets no minimum. The stage is decided when every check of the stages reached is settled
- * and the next stage fails on a settled check.
+ * question meets no minimum. The stage is decided when no answer to the unanswered questions could
+ * change a check of the stages reached, and the next stage fails on such a settled check.
  */
 export function stageOf(def: ChecklistDefinition, entries: Entries): Stage | null {
   const stages = def.outputs?.stages;
@@ -68,8 +68,15 @@ export function stageOf(def: ChecklistDefinition, entries: Entries): Stage | nul
   const levels = stages.levels.map((l, i) => {
     const checks: StageCheck[] = l.requires.map((r) => {
       const v = pct.get(r.pillar) ?? null;
-      const missing = unansweredOf(pillars.find((p) => p.id === r.pillar)?.items ?? [], entries);
-      return { pillar: r.pillar, min: r.min, pct: v, met: v !== null && v >= r.min, settled: missing.length === 0, missing };
+      const items = pillars.find((p) => p.id === r.pillar)?.items ?? [];
+      const missing = unansweredOf(items, entries);
+      // Settled when answering the rest all Yes or all No would not change whether the minimum holds.
+      const meets = (fill: 'yes' | 'no') => {
+        const x = weightedScore(items, { ...entries, ...Object.fromEntries(missing.map((q) => [q, { answer: fill }])) }).pct;
+        return x !== null && x >= r.min;
+      };
+      const settled = missing.length === 0 || meets('yes') === meets('no');
+      return { pillar: r.pillar, min: r.min, pct: v, met: v !== null && v >= r.min, settled, missing: settled ? [] : missing };
     });
     if (l.noWarning && m) {
       const missing = unansweredOf(warnItems, entries);

@@ -112,7 +112,7 @@ describe('checklist verdicts: provisional until decided', () => {
     await el.updateComplete;
     expect(summary(el).querySelectorAll('[aria-current]').length).to.equal(0);
     const stage = text(summary(el).querySelector('.stages .verdict'));
-    expect(stage).to.contain('provisional').and.contain('Is there a senior manager');
+    expect(stage).to.contain('provisional').and.contain('Is there money set aside for staff to travel internationally');
     await answerAll(el, 'No');
     expect(text(summary(el).querySelector('[aria-current="true"]'))).to.contain('Ad hoc');
     await answerAll(el, 'Yes');
