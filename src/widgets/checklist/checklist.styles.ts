@@ -208,9 +208,10 @@ export const checklistStyles = css`
   }
   .summary table {
     width: 100%;
-    max-width: 32em;
+    max-width: 40em;
   }
   .pct {
+    min-width: 7em;
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }

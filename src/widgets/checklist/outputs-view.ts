@@ -63,7 +63,10 @@ function line(ctx: OutputsContext, ref: SourceRef | undefined): TemplateResult |
 function verdict(ctx: OutputsContext, decided: boolean, anyAnswered: boolean, decidedText: string, openKey: ChecklistKey, params: Record<string, string>, missing: string[]) {
   if (decided) return html`<p class="verdict">${decidedText}</p>`;
   if (!anyAnswered) return html`<p class="verdict muted">${ctx.t('nothingYet')}</p>`;
-  return html`<p class="verdict provisional"><span class="tag">${ctx.t('provisionalLabel')}</span> ${ctx.t(openKey, { ...params, questions: missing.map((q) => ctx.question(q)).join('; ') })}</p>`;
+  return html`<p class="verdict provisional"><span class="tag">${ctx.t('provisionalLabel')}</span> ${ctx.t(openKey, { ...params, questions: String(missing.length) })}</p>
+    <ul class="missing">
+      ${missing.map((q) => html`<li>${ctx.question(q)}</li>`)}
+    </ul>`;
 }
 
 function unanswered(items: readonly { question: string }[], entries: Entries): number {
@@ -103,7 +106,7 @@ function renderStages(ctx: OutputsContext, def: Def, entries: Entries): Template
       )}
     </ol>
     ${pillars.length
-      ? html`<table class="pillars">
+      ? html`<div class="scroll"><table class="pillars">
           <caption>${ctx.text('outputs.pillars.title', o.pillars!.title)}</caption>
           <thead>
             <tr>
@@ -121,7 +124,7 @@ function renderStages(ctx: OutputsContext, def: Def, entries: Entries): Template
               </tr>`,
             )}
           </tbody>
-        </table>`
+        </table></div>`
       : nothing}
     ${rules(
       ctx.t('stageRules'),

@@ -201,6 +201,14 @@ export const outputsStyles = css`
     border: 2px solid var(--accent);
     font-weight: 700;
   }
+  .verdict.provisional {
+    font-weight: 400;
+  }
+  .missing {
+    margin: 0.2em 0 0.5em;
+    padding-inline-start: 1.2em;
+    font-size: 0.9em;
+  }
   .provisional .tag {
     border-style: dashed;
   }

@@ -111,7 +111,7 @@ describe('checklist verdicts: provisional until decided', () => {
     radio(groups(el)[0]!, 'Yes').click();
     await el.updateComplete;
     expect(summary(el).querySelectorAll('[aria-current]').length).to.equal(0);
-    const stage = text(summary(el).querySelector('.stages .verdict'));
+    const stage = text(summary(el).querySelector('.stages'));
     expect(stage).to.contain('provisional').and.contain('Is there money set aside for staff to travel internationally');
     await answerAll(el, 'No');
     expect(text(summary(el).querySelector('[aria-current="true"]'))).to.contain('Ad hoc');
