@@ -8,7 +8,8 @@ type Source = ChecklistDefinition['source'];
 export function citation(src: Source): string {
   if (!src.title) return src.work;
   const who = src.authors ? `${src.authors}${src.year ? ` (${src.year})` : ''}. ` : src.year ? `(${src.year}). ` : '';
-  return `${who}${src.title}${src.publisher ? `. ${src.publisher}` : ''}${src.chapter && !src.publisher ? `, ch. ${src.chapter}` : ''}.`;
+  const part = src.chapter ? `, ${/^\d+\.\d/.test(src.chapter) ? '§' : 'ch.'} ${src.chapter}` : '';
+  return `${who}${src.title}${src.publisher ? `. ${src.publisher}` : ''}${part}.`;
 }
 
 /** The first line number of a reference such as "331-333, 347". */

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import {
+  agreement,
   compareAssessments,
+  nextUnanswered,
   csvCell,
   fileName,
   initialState,
@@ -52,6 +54,36 @@ describe('sectionScores and overallScore', () => {
       expect(o.total).to.equal(3);
     });
   }
+});
+
+describe('nextUnanswered', () => {
+  const rows: [Record<string, Answer>, string | undefined, string | undefined][] = [
+    [{}, undefined, 'a'],
+    [{ a: 'yes' }, undefined, 'b'],
+    [{ a: 'na', b: 'no' }, undefined, 'c'],
+    [{ a: 'yes', b: 'yes', c: 'yes' }, undefined, undefined],
+    [{ b: 'yes' }, 'a', 'c'],
+    [{ b: 'yes' }, 'c', 'a'],
+  ];
+  for (const [answers, after, out] of rows) {
+    it(`${JSON.stringify(answers)} after ${after} → ${out}`, () => expect(nextUnanswered(def, entries(answers), after)).to.equal(out));
+  }
+});
+
+describe('agreement', () => {
+  const a = (id: string, answers: Record<string, Answer>): Assessment => ({ id, name: id, createdAt: 0, updatedAt: 0, entries: entries(answers) });
+  it('compares any number of assessments per question; unanswered never counts as a difference', () => {
+    const rows = agreement(def, [a('city', { a: 'yes', b: 'no' }), a('uni', { a: 'yes', b: 'partly' }), a('employers', { a: 'yes', c: 'no' })]);
+    expect(rows.map((r) => [r.questionId, r.answers, r.differs, r.answered])).to.deep.equal([
+      ['a', ['yes', 'yes', 'yes'], false, 3],
+      ['b', ['no', 'partly', undefined], true, 2],
+      ['c', [undefined, undefined, 'no'], false, 1],
+    ]);
+  });
+  it('is empty-handed with no assessment and never differs with one', () => {
+    expect(agreement(def, []).every((r) => !r.differs && r.answered === 0)).to.equal(true);
+    expect(agreement(def, [a('x', { a: 'yes' })]).some((r) => r.differs)).to.equal(false);
+  });
 });
 
 describe('openPoints', () => {

@@ -7,9 +7,6 @@ export const checklistStyles = css`
     overflow-wrap: break-word;
   }
   .wayfinding {
-    position: sticky;
-    top: 0;
-    z-index: 1;
     background: var(--bg);
     border-bottom: 1px solid var(--border);
     padding: 0.4em 0;
@@ -151,6 +148,14 @@ export const checklistStyles = css`
   .agreement-table th[scope='row'] {
     font-weight: 400;
     min-width: 12em;
+  }
+  /* Where there is room the way-finding bar stays in view while scrolling; on a phone it would hide too much. */
+  @container checklist (min-width: 44em) {
+    .wayfinding {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+    }
   }
   /* Where there is room: the question and its answers on one line, notes and the rest on the next. */
   @container checklist (min-width: 52em) {
