@@ -193,6 +193,10 @@ export const checklistStyles = css`
   details.challenges-more > summary {
     cursor: pointer;
   }
+  .scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
   .rests {
     font-weight: 400;
     font-size: 0.85em;

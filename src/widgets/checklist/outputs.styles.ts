@@ -70,10 +70,6 @@ export const outputsStyles = css`
     border-inline-start: 4px solid var(--danger);
     margin: 0.4em 0;
   }
-  .scroll {
-    max-width: 100%;
-    overflow-x: auto;
-  }
   .summary table.matrix,
   .matrix {
     width: 100%;

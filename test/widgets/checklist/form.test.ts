@@ -103,6 +103,38 @@ describe('checklist form: way-finding before the first question', () => {
   });
 });
 
+describe('checklist form: names as typed and narrow screens', () => {
+  it('saves the assessment’s name as typed (input, not only change)', async () => {
+    const el = await make('branding-checklist');
+    const name = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="text"]')].find((i) => accessibleName(i) === 'Name of this assessment')!;
+    name.value = 'Groningen 2026';
+    name.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.assessments.assessments[0]!.name).to.equal('Groningen 2026');
+  });
+
+  for (const tag of ['branding-checklist', 'diplomacy-capacity', 'talent-governance']) {
+    it(`<${tag} lang="de"> holds in 320 px with every fold open`, async () => {
+      const key = uniqueKey('narrow');
+      const box = (await mount<HTMLDivElement>(
+        tag === 'diplomacy-capacity'
+          ? html`<div style="width:320px"><diplomacy-capacity lang="de" storage-key=${key}></diplomacy-capacity></div>`
+          : tag === 'talent-governance'
+            ? html`<div style="width:320px"><talent-governance lang="de" storage-key=${key}></talent-governance></div>`
+            : html`<div style="width:320px"><branding-checklist lang="de" storage-key=${key}></branding-checklist></div>`,
+      )) as HTMLDivElement;
+      const el = box.firstElementChild as El;
+      await until(() => !!shadow(el).querySelector('[role="radiogroup"]') && (el as any)._state.status.kind !== 'loading', 3000, 'render');
+      await answerAll(el, 'Teilweise');
+      for (const d of shadow(el).querySelectorAll('details')) d.open = true;
+      await el.updateComplete;
+      const root = shadow(el).querySelector<HTMLElement>('.root')!;
+      expect(root.scrollWidth, 'widget content').to.be.at.most(root.clientWidth + 1);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    });
+  }
+});
+
 describe('checklist verdicts: provisional until decided', () => {
   it('diplomacy: no aria-current stage with no answer; provisional naming what is missing; ends of the scale', async () => {
     const el = await make('diplomacy-capacity');
@@ -247,7 +279,7 @@ describe('checklist print: the assessment alone', () => {
     const firstQ = root.querySelector('section.phase')!;
     expect(sum.getBoundingClientRect().top).to.be.lessThan(firstQ.getBoundingClientRect().top);
     const printedText = [...root.querySelectorAll('.print-only')].filter(shown).map(text).join(' | ');
-    expect(printedText).to.contain('Answer: Partly').and.contain('Who leads: Economic affairs').and.contain('Assessment 1');
+    expect(printedText).to.contain('Answer: Partly').and.contain('Who leads: Economic affairs').and.contain('Assessment 1 · as of');
     expect(getComputedStyle(root.querySelector('.root')!).backgroundColor).to.equal('rgb(255, 255, 255)');
     window.dispatchEvent(new Event('afterprint'));
     await emulateMedia({ media: 'screen' });
