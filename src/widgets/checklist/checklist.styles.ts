@@ -201,6 +201,20 @@ export const checklistStyles = css`
     font-weight: 400;
     font-size: 0.85em;
   }
+  @container checklist (min-width: 36em) {
+    .pct {
+      min-width: 8em;
+    }
+  }
+  /* Narrow: the score says what it rests on; the answered-of-all column gives way. */
+  @container checklist (max-width: 36em) {
+    .rests {
+      white-space: nowrap;
+    }
+    table[part='summary-table'] :is(th, td):nth-child(3) {
+      display: none;
+    }
+  }
   .error {
     color: var(--danger);
     margin: 0;
@@ -220,7 +234,6 @@ export const checklistStyles = css`
     max-width: 40em;
   }
   .pct {
-    min-width: 7em;
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }
