@@ -56,7 +56,11 @@ type Entries = Assessment['entries'];
 
 function line(ctx: OutputsContext, ref: SourceRef | undefined): TemplateResult | typeof nothing {
   const where = ref ? ctx.where(ref.lines) : '';
-  return where ? html` <span class="muted cite">(${where})</span>` : nothing;
+  if (!where) return nothing;
+  // The passage itself on demand, where the data keeps one (in the source's language).
+  return ref?.quote
+    ? html` <details class="passage muted cite"><summary>(${where})</summary><blockquote lang="en">${ref.quote}</blockquote></details>`
+    : html` <span class="muted cite">(${where})</span>`;
 }
 
 /** The verdict of a stage or placement: decided, provisional (naming what is missing) or nothing yet. */

@@ -197,6 +197,15 @@ export const outputsStyles = css`
     border: 2px solid var(--accent);
     font-weight: 700;
   }
+  .passage > summary {
+    cursor: pointer;
+  }
+  .passage blockquote {
+    margin: 0.3em 0 0.3em 0.8em;
+    padding-inline-start: 0.6em;
+    border-inline-start: 3px solid var(--border);
+    font-style: italic;
+  }
   .verdict.provisional {
     font-weight: 400;
   }

@@ -235,6 +235,15 @@ describe('checklist sources: cited as readers cite them', () => {
     const fig = text(shadow(el).querySelector('.figure'));
     expect(fig).to.contain('Key Survey Findings: International Offices and Funding');
   });
+  it('gives the passage behind a placement band on demand', async () => {
+    const el = await make('talent-governance');
+    const strategic = [...summary(el).querySelectorAll('.placement .ladder > li')][2]!;
+    const passage = strategic.querySelector<HTMLDetailsElement>('details.passage')!;
+    expect(passage.open).to.equal(false);
+    expect(text(passage.querySelector('summary'))).to.equal('(9.4 Co-ordination models for international talent management)');
+    expect(text(passage.querySelector('blockquote'))).to.contain('embedded in wider urban or even regional development strategies');
+  });
+
   it('records the report’s contradictions beside the figures they touch', async () => {
     const el = await make('diplomacy-capacity');
     const office = groups(el)[0]!.closest('li')!;
