@@ -242,5 +242,16 @@ describe('<diplomacy-capacity>', () => {
     await el.updateComplete;
     const rows = [...shadow(el).querySelectorAll('.compare-table tbody tr')].map(text);
     expect(rows.at(-1)).to.contain('Institutionalised').and.contain('Ad hoc').and.contain('≠');
+    expect(rows.at(-1)).to.not.contain('provisional');
+    // A stage not yet decided is compared as provisional.
+    [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'New assessment')!.click();
+    await el.updateComplete;
+    radio(groupOf(el, 'office'), 'Yes').click();
+    await el.updateComplete;
+    const pick = shadow(el).querySelector<HTMLSelectElement>('.compare select')!;
+    pick.value = el.assessments.assessments[0]!.id;
+    pick.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect([...shadow(el).querySelectorAll('.compare-table tbody tr')].map(text).at(-1)).to.contain('Started (provisional)').and.contain('Ad hoc');
   });
 });
