@@ -87,6 +87,8 @@ export abstract class ChecklistElement extends CwElement {
   @state() private _message = '';
   @state() private _compareId = '';
   @state() private _evidenceDraft: Record<string, string> = {};
+  /** The question last focused, so that "Next unanswered" goes on from there. */
+  private _lastQuestion: string | undefined;
   /** Ids of the assessments shown in the agreement view; all when null. */
   @state() private _agreeIds: string[] | null = null;
 
@@ -354,7 +356,11 @@ export abstract class ChecklistElement extends CwElement {
       })}
       ${shared ? nothing : this._renderAssessmentBar(s, a)}
       ${this._renderWayfinding(def, a)}
-      <fieldset class="questions-set" ?disabled=${!!shared}>
+      <fieldset
+        class="questions-set"
+        ?disabled=${!!shared}
+        @focusin=${(e: FocusEvent) => (this._lastQuestion = (e.target as HTMLElement).closest<HTMLElement>('li.question')?.dataset.q)}
+      >
         ${def.sections.map((sec, si) => this._renderSection(def, sec, si, a))}
       </fieldset>
       ${this._renderSummary(def, s, a)}
@@ -380,7 +386,7 @@ export abstract class ChecklistElement extends CwElement {
           aria-label=${this.t('progressLabel')}
         ></progress>
         <span class="progress-text">${label}</span>
-        <button type="button" class="next" ?disabled=${!next} @click=${() => next && this._focusQuestion(next)}>${this.t('nextUnanswered')}</button>
+        <button type="button" class="next" ?disabled=${!next} @click=${() => this._onNext(def)}>${this.t('nextUnanswered')}</button>
         ${next ? nothing : html`<span class="muted">${this.t('allAnswered')}</span>`}
       </div>
       <ul class="jump">
@@ -404,6 +410,12 @@ export abstract class ChecklistElement extends CwElement {
     const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
     target?.scrollIntoView({ block: 'start' });
     target?.focus({ preventScroll: true });
+  }
+
+  /** Focus the next unanswered question after the one last worked on (read now, not at render). */
+  private _onNext(def: ChecklistDefinition): void {
+    const id = nextUnanswered(def, activeAssessment(this._state.value).entries, this._lastQuestion);
+    if (id) this._focusQuestion(id);
   }
 
   private _focusQuestion(id: string): void {
@@ -461,7 +473,7 @@ export abstract class ChecklistElement extends CwElement {
     const evidenceBad = draft !== undefined && draft !== '' && !HttpUrl.safeParse(draft).success;
     const leads = def.leads?.options ?? [];
     const work = def.source.short ?? def.source.work;
-    return html`<li class="question" part="question">
+    return html`<li class="question" part="question" data-q=${q.id}>
       <p class="qtext" id=${textId}><span class="num">${num}</span> ${this.text(def, `questions.${q.id}`, q.text)}</p>
       ${q.scored === false ? html`<p class="muted unscored">${this.t('notScored')}</p>` : nothing}
       ${q.figure

@@ -58,6 +58,17 @@ describe('checklist form: way-finding before the first question', () => {
     next.click();
     expect(shadow(el).activeElement).to.equal(groups(el)[2]);
     expect(shadow(el).activeElement!.getAttribute('role')).to.equal('radiogroup');
+    // It goes on from the question last worked on, wrapping round to the start.
+    radio(groups(el)[6]!, 'No').focus();
+    radio(groups(el)[6]!, 'No').click();
+    await el.updateComplete;
+    next.click();
+    expect(shadow(el).activeElement).to.equal(groups(el)[7]);
+    for (const i of [7, 8, 9, 10, 11]) radio(groups(el)[i]!, 'Yes').click();
+    (groups(el)[11] as HTMLElement).focus();
+    await el.updateComplete;
+    next.click();
+    expect(shadow(el).activeElement).to.equal(groups(el)[2]);
     await answerAll(el, 'Yes');
     expect(next.disabled).to.equal(true);
   });
