@@ -8,7 +8,6 @@ import { ShareController } from '../../base/share.js';
 import {
   activeAssessment,
   addAssessment,
-  agreement,
   compareAssessments,
   fileName,
   initialState,
@@ -41,6 +40,7 @@ import { HttpUrl } from '../../schema/common.js';
 import { StateController } from '../../storage/state-controller.js';
 import { checklistStrings, type ChecklistKey } from './checklist.strings.js';
 import type { OutputsContext } from './outputs-view.js';
+import { renderAgreement } from './agreement-view.js';
 import { printAlone } from './print.js';
 
 /** Detail of `cw-change`. */
@@ -693,52 +693,14 @@ export abstract class ChecklistElement extends CwElement {
 
   /** Team use: per question, where the answers of the ticked assessments (any number) differ. */
   private _renderAgreement(def: ChecklistDefinition, s: ChecklistState): TemplateResult {
-    const ids = this._agreeIds ?? s.assessments.map((x) => x.id);
-    const picked = s.assessments.filter((x) => ids.includes(x.id));
-    const rows = agreement(def, picked);
-    const differ = rows.filter((r) => r.differs);
-    const toggle = (id: string, on: boolean) => {
-      const cur = this._agreeIds ?? s.assessments.map((x) => x.id);
-      this._agreeIds = on ? [...cur, id] : cur.filter((x) => x !== id);
-    };
-    return html`<section class="agreement no-print" part="agreement" aria-labelledby="agree-h">
-      <h4 id="agree-h">${this.t('agreementTitle')}</h4>
-      <fieldset class="agree-pick">
-        <legend>${this.t('agreementPick')}</legend>
-        ${s.assessments.map(
-          (x) => html`<label class="choice"
-            ><input type="checkbox" .checked=${ids.includes(x.id)} @change=${(e: Event) => toggle(x.id, (e.target as HTMLInputElement).checked)} /><span
-              >${x.name || '—'}</span
-            ></label
-          >`,
-        )}
-      </fieldset>
-      ${picked.length < 2
-        ? html`<p class="muted">${this.t('agreementNeedTwo')}</p>`
-        : html`<p role="status">
-              ${differ.length ? this.t('agreementIntro', { count: differ.length, total: rows.length }) : this.t('agreementNone')}
-            </p>
-            ${differ.length
-              ? html`<div class="scroll">
-                  <table class="agreement-table">
-                    <thead>
-                      <tr>
-                        <td></td>
-                        ${picked.map((x) => html`<th scope="col">${x.name || '—'}</th>`)}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      ${differ.map(
-                        (r) => html`<tr>
-                          <th scope="row">${this.text(def, `questions.${r.questionId}`, r.text)}</th>
-                          ${r.answers.map((v) => html`<td>${v ? this.t(v) : '—'}</td>`)}
-                        </tr>`,
-                      )}
-                    </tbody>
-                  </table>
-                </div>`
-              : nothing}`}
-    </section>`;
+    return renderAgreement({
+      def,
+      assessments: s.assessments,
+      ids: this._agreeIds ?? s.assessments.map((x) => x.id),
+      t: (key, params) => this.t(key, params),
+      text: (id, fallback) => this.text(def, id, fallback),
+      onPick: (ids) => (this._agreeIds = ids),
+    });
   }
 
   private _renderActions(): TemplateResult {
