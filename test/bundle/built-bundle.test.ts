@@ -95,16 +95,16 @@ describe('bundle size (gzip)', () => {
     // Far over the 60 KB ceiling the foundation issue set: five widgets, their sourced datasets and
     // seven languages of UI and content don't fit in it (the README's Performance section has the
     // breakdown). A site in one language loads dist/<lang>/…, which drops the other six.
-    'city-widgets.js': 207_000,
+    'city-widgets.js': 207_500,
     'branding-checklist.js': 58_500,
     'capital-radar.js': 61_000,
     'network-compare.js': 79_000,
-    'diplomacy-capacity.js': 79_500,
-    'talent-governance.js': 80_000,
-    'en/city-widgets.js': 97_500,
+    'diplomacy-capacity.js': 80_000,
+    'talent-governance.js': 80_500,
+    'en/city-widgets.js': 98_500,
     'en/branding-checklist.js': 36_800,
-    'nl/city-widgets.js': 115_800,
-    'nl/branding-checklist.js': 40_000,
+    'nl/city-widgets.js': 116_500,
+    'nl/branding-checklist.js': 40_500,
     'nl/network-compare.js': 57_000,
   };
   // Measured on disk by the test server (gzip -9), not through the dev server's transforms.
