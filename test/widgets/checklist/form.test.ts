@@ -6,7 +6,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/widgets/branding-checklist/branding-checklist.js';
 import '../../../src/widgets/diplomacy-capacity/diplomacy-capacity.js';
 import '../../../src/widgets/talent-governance/talent-governance.js';
-import { accessibleName, mount, shadow, until, uniqueKey, radioGroups as groups, radioNamed as radio } from '../../helpers.js';
+import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey, radioGroups as groups, radioNamed as radio } from '../../helpers.js';
 
 type El = HTMLElement & { updateComplete: Promise<unknown>; assessments: { assessments: { name: string; entries: Record<string, { answer?: string; notes?: string; lead?: string }> }[] } };
 
@@ -218,6 +218,7 @@ describe('checklist team use: agreement across imported assessments', () => {
     expect(rows).to.have.length(1);
     expect([...rows[0]!.querySelectorAll('td')].map(text)).to.deep.equal(['No', 'Partly', 'No']);
     expect(text(view)).to.contain('1 of 12 questions');
+    expect(await seriousViolations(el)).to.deep.equal([]);
     // Leaving out the employers: the others agree.
     const pick = [...view.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
     expect(pick.map((c) => accessibleName(c))).to.deep.equal(['University', 'Employers', 'Student union']);
