@@ -18,10 +18,15 @@ export function pillarScores(def: ChecklistDefinition, entries: Entries): Pillar
 }
 
 export interface StageCheck {
+  /** A pillar's minimum, or `warning`: no column where capacity depends on individuals. */
   pillar: string;
   min: number;
   pct: number | null;
   met: boolean;
+  /** More answers cannot change whether it holds. */
+  settled: boolean;
+  /** Its unanswered questions, when they could still change it. */
+  missing: string[];
 }
 export interface StageLevel {
   id: string;
@@ -30,34 +35,65 @@ export interface StageLevel {
   checks: StageCheck[];
 }
 export interface Stage {
-  /** Index of the highest stage reached (0 = the first, which has no requirement). */
+  /** Index of the highest stage reached on the answers given (0 = the first, which has no requirement). */
   index: number;
   id: string;
   label: string;
   levels: StageLevel[];
+  /** Whether the questions that decide the stage are answered; only then is it the city's stage. */
+  decided: boolean;
+  /** The unanswered questions that would decide it, in checklist order. */
+  missing: string[];
 }
+
+const unansweredOf = (items: readonly { question: string }[], entries: Entries) =>
+  [...new Set(items.map((w) => w.question).filter((q) => !entries[q]?.answer))];
 
 /**
  * The stage: the last of the ordered stages whose requirements hold, every stage before it holding
- * too. A pillar with no applicable question (pct null) meets no minimum.
+ * too. Unanswered questions are left out of the pillar scores; a pillar with no answered applicable
+ * question meets no minimum. The stage is decided when no answer to the unanswered questions could
+ * change a check of the stages reached, and the next stage fails on such a settled check.
  */
 export function stageOf(def: ChecklistDefinition, entries: Entries): Stage | null {
   const stages = def.outputs?.stages;
   if (!stages) return null;
+  const pillars = def.outputs?.pillars?.items ?? [];
   const pct = new Map(pillarScores(def, entries).map((p) => [p.id, p.pct]));
+  const m = def.outputs?.matrix;
+  const warnItems = m ? m.cells.filter((c) => c.row === m.warning.row || c.row === m.warning.above).flatMap((c) => c.items) : [];
+  const warnings = matrixOf(def, entries)?.warnings ?? [];
   let index = 0;
   let open = true;
   const levels = stages.levels.map((l, i) => {
-    const checks = l.requires.map((r) => {
+    const checks: StageCheck[] = l.requires.map((r) => {
       const v = pct.get(r.pillar) ?? null;
-      return { pillar: r.pillar, min: r.min, pct: v, met: v !== null && v >= r.min };
+      const items = pillars.find((p) => p.id === r.pillar)?.items ?? [];
+      const missing = unansweredOf(items, entries);
+      // Settled when answering the rest all Yes or all No would not change whether the minimum holds.
+      const meets = (fill: 'yes' | 'no') => {
+        const x = weightedScore(items, { ...entries, ...Object.fromEntries(missing.map((q) => [q, { answer: fill }])) }).pct;
+        return x !== null && x >= r.min;
+      };
+      const settled = missing.length === 0 || meets('yes') === meets('no');
+      return { pillar: r.pillar, min: r.min, pct: v, met: v !== null && v >= r.min, settled, missing: settled ? [] : missing };
     });
+    if (l.noWarning && m) {
+      const missing = unansweredOf(warnItems, entries);
+      checks.push({ pillar: 'warning', min: 0, pct: null, met: warnings.length === 0, settled: missing.length === 0 || warnings.length > 0, missing });
+    }
     open = open && checks.every((c) => c.met);
     if (open) index = i;
     return { id: l.id, label: l.label, reached: open, checks };
   });
+  const reachedChecks = levels.slice(1, index + 1).flatMap((l) => l.checks);
+  const next = levels[index + 1];
+  const nextSettled = !next || next.checks.some((c) => !c.met && c.settled);
+  const decided = reachedChecks.every((c) => c.settled) && nextSettled;
+  const wanted = new Set([...reachedChecks.flatMap((c) => c.missing), ...(nextSettled ? [] : next!.checks.flatMap((c) => c.missing))]);
+  const order = def.sections.flatMap((s) => s.questions.map((q) => q.id));
   const at = stages.levels[index]!;
-  return { index, id: at.id, label: at.label, levels };
+  return { index, id: at.id, label: at.label, levels, decided, missing: order.filter((q) => wanted.has(q)) };
 }
 
 export interface RaisedFlag {
@@ -126,24 +162,52 @@ export function matrixOf(def: ChecklistDefinition, entries: Entries): Matrix | n
 
 export interface Placement {
   pct: number | null;
-  /** Index of the band the score falls in; null when nothing applies. */
+  /** Index of the band the answers given fall in; null when nothing applies. */
   index: number | null;
   band: Outputs<'placement'>['bands'][number] | null;
   answered: number;
   total: number;
+  /** Whether the unanswered questions could still move it to another band; only when not is it the city's band. */
+  decided: boolean;
+  /** The unanswered questions behind it (items and band requirements), in checklist order. */
+  missing: string[];
 }
 
-/** The band of the weighted score: the last band whose minimum the score reaches. */
+function bandIndex(p: Outputs<'placement'>, entries: Entries): { index: number | null; pct: number | null } {
+  const s = weightedScore(p.items, entries);
+  if (s.pct === null) return { index: null, pct: null };
+  let index = 0;
+  p.bands.forEach((b, i) => {
+    const gates = (b.requires ?? []).every((q) => entries[q]?.answer === 'yes');
+    if (s.pct! >= b.min - 1e-9 && gates && index === i - 1) index = i;
+  });
+  return { index, pct: s.pct };
+}
+
+/**
+ * The band of the weighted score: the last band, going up in order, whose minimum the score reaches
+ * and whose required questions are answered Yes. It is decided when answering the rest all Yes or
+ * all No would give the same band.
+ */
 export function placementOf(def: ChecklistDefinition, entries: Entries): Placement | null {
   const p = def.outputs?.placement;
   if (!p) return null;
   const s = weightedScore(p.items, entries);
-  if (s.pct === null) return { pct: null, index: null, band: null, answered: s.answered, total: s.total };
-  let index = 0;
-  p.bands.forEach((b, i) => {
-    if (s.pct! >= b.min - 1e-9) index = i;
-  });
-  return { pct: s.pct, index, band: p.bands[index]!, answered: s.answered, total: s.total };
+  const { index, pct } = bandIndex(p, entries);
+  const behind = [...p.items.map((w) => w.question), ...p.bands.flatMap((b) => b.requires ?? [])];
+  const missingSet = new Set(behind.filter((q) => !entries[q]?.answer));
+  const fill = (a: 'yes' | 'no') => ({ ...entries, ...Object.fromEntries([...missingSet].map((q) => [q, { ...entries[q], answer: a }])) });
+  const decided = index !== null && bandIndex(p, fill('yes')).index === index && bandIndex(p, fill('no')).index === index;
+  const order = def.sections.flatMap((x) => x.questions.map((q) => q.id));
+  return {
+    pct,
+    index,
+    band: index === null ? null : p.bands[index]!,
+    answered: s.answered,
+    total: s.total,
+    decided,
+    missing: order.filter((q) => missingSet.has(q)),
+  };
 }
 
 export interface StepPosition {
@@ -206,7 +270,7 @@ export function outputRows(def: ChecklistDefinition, entries: Entries): [string,
   const rows: [string, string, string | number][] = [];
   for (const p of pillarScores(def, entries)) rows.push([`pillar:${p.id}`, `${p.title} (%)`, r1(p.pct)]);
   const stage = stageOf(def, entries);
-  if (stage && o.stages) rows.push(['stage', o.stages.title, stage.label]);
+  if (stage && o.stages) rows.push(['stage', o.stages.title, stage.decided ? stage.label : `provisional: ${stage.label}`]);
   for (const f of raisedFlags(def, entries)) rows.push([`flag:${f.id}`, f.label, 'raised']);
   const m = matrixOf(def, entries);
   if (m && o.matrix) {
@@ -220,7 +284,7 @@ export function outputRows(def: ChecklistDefinition, entries: Entries): [string,
   const pl = placementOf(def, entries);
   if (pl && o.placement) {
     rows.push(['placement-score', `${o.placement.title} (%)`, r1(pl.pct)]);
-    rows.push(['placement', o.placement.title, pl.band?.label ?? '']);
+    rows.push(['placement', o.placement.title, pl.band ? (pl.decided ? pl.band.label : `provisional: ${pl.band.label}`) : '']);
   }
   const step = stepOf(def, entries);
   if (step && o.steps) rows.push(['step', o.steps.title, step.label ?? '']);

@@ -5,14 +5,16 @@ import type { Answer, Assessment, ChecklistDefinition, ChecklistExport, Checklis
 export const POINTS: Readonly<Record<Answer, number | null>> = { yes: 1, partly: 0.5, no: 0, na: null };
 
 export interface Score {
-  /** Points of the applicable questions. */
+  /** Points of the answered applicable questions. */
   points: number;
-  /** Questions not marked Not applicable. */
+  /** Weight of the answered questions not marked Not applicable: what the score rests on. */
   applicable: number;
   /** Questions with any answer (Not applicable included). */
   answered: number;
+  /** Answered questions not marked Not applicable (a count, whatever the weights). */
+  rests: number;
   total: number;
-  /** points / applicable × 100; null when no question applies. */
+  /** points / applicable × 100; null when no answered question applies (never 0 for "no answer"). */
   pct: number | null;
 }
 
@@ -21,19 +23,22 @@ export interface SectionScore extends Score {
   title: string;
 }
 
-/** Points of weighted questions over their applicable weight (unanswered = 0, Not applicable left out). */
+/** Points of weighted questions over the weight of those answered (unanswered and Not applicable left out). */
 export function weightedScore(items: readonly { question: string; weight?: number }[], entries: Assessment['entries']): Score {
   let points = 0;
   let applicable = 0;
   let answered = 0;
+  let rests = 0;
   for (const { question, weight = 1 } of items) {
     const answer = entries[question]?.answer;
-    if (answer) answered++;
+    if (!answer) continue;
+    answered++;
     if (answer === 'na') continue;
+    rests++;
     applicable += weight;
-    points += answer ? (POINTS[answer] ?? 0) * weight : 0;
+    points += (POINTS[answer] ?? 0) * weight;
   }
-  return { points, applicable, answered, total: items.length, pct: applicable ? (points / applicable) * 100 : null };
+  return { points, applicable, answered, rests, total: items.length, pct: applicable ? (points / applicable) * 100 : null };
 }
 
 function score(questionIds: readonly string[], entries: Assessment['entries']): Score {
@@ -43,7 +48,7 @@ function score(questionIds: readonly string[], entries: Assessment['entries']): 
 type Question = ChecklistDefinition['sections'][number]['questions'][number];
 const isScored = (q: Question) => q.scored !== false;
 
-/** Score per section: its points over its applicable questions (unanswered = 0). Sections with no scored question are left out. */
+/** Score per section: its points over its answered applicable questions. Sections with no scored question are left out. */
 export function sectionScores(def: ChecklistDefinition, entries: Assessment['entries']): SectionScore[] {
   return def.sections
     .filter((s) => s.questions.some(isScored))
@@ -54,7 +59,7 @@ export function sectionScores(def: ChecklistDefinition, entries: Assessment['ent
     }));
 }
 
-/** Overall score: the points of all applicable scored questions over their number. */
+/** Overall score: the points of all answered applicable scored questions over their number. */
 export function overallScore(def: ChecklistDefinition, entries: Assessment['entries']): Score {
   return score(def.sections.flatMap((s) => s.questions.filter(isScored).map((q) => q.id)), entries);
 }
@@ -70,6 +75,37 @@ export interface OpenPoint {
   sectionTitle: string;
   text: string;
   answer: Answer | undefined;
+}
+
+/** The first question without an answer after `afterId` (wrapping round), else undefined when all are answered. */
+export function nextUnanswered(def: ChecklistDefinition, entries: Assessment['entries'], afterId?: string): string | undefined {
+  const ids = def.sections.flatMap((s) => s.questions.map((q) => q.id));
+  const start = afterId ? ids.indexOf(afterId) + 1 : 0;
+  const order = [...ids.slice(start), ...ids.slice(0, start)];
+  return order.find((id) => !entries[id]?.answer);
+}
+
+export interface AgreementRow {
+  questionId: string;
+  sectionId: string;
+  text: string;
+  /** One answer per assessment, in the order given; undefined where unanswered. */
+  answers: (Answer | undefined)[];
+  /** Two or more different answers among those given (unanswered left out). */
+  differs: boolean;
+  /** How many assessments answered it. */
+  answered: number;
+}
+
+/** Per question, the answers of every assessment and whether those that answered differ. */
+export function agreement(def: ChecklistDefinition, assessments: readonly Assessment[]): AgreementRow[] {
+  return def.sections.flatMap((s) =>
+    s.questions.map((q) => {
+      const answers = assessments.map((a) => a.entries[q.id]?.answer);
+      const given = answers.filter((x): x is Answer => x !== undefined);
+      return { questionId: q.id, sectionId: s.id, text: q.text, answers, differs: new Set(given).size > 1, answered: given.length };
+    }),
+  );
 }
 
 /** Next steps: scored questions answered No or Partly, and those not answered yet, in checklist order. */
@@ -152,7 +188,7 @@ export function toCsv(def: ChecklistDefinition, a: Assessment, extra: readonly [
   for (const s of def.sections) {
     for (const q of s.questions) {
       const e = a.entries[q.id] ?? {};
-      const points = !isScored(q) ? null : e.answer ? POINTS[e.answer] : 0;
+      const points = !isScored(q) || !e.answer ? null : POINTS[e.answer];
       rows.push([a.name, s.title, q.id, q.text, e.answer ?? '', points, e.lead ?? '', e.evidence ?? '', e.notes ?? '']);
     }
   }

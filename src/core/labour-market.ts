@@ -8,7 +8,7 @@ import type {
 } from '../schema/labour-market.js';
 import { toCsv } from './csv.js';
 
-export { citation, shortCitation, type CiteWords } from './citation.js';
+export { citation, shortCitation, type CiteWords } from './work-citation.js';
 
 /** What the book says weighs on a group (at a stage, for students). */
 export interface GroupBarriers {

@@ -19,6 +19,8 @@ export const Figure = z.strictObject({
   qualifier: z.optional(z.enum(['exact', 'about', 'more-than', 'at-most'])),
   text: Text(600),
   source: SourceRef,
+  /** Where the source contradicts or qualifies this figure elsewhere (recorded, never "corrected"). */
+  caveat: z.optional(z.strictObject({ text: Text(1000), source: SourceRef })),
 });
 export type Figure = z.infer<typeof Figure>;
 
@@ -72,6 +74,8 @@ export const StagesOutput = z.strictObject({
         label: Text(200),
         text: z.optional(Text(1000)),
         requires: z.array(z.strictObject({ pillar: Id, min: z.number().check(z.gte(0), z.lte(100)) })),
+        /** Not reached while the matrix warns that capacity depends on individuals. */
+        noWarning: z.optional(z.boolean()),
         source: z.optional(SourceRef),
       }),
     )
@@ -121,6 +125,8 @@ export const PlacementOutput = z.strictObject({
         id: Id,
         label: Text(200),
         min: z.number().check(z.gte(0), z.lte(100)),
+        /** Questions that must be answered Yes for this band, whatever the score. */
+        requires: z.optional(z.array(Id)),
         text: z.optional(Text(1500)),
         source: z.optional(SourceRef),
       }),
@@ -201,6 +207,7 @@ function checkOutputs(o: ChecklistOutputs, questions: Set<string>, ctx: Ctx): vo
   if (o.placement) {
     const p = o.placement;
     p.items.forEach((w, wi) => q(w.question, ['placement', 'items', wi, 'question']));
+    p.bands.forEach((b, bi) => b.requires?.forEach((id, ri) => q(id, ['placement', 'bands', bi, 'requires', ri])));
     p.bands.forEach((b, bi) =>
       need(bi === 0 ? b.min === 0 : b.min > p.bands[bi - 1]!.min, bi === 0 ? 'a first band starting at 0' : 'a minimum above the band before', ['placement', 'bands', bi, 'min'], b.min),
     );
@@ -228,7 +235,16 @@ export const ChecklistDefinition = z
       work: z.string(),
       /** A short name for citations beside figures, e.g. "Conducting City Diplomacy (2020)". */
       short: z.optional(z.string().check(z.maxLength(120))),
+      /** The citation as readers give it: authors, year (when the source states it), title, publisher. */
+      authors: z.optional(z.string().check(z.maxLength(300))),
+      year: z.optional(z.number()),
+      title: z.optional(z.string().check(z.maxLength(300))),
+      publisher: z.optional(z.string().check(z.maxLength(300))),
+      /** The source's sections by line range, so that a line reference is shown as the section it falls in. */
+      outline: z.optional(z.array(z.strictObject({ from: z.number(), to: z.number(), title: Text(300) }))),
     }),
+    /** Where the source contradicts itself on something this checklist shows (recorded, not resolved). */
+    caveats: z.optional(z.array(z.strictObject({ id: Id, text: Text(1000), source: SourceRef }))),
     scoring: z.strictObject({ origin: z.literal('ours'), note: z.string() }),
     /** What a section is called in the Summary (default "Phase"). */
     sectionLabel: z.optional(Text(100)),

@@ -1,6 +1,7 @@
 // The BUILT dist/diplomacy-capacity.js and dist/talent-governance.js on a plain page served with the
 // contract's strict Content-Security-Policy (see web-test-runner.config.mjs), as an embedder would.
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { until } from '../helpers.js';
 
 const TAGS = ['diplomacy-capacity', 'talent-governance'];
@@ -49,7 +50,18 @@ describe('built dist/diplomacy-capacity.js and dist/talent-governance.js under a
   it('shows the survey figure beside the international office question, with its source', () => {
     const office = groups('dc').find((g) => text(root('dc').getElementById(g.getAttribute('aria-labelledby')!)!).includes('international office'))!;
     const fig = office.closest('li')!.querySelector('.figure')!;
-    expect(text(fig)).to.contain('86%').and.contain('Conducting City Diplomacy').and.contain('line 135');
+    expect(text(fig)).to.contain('86%').and.contain('Conducting City Diplomacy').and.contain('International Offices and Funding');
+    expect(text(fig)).to.not.match(/seed|\.txt|\blines? ?\d/i);
+  });
+
+  it('shows progress before the first question and marks no stage or placement before any answer', () => {
+    for (const [id, total] of [['dc', '24'], ['tg', '21']] as const) {
+      const bar = root(id).querySelector('[role="progressbar"]')!;
+      expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemax')], id).to.deep.equal(['0', total]);
+      expect(bar.compareDocumentPosition(groups(id)[0]!) & Node.DOCUMENT_POSITION_FOLLOWING, id).to.not.equal(0);
+      expect(summary(id).querySelectorAll('[aria-current]').length, id).to.equal(0);
+      expect([...root(id).querySelectorAll('button')].map(text), id).to.include('Next unanswered');
+    }
   });
 
   it('names the stage: all No → Ad hoc, all Yes → Institutionalised (aria-current)', async () => {
@@ -84,6 +96,25 @@ describe('built dist/diplomacy-capacity.js and dist/talent-governance.js under a
   it('shows bad inline data as an alert naming the path, while the others work', () => {
     expect(text(root('bad').querySelector('[role="alert"]')!)).to.contain('title').and.contain('string');
     expect(root('dc').querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('prints the assessment alone: the host page and the other widgets are hidden, under the CSP', async () => {
+    let printed = 0;
+    (win as Window).print = () => void printed++;
+    [...root('dc').querySelectorAll('button')].find((b) => text(b) === 'Print')!.click();
+    expect(printed).to.equal(1);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(doc.querySelector('#dc')!.checkVisibility()).to.equal(true);
+      expect(doc.querySelector('#tg')!.checkVisibility()).to.equal(false);
+      expect(doc.querySelector('#bad')!.checkVisibility()).to.equal(false);
+      const printedText = [...root('dc').querySelectorAll('.print-only')].filter((p) => p.checkVisibility()).map(text).join(' ');
+      expect(printedText).to.contain('Answer: Yes');
+    } finally {
+      win.dispatchEvent(new Event('afterprint'));
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(doc.querySelector('#tg')!.checkVisibility()).to.equal(true);
   });
 
   it('causes no CSP violation and no uncaught error, even when loaded twice', async () => {

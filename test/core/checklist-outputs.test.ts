@@ -25,8 +25,10 @@ const some = (answers: Record<string, Answer>): Assessment['entries'] => Object.
 
 describe('weightedScore', () => {
   const rows: [string, Record<string, Answer>, number | null][] = [
-    ['nothing answered', {}, 0],
+    ['nothing answered: no score, not 0', {}, null],
     ['all Not applicable', { a: 'na', b: 'na' }, null],
+    ['only the light one, No: unanswered left out', { b: 'no' }, 0],
+    ['only the heavy one, Yes', { a: 'yes' }, 100],
     ['Yes on the heavy one', { a: 'yes', b: 'no' }, (2 / 3) * 100],
     ['Partly on both', { a: 'partly', b: 'partly' }, 50],
     ['Not applicable drops its weight', { a: 'na', b: 'yes' }, 100],
@@ -40,56 +42,60 @@ describe('weightedScore', () => {
   }
 });
 
-describe('unscored questions', () => {
-  it('leave the section and overall scores and the open points, but count in progress', () => {
-    expect(sectionScores(dc, {}).map((s) => s.sectionId)).to.not.include('mandate');
-    expect(overallScore(dc, some({ authority: 'yes' })).answered).to.equal(0);
+describe('authority is scored (line 341 lists it beside resources and professionalisation)', () => {
+  it('counts in the Mandate section and in progress; the branding checklist is unchanged', () => {
+    expect(sectionScores(dc, {}).map((s) => s.sectionId)).to.include('mandate');
+    expect(overallScore(dc, some({ authority: 'yes' })).answered).to.equal(1);
     expect(progress(dc, some({ authority: 'yes' }))).to.deep.equal({ answered: 1, total: 24 });
-  });
-  it('leave the branding checklist as it was', () => {
     expect(sectionScores(bc, {}).map((s) => s.total)).to.deep.equal([5, 5, 2]);
     expect(outputRows(bc, {})).to.deep.equal([]);
   });
 });
 
 describe('stageOf (diplomacy-capacity)', () => {
-  // [name, entries, stage label]
-  const rows: [string, Assessment['entries'], string][] = [
-    ['nothing answered', {}, 'Ad hoc'],
-    ['all No', all(dc, 'no'), 'Ad hoc'],
-    ['all Not applicable: no pillar can show a stage', all(dc, 'na'), 'Ad hoc'],
-    ['all Partly: every pillar at 50%, Institutionalised below 75%', all(dc, 'partly'), 'Resourced and professionalised'],
-    ['all Yes', all(dc, 'yes'), 'Institutionalised'],
-    ['an office only', some({ office: 'yes' }), 'Started'],
-    ['both office and manager Partly', some({ office: 'partly', 'senior-manager': 'partly' }), 'Started'],
-    ['budgets and training but no office: stages are cumulative', some({ 'travel-budget': 'yes', 'events-budget': 'yes', training: 'yes', 'formal-training': 'yes' }), 'Ad hoc'],
-    ['office, one budget, training', some({ office: 'yes', 'travel-budget': 'yes', training: 'yes' }), 'Resourced and professionalised'],
-    ['everything Yes but formal training No and training Partly', { ...all(dc, 'yes'), ...some({ training: 'partly', 'formal-training': 'no' }) }, 'Started'],
-    ['institutional pillar at 9 of 11 weight (81.8%)', { ...all(dc, 'yes'), ...some({ 'sdg-tracking': 'no', 'sdg-publishing': 'no' }) }, 'Institutionalised'],
-    [
-      'institutional pillar at 8 of 11 weight (72.7%), under 75%',
-      { ...all(dc, 'yes'), ...some({ 'sdg-tracking': 'no', 'sdg-publishing': 'no', 'network-contribution': 'no' }) },
-      'Resourced and professionalised',
-    ],
-    ['a strategy counts double: strategy No and residents No is 8 of 11', { ...all(dc, 'yes'), ...some({ strategy: 'no', residents: 'no' }) }, 'Resourced and professionalised'],
-    ['strategy Partly and residents No is 9 of 11', { ...all(dc, 'yes'), ...some({ strategy: 'partly', residents: 'no' }) }, 'Institutionalised'],
-    [
-      'Not applicable questions leave the pillar (SDG questions n/a, rest Yes)',
-      { ...all(dc, 'yes'), ...some({ 'sdg-tracking': 'na', 'sdg-publishing': 'na' }) },
-      'Institutionalised',
-    ],
-    ['the authority answer never changes the stage', { ...all(dc, 'yes'), ...some({ authority: 'no' }) }, 'Institutionalised'],
+  const yes = (over: Record<string, Answer>) => ({ ...all(dc, 'yes'), ...some(over) });
+  const no = (over: Record<string, Answer>) => ({ ...all(dc, 'no'), ...some(over) });
+  // [name, entries, stage label, decided]
+  const rows: [string, Assessment['entries'], string, boolean][] = [
+    ['nothing answered: undecided', {}, 'Ad hoc', false],
+    ['all No', all(dc, 'no'), 'Ad hoc', true],
+    ['all Not applicable: no pillar can show a stage', all(dc, 'na'), 'Ad hoc', true],
+    ['all Yes', all(dc, 'yes'), 'Institutionalised', true],
+    ['all Partly: professionalised at 50% is under 75%', all(dc, 'partly'), 'Started', true],
+    ['an office only, the manager unanswered: provisional', some({ office: 'yes' }), 'Started', false],
+    ['office and manager No: decided whatever else is unanswered', some({ office: 'no', 'senior-manager': 'no' }), 'Ad hoc', true],
+    ['budgets and training but no office: stages are cumulative', no({ 'travel-budget': 'yes', 'events-budget': 'yes', training: 'yes', 'formal-training': 'yes' }), 'Ad hoc', true],
+    ['informal training alone (trained Yes, formal No) does not professionalise', no({ office: 'yes', 'travel-budget': 'yes', 'events-budget': 'yes', training: 'yes' }), 'Started', true],
+    ['trained and formal training at least Partly does', no({ office: 'yes', 'travel-budget': 'yes', 'events-budget': 'yes', training: 'yes', 'formal-training': 'partly' }), 'Resourced and professionalised', true],
+    ['everything Yes but formal training No', yes({ 'formal-training': 'no' }), 'Started', true],
+    ['institutional pillar at 9 of 11 weight (81.8%)', yes({ 'sdg-tracking': 'no', 'sdg-publishing': 'no' }), 'Institutionalised', true],
+    ['institutional pillar at 8 of 11 weight (72.7%), under 75%', yes({ 'sdg-tracking': 'no', 'sdg-publishing': 'no', 'network-contribution': 'no' }), 'Resourced and professionalised', true],
+    ['a strategy counts double: strategy No and residents No is 8 of 11', yes({ strategy: 'no', residents: 'no' }), 'Resourced and professionalised', true],
+    ['Not applicable questions leave the pillar', yes({ 'sdg-tracking': 'na', 'sdg-publishing': 'na' }), 'Institutionalised', true],
+    ['no explicit authority blocks Institutionalised', yes({ authority: 'no' }), 'Resourced and professionalised', true],
+    ['partial authority is enough', yes({ authority: 'partly' }), 'Institutionalised', true],
+    ['individuals above the organisation (political) block Institutionalised', yes({ 'org-political': 'no' }), 'Resourced and professionalised', true],
+    ['individuals below the organisation do not', yes({ 'ind-political': 'no' }), 'Institutionalised', true],
+    ['the matrix unanswered leaves Institutionalised undecided', { ...all(dc, 'yes'), 'org-political': {}, 'ind-political': {} }, 'Institutionalised', false],
   ];
-  for (const [name, entries, label] of rows) {
-    it(`${name} → ${label}`, () => expect(stageOf(dc, entries)!.label).to.equal(label));
+  for (const [name, entries, label, decided] of rows) {
+    it(`${name} → ${label}${decided ? '' : ' (provisional)'}`, () => {
+      const st = stageOf(dc, entries)!;
+      expect([st.label, st.decided]).to.deep.equal([label, decided]);
+      if (!decided) expect(st.missing.length).to.be.greaterThan(0);
+      else expect(st.missing).to.deep.equal([]);
+    });
   }
-  it('gives pillar scores with weights', () => {
+  it('names what is missing: nothing answered → the office and the manager', () =>
+    expect(stageOf(dc, {})!.missing).to.deep.equal(['office', 'senior-manager']));
+  it('gives pillar scores with weights, unanswered pillars without a score', () => {
     const p = pillarScores(dc, some({ strategy: 'yes', protocols: 'partly' }));
     expect(p.map((x) => [x.id, x.pct])).to.deep.equal([
-      ['started', 0],
-      ['resourced', 0],
-      ['professionalised', 0],
-      ['institutionalised', ((2 + 1) / 11) * 100],
+      ['started', null],
+      ['resourced', null],
+      ['professionalised', null],
+      ['institutionalised', ((2 + 1) / 4) * 100],
+      ['authority', null],
     ]);
   });
   it('is null for a definition without stages', () => expect(stageOf(bc, {})).to.equal(null));
@@ -142,39 +148,43 @@ describe('matrixOf', () => {
     it(`${name} → ${JSON.stringify(warned)}`, () => expect(matrixOf(dc, some(answers))!.warnings).to.deep.equal(warned));
   }
   it('cellLevel edges', () => {
-    expect(cellLevel({ points: 0, applicable: 0, answered: 0, total: 1, pct: 0 })).to.equal(null);
-    expect(cellLevel({ points: 0, applicable: 0, answered: 1, total: 1, pct: null })).to.equal('na');
-    expect(cellLevel({ points: 1, applicable: 4, answered: 4, total: 4, pct: 25 })).to.equal(1);
+    expect(cellLevel({ points: 0, applicable: 0, answered: 0, rests: 0, total: 1, pct: 0 })).to.equal(null);
+    expect(cellLevel({ points: 0, applicable: 0, answered: 1, rests: 0, total: 1, pct: null })).to.equal('na');
+    expect(cellLevel({ points: 1, applicable: 4, answered: 4, rests: 4, total: 4, pct: 25 })).to.equal(1);
   });
 });
 
 describe('placementOf (talent-governance)', () => {
   const domain = ['attraction-marketing', 'attraction-targets', 'facilitation-desk', 'facilitation-information', 'integration-joint', 'integration-labour-market'];
-  const rows: [string, Assessment['entries'], string | null, number | null][] = [
-    ['nothing answered', {}, 'lighter', 0],
-    ['all No', all(tg, 'no'), 'lighter', 0],
-    ['all Yes', all(tg, 'yes'), 'strategic', 100],
-    ['all Partly', all(tg, 'partly'), 'between', 50],
-    ['all Not applicable', all(tg, 'na'), null, null],
-    ['domains only: 6 of 17', some(Object.fromEntries(domain.map((d) => [d, 'yes']))), 'lighter', (6 / 17) * 100],
-    ['domains and a wider strategy: 8 of 17', some({ ...Object.fromEntries(domain.map((d) => [d, 'yes'])), 'model-strategy': 'yes' }), 'between', (8 / 17) * 100],
-    [
-      'everything but the domains: 11 of 17',
-      { ...all(tg, 'yes'), ...some(Object.fromEntries(domain.map((d) => [d, 'no']))) },
-      'between',
-      (11 / 17) * 100,
-    ],
-    ['all Yes but vision and region: 15 of 17', { ...all(tg, 'yes'), ...some({ 'model-vision': 'no', 'model-regional': 'no' }) }, 'strategic', (15 / 17) * 100],
-    ['the hourglass and most challenges do not move it', { ...all(tg, 'no'), ...some({ 'common-ground': 'yes', 'hourglass-go-big': 'yes' }) }, 'lighter', 0],
+  const domainsYes = Object.fromEntries(domain.map((d) => [d, 'yes'])) as Record<string, Answer>;
+  // Placement weights: strategy 3, comprehensive 3, top-level 2, priorities 2, funding 2, vision 1, regional 1, roles 1 = 15.
+  const rows: [string, Assessment['entries'], string | null, number | null, boolean][] = [
+    ['nothing answered: no placement', {}, null, null, false],
+    ['all No', all(tg, 'no'), 'lighter', 0, true],
+    ['all Yes', all(tg, 'yes'), 'strategic', 100, true],
+    ['all Partly', all(tg, 'partly'), 'between', 50, true],
+    ['all Not applicable', all(tg, 'na'), null, null, false],
+    ['the activities alone do not move it', { ...all(tg, 'no'), ...some(domainsYes) }, 'lighter', 0, true],
+    ['activities all No do not hold a strategic city back', { ...all(tg, 'yes'), ...some(Object.fromEntries(domain.map((d) => [d, 'no']))) }, 'strategic', 100, true],
+    ['no wider strategy: at most In between, however high the score', { ...all(tg, 'yes'), ...some({ 'model-strategy': 'no' }) }, 'between', (12 / 15) * 100, true],
+    ['not comprehensive: at most In between', { ...all(tg, 'yes'), ...some({ 'model-comprehensive': 'partly' }) }, 'between', (13.5 / 15) * 100, true],
+    ['embedded and comprehensive, nothing else: 6 of 15', { ...all(tg, 'no'), ...some({ 'model-strategy': 'yes', 'model-comprehensive': 'yes' }) }, 'between', 40, true],
+    ['embedded and comprehensive, the rest unanswered: provisional', some({ 'model-strategy': 'yes', 'model-comprehensive': 'yes' }), 'strategic', 100, false],
+    ['the hourglass and most challenges do not move it', { ...all(tg, 'no'), ...some({ 'common-ground': 'yes', 'hourglass-go-big': 'yes' }) }, 'lighter', 0, true],
   ];
-  for (const [name, entries, band, pct] of rows) {
-    it(`${name} → ${band}`, () => {
+  for (const [name, entries, band, pct, decided] of rows) {
+    it(`${name} → ${band}${decided ? '' : ' (provisional)'}`, () => {
       const p = placementOf(tg, entries)!;
       expect(p.band?.id ?? null).to.equal(band);
+      expect(p.decided).to.equal(decided);
       if (pct === null) expect(p.pct).to.equal(null);
       else expect(p.pct).to.be.closeTo(pct, 1e-9);
     });
   }
+  it('leaves the activity questions out of the placement', () => {
+    const items = tg.outputs!.placement!.items.map((w) => w.question);
+    for (const d of domain) expect(items).to.not.include(d);
+  });
   it('keeps the book’s cases where the book puts them', () => {
     const cases = tg.outputs!.placement!.cases.map((c) => [c.name, c.band]);
     expect(cases).to.deep.equal([
@@ -229,12 +239,13 @@ describe('outputRows and the CSV', () => {
   it('adds the stage, flags, matrix and warnings to the diplomacy CSV', () => {
     const a: Assessment = { id: 'x', name: 'Leuven', createdAt: 0, updatedAt: 0, entries: some({ office: 'yes', authority: 'no', 'ind-political': 'yes', 'org-political': 'no' }) };
     const csv = toCsv(dc, a, outputRows(dc, a.entries));
-    expect(csv).to.contain('Leuven,,stage,Stage,,Started,,,\r\n');
+    expect(csv).to.contain('Leuven,,stage,Stage,,provisional: Started,,,\r\n');
+    expect(csv).to.contain('Leuven,Budget,travel-budget,Is there money set aside for staff to travel internationally?,,,,,\r\n');
     expect(csv).to.contain('Leuven,,flag:lack-of-authority,Lack of explicit authority,,raised,,,\r\n');
     expect(csv).to.contain('Leuven,,warning:political,Capacity depends on individuals,,Political,,,\r\n');
     expect(csv).to.contain('Leuven,,matrix:systemic-political,Systemic / Political (%),,not rated,,,\r\n');
-    expect(csv).to.contain('Leuven,Mandate (not scored),authority,');
-    expect(csv.split('\r\n').find((l) => l.includes(',authority,'))).to.match(/,no,,/);
+    expect(csv).to.contain('Leuven,Mandate,authority,');
+    expect(csv.split('\r\n').find((l) => l.includes(',authority,'))).to.match(/,no,0,,,$/);
   });
   it('adds the placement, the hourglass stage and the open challenges to the talent CSV', () => {
     const rows = outputRows(tg, all(tg, 'yes'));

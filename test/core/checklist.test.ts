@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import {
+  agreement,
   compareAssessments,
+  nextUnanswered,
   csvCell,
   fileName,
   initialState,
@@ -30,10 +32,11 @@ const entries = (answers: Record<string, Answer>) =>
 describe('sectionScores and overallScore', () => {
   // [answers, s1 pct, s2 pct, overall pct, answered]
   const rows: [Record<string, Answer>, number | null, number | null, number | null, number][] = [
-    [{}, 0, 0, 0, 0],
-    [{ a: 'yes' }, 50, 0, 100 / 3, 1],
+    [{}, null, null, null, 0],
+    [{ a: 'yes' }, 100, null, 100, 1],
+    [{ a: 'no' }, 0, null, 0, 1],
     [{ a: 'yes', b: 'partly', c: 'no' }, 75, 0, 50, 3],
-    [{ a: 'yes', b: 'na' }, 100, 0, 50, 2],
+    [{ a: 'yes', b: 'na' }, 100, null, 100, 2],
     [{ a: 'na', b: 'na', c: 'yes' }, null, 100, 100, 3],
     [{ a: 'na', b: 'na', c: 'na' }, null, null, null, 3],
     [{ a: 'partly', b: 'partly', c: 'partly' }, 50, 50, 50, 3],
@@ -49,6 +52,36 @@ describe('sectionScores and overallScore', () => {
       expect(o.total).to.equal(3);
     });
   }
+});
+
+describe('nextUnanswered', () => {
+  const rows: [Record<string, Answer>, string | undefined, string | undefined][] = [
+    [{}, undefined, 'a'],
+    [{ a: 'yes' }, undefined, 'b'],
+    [{ a: 'na', b: 'no' }, undefined, 'c'],
+    [{ a: 'yes', b: 'yes', c: 'yes' }, undefined, undefined],
+    [{ b: 'yes' }, 'a', 'c'],
+    [{ b: 'yes' }, 'c', 'a'],
+  ];
+  for (const [answers, after, out] of rows) {
+    it(`${JSON.stringify(answers)} after ${after} → ${out}`, () => expect(nextUnanswered(def, entries(answers), after)).to.equal(out));
+  }
+});
+
+describe('agreement', () => {
+  const a = (id: string, answers: Record<string, Answer>): Assessment => ({ id, name: id, createdAt: 0, updatedAt: 0, entries: entries(answers) });
+  it('compares any number of assessments per question; unanswered never counts as a difference', () => {
+    const rows = agreement(def, [a('city', { a: 'yes', b: 'no' }), a('uni', { a: 'yes', b: 'partly' }), a('employers', { a: 'yes', c: 'no' })]);
+    expect(rows.map((r) => [r.questionId, r.answers, r.differs, r.answered])).to.deep.equal([
+      ['a', ['yes', 'yes', 'yes'], false, 3],
+      ['b', ['no', 'partly', undefined], true, 2],
+      ['c', [undefined, undefined, 'no'], false, 1],
+    ]);
+  });
+  it('is empty-handed with no assessment and never differs with one', () => {
+    expect(agreement(def, []).every((r) => !r.differs && r.answered === 0)).to.equal(true);
+    expect(agreement(def, [a('x', { a: 'yes' })]).some((r) => r.differs)).to.equal(false);
+  });
 });
 
 describe('openPoints', () => {
@@ -98,11 +131,11 @@ describe('CSV', () => {
   for (const [v, out] of rows) it(`${JSON.stringify(v)} → ${out}`, () => expect(csvCell(v)).to.equal(out));
 
   it('writes a row per question and the scores', () => {
-    const a: Assessment = { id: '1', name: 'Leuven 2026', createdAt: 0, updatedAt: 0, entries: { a: { answer: 'partly', notes: 'with KU, "soon"', lead: 'City' } } };
+    const a: Assessment = { id: '1', name: 'Leuven 2026', createdAt: 0, updatedAt: 0, entries: { a: { answer: 'partly', notes: 'with KU, "soon"', lead: 'City' }, b: { answer: 'no' }, c: { answer: 'no' } } };
     const lines = toCsv(def, a).trimEnd().split('\r\n');
     expect(lines[0]).to.equal('assessment,section,question_id,question,answer,points,who_leads,evidence,notes');
     expect(lines[1]).to.equal('Leuven 2026,One,a,A?,partly,0.5,City,,"with KU, ""soon"""');
-    expect(lines[2]).to.equal('Leuven 2026,One,b,B?,,0,,,');
+    expect(lines[2]).to.equal('Leuven 2026,One,b,B?,no,0,,,');
     expect(lines.at(-1)).to.equal('Leuven 2026,,score,overall score (%),,16.7,,,');
     expect(lines).to.have.length(1 + 3 + 2 + 1);
   });

@@ -45,9 +45,9 @@ describe('data/diplomacy-capacity.json', () => {
     expect(diplomacy.outputs.stages.origin).to.equal('ours');
     expect(diplomacy.outputs.stages.note).to.match(/ours/);
   });
-  it('has the four stages, the mandate question unscored and a 3 × 3 matrix with four undescribed cells', () => {
+  it('has the four stages, every question scored (authority too) and a 3 × 3 matrix with four undescribed cells', () => {
     expect(diplomacy.outputs.stages.levels.map((l) => l.label)).to.deep.equal(['Ad hoc', 'Started', 'Resourced and professionalised', 'Institutionalised']);
-    expect(diplomacy.sections.flatMap((s) => s.questions.filter((q: any) => q.scored === false).map((q) => q.id))).to.deep.equal(['authority']);
+    expect(diplomacy.sections.flatMap((s) => s.questions.filter((q: any) => q.scored === false).map((q) => q.id))).to.deep.equal([]);
     const m = diplomacy.outputs.matrix;
     expect(m.cells).to.have.length(9);
     expect(m.cells.filter((c) => !('descriptor' in c)).map((c) => `${c.row}-${c.col}`)).to.deep.equal([

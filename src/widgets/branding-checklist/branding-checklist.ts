@@ -19,10 +19,12 @@ import { checklistStyles } from '../checklist/checklist.styles.js';
  * @csspart base - The element's box.
  * @csspart header - Title, introduction and source.
  * @csspart assessments - The bar to switch, name, add, duplicate and delete assessments.
+ * @csspart progress - Progress, "Next unanswered" and links to the sections and the Summary, before the first question.
  * @csspart section - One phase of questions.
  * @csspart question - One question with its answers and notes.
  * @csspart summary - The Summary region.
  * @csspart summary-table - The table of scores.
+ * @csspart agreement - Where the answers of several assessments (e.g. imported from partners) differ, question by question.
  * @csspart actions - Download, print and import buttons.
  * @csspart notice - The storage status line.
  * @csspart alert - The invalid-data message.

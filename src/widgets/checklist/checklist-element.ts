@@ -11,6 +11,7 @@ import {
   fileName,
   initialState,
   newAssessment,
+  nextUnanswered,
   openPoints,
   overallScore,
   progress,
@@ -35,6 +36,7 @@ import {
   type Removed,
 } from '../../core/collection.js';
 import { readOpen, writeOpen } from '../../base/open-item.js';
+import { citation, sectionsOf, splitRefs } from '../../core/citation.js';
 import { formatPercent, translate, type Catalogue } from '../../core/i18n.js';
 import { parseJson, type DataProblem } from '../../core/validate.js';
 import {
@@ -55,6 +57,8 @@ import { HttpUrl } from '../../schema/common.js';
 import { StateController } from '../../storage/state-controller.js';
 import { checklistStrings, type ChecklistKey } from './checklist.strings.js';
 import type { OutputsContext } from './outputs-view.js';
+import { renderAgreement } from './agreement-view.js';
+import { printAlone } from './print.js';
 
 /** Detail of `cw-change`. */
 export interface ChecklistChangeDetail extends CwChangeDetail {
@@ -109,6 +113,10 @@ export abstract class ChecklistElement extends CwElement {
   @state() private _message = '';
   @state() private _compareId = '';
   @state() private _evidenceDraft: Record<string, string> = {};
+  /** The question last focused, so that "Next unanswered" goes on from there. */
+  private _lastQuestion: string | undefined;
+  /** Ids of the assessments shown in the agreement view; all when null. */
+  @state() private _agreeIds: string[] | null = null;
 
   /** The checklist definition shown (bundled, from `src` or inline JSON); undefined while loading or invalid. */
   get data(): ChecklistDefinition | undefined {
@@ -199,7 +207,8 @@ export abstract class ChecklistElement extends CwElement {
     const s = this._view();
     const items = rename(s.assessments, s.activeId, input.value, LIMITS, { updatedAt: Date.now() });
     this._setState({ items, open: s.activeId });
-    input.value = activeAssessment(this._view()).name;
+    // While typing, the field keeps what was typed (a trailing space included); on change it shows the saved name.
+    if (e.type === 'change') input.value = activeAssessment(this._view()).name;
   }
 
   private _onNew(): void {
@@ -247,7 +256,7 @@ export abstract class ChecklistElement extends CwElement {
   }
 
   private _onPrint(): void {
-    print();
+    printAlone(this);
   }
 
   private async _onImport(e: Event): Promise<void> {
@@ -323,6 +332,12 @@ export abstract class ChecklistElement extends CwElement {
       text: (id, fallback) => this.text(def, id, fallback),
       pct: (v) => this._pct(v),
       ours: this.tc('ours'),
+      where: (lines) => sectionsOf(def.source, lines).join('; '),
+      rule: (text) => this._withCites(def, text),
+      question: (id) => {
+        const q = def.sections.flatMap((x) => x.questions).find((x) => x.id === id);
+        return q ? this.text(def, `questions.${id}`, q.text) : id;
+      },
     };
   }
 
@@ -372,12 +387,14 @@ export abstract class ChecklistElement extends CwElement {
     const shared = this._share.shared;
     const a = shared ?? activeAssessment(s);
     const translated = this.locale !== 'en' && def.translations?.[this.locale];
-    return html`
+    const date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(new Date(a.updatedAt || Date.now()));
+    return html`<div class="checklist" lang=${this.locale}>
       <header part="header">
         <h2>${this.text(def, 'title', def.title)}</h2>
+        <p class="print-only printed">${this.t('printedHeading', { name: a.name, date })}</p>
         ${def.intro ? html`<p>${this.text(def, 'intro', def.intro)}</p>` : nothing}
         <p class="muted source">
-          ${this.t('source', { work: def.source.work, doc: def.source.doc, lines: def.source.lines })}
+          ${this.t('cite', { citation: citation(def.source) })}
           ${translated && translated.unofficial ? html`<br />${translated.note ?? ''}` : nothing}
         </p>
       </header>
@@ -390,12 +407,73 @@ export abstract class ChecklistElement extends CwElement {
         onDismiss: () => this._share.dismiss(),
       })}
       ${shared ? nothing : this._renderAssessmentBar(s, a)}
-      <fieldset class="questions-set" ?disabled=${!!shared}>
+      ${this._renderWayfinding(def, a)}
+      <fieldset
+        class="questions-set"
+        ?disabled=${!!shared}
+        @focusin=${(e: FocusEvent) => (this._lastQuestion = (e.target as HTMLElement).closest<HTMLElement>('li.question')?.dataset.q)}
+      >
         ${def.sections.map((sec, si) => this._renderSection(def, sec, si, a))}
       </fieldset>
       ${this._renderSummary(def, s, a)}
       ${shared ? nothing : this._renderActions()}
-    `;
+    </div>`;
+  }
+
+  /** Progress, "Next unanswered", the sections and the Summary: before the first question. */
+  private _renderWayfinding(def: ChecklistDefinition, a: Assessment): TemplateResult {
+    const done = progress(def, a.entries);
+    const next = nextUnanswered(def, a.entries);
+    const label = this.t('progress', { answered: done.answered, total: done.total });
+    return html`<nav class="wayfinding no-print" part="progress" aria-label=${this.t('sectionsNav')}>
+      <div class="progress-row">
+        <progress
+          role="progressbar"
+          max=${done.total}
+          .value=${done.answered}
+          aria-valuemin="0"
+          aria-valuemax=${done.total}
+          aria-valuenow=${done.answered}
+          aria-valuetext=${label}
+          aria-label=${this.t('progressLabel')}
+        ></progress>
+        <span class="progress-text">${label}</span>
+        <button type="button" class="next" ?disabled=${!next} @click=${() => this._onNext(def)}>${this.t('nextUnanswered')}</button>
+        ${next ? nothing : html`<span class="muted">${this.t('allAnswered')}</span>`}
+      </div>
+      <ul class="jump">
+        ${def.sections.map((sec) => {
+          const ids = sec.questions.map((q) => q.id);
+          const n = ids.filter((id) => a.entries[id]?.answer).length;
+          return html`<li>
+            <a href=${`#sec-${sec.id}`} @click=${(e: Event) => this._jump(e, `sec-${sec.id}`)}
+              >${this.text(def, `sections.${sec.id}.title`, sec.title)} <span class="muted">${n}/${ids.length}</span></a
+            >
+          </li>`;
+        })}
+        <li><a href="#summary-h" class="to-summary" @click=${(e: Event) => this._jump(e, 'summary-h')}>${this.t('toSummary')}</a></li>
+      </ul>
+    </nav>`;
+  }
+
+  /** In-page links inside a shadow root: scroll to and focus the target (a heading with tabindex -1). */
+  private _jump(e: Event, id: string): void {
+    e.preventDefault();
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  }
+
+  /** Focus the next unanswered question after the one last worked on (read now, not at render). */
+  private _onNext(def: ChecklistDefinition): void {
+    const id = nextUnanswered(def, activeAssessment(this._state.value).entries, this._lastQuestion);
+    if (id) this._focusQuestion(id);
+  }
+
+  private _focusQuestion(id: string): void {
+    const group = this.renderRoot.querySelector<HTMLElement>(`#rg-${id}`);
+    group?.scrollIntoView({ block: 'center' });
+    group?.focus({ preventScroll: true });
   }
 
   private _renderAssessmentBar(s: ChecklistState, a: Assessment): TemplateResult {
@@ -409,7 +487,7 @@ export abstract class ChecklistElement extends CwElement {
         >
         <label class="field"
           ><span>${this.t('name')}</span>
-          <input type="text" maxlength=${MAX_ASSESSMENT_NAME} .value=${a.name} @change=${this._onRename} />
+          <input type="text" maxlength=${MAX_ASSESSMENT_NAME} .value=${a.name} @input=${this._onRename} @change=${this._onRename} />
         </label>
       </div>
       <div class="row">
@@ -429,7 +507,7 @@ export abstract class ChecklistElement extends CwElement {
   private _renderSection(def: ChecklistDefinition, sec: ChecklistDefinition['sections'][number], si: number, a: Assessment) {
     const headingId = `sec-${sec.id}`;
     return html`<section class="phase" part="section" aria-labelledby=${headingId}>
-      <h3 id=${headingId}>${this.text(def, `sections.${sec.id}.title`, sec.title)}</h3>
+      <h3 id=${headingId} tabindex="-1">${this.text(def, `sections.${sec.id}.title`, sec.title)}</h3>
       <ol class="questions">
         ${sec.questions.map((q, qi) => this._renderQuestion(def, q, `${si + 1}.${qi + 1}`, a.entries[q.id] ?? {}))}
       </ol>
@@ -446,18 +524,25 @@ export abstract class ChecklistElement extends CwElement {
     const draft = this._evidenceDraft[q.id];
     const evidenceBad = draft !== undefined && draft !== '' && !HttpUrl.safeParse(draft).success;
     const leads = def.leads?.options ?? [];
-    return html`<li class="question" part="question">
+    const work = def.source.short ?? def.source.work;
+    return html`<li class="question" part="question" data-q=${q.id}>
       <p class="qtext" id=${textId}><span class="num">${num}</span> ${this.text(def, `questions.${q.id}`, q.text)}</p>
       ${q.scored === false ? html`<p class="muted unscored">${this.t('notScored')}</p>` : nothing}
       ${q.figure
         ? html`<p class="figure" id=${`fig-${q.id}`} part="figure">
-            <span class="figure-label">${this.t('surveyFigure')}:</span>
-            <strong class="figure-value">${this._figure(q.figure)}</strong>
-            ${this.text(def, `questions.${q.id}.figure`, q.figure.text)}
-            <span class="muted cite">(${this.t('figureSource', { work: def.source.short ?? def.source.work, lines: q.figure.source.lines })})</span>
-          </p>`
+              <span class="figure-label">${this.t('surveyFigure')}:</span>
+              <strong class="figure-value">${this._figure(q.figure)}</strong>
+              ${this.text(def, `questions.${q.id}.figure`, q.figure.text)}
+              <span class="muted cite">(${this.t('citeWhere', { work, section: sectionsOf(def.source, q.figure.source.lines).join('; ') })})</span>
+            </p>
+            ${q.figure.caveat
+              ? html`<details class="caveat">
+                  <summary>${this.t('caveat')}</summary>
+                  <p>${q.figure.caveat.text}</p>
+                </details>`
+              : nothing}`
         : nothing}
-      <div class="choices" role="radiogroup" aria-labelledby=${textId} aria-describedby=${q.figure ? `fig-${q.id}` : nothing}>
+      <div class="choices" role="radiogroup" id=${`rg-${q.id}`} tabindex="-1" aria-labelledby=${textId} aria-describedby=${q.figure ? `fig-${q.id}` : nothing}>
         ${ANSWERS.map(
           (v) => html`<label class="choice"
             ><input
@@ -472,49 +557,53 @@ export abstract class ChecklistElement extends CwElement {
       </div>
       <p class="print-only">${this.t('answerLabel', { answer: entry.answer ? this.t(entry.answer) : this.t('unanswered') })}</p>
       <div class="details">
-        <label class="field notes"
-          ><span>${this.t('notes')}</span>
+        <label class="notes"
+          ><span class="notes-label">${this.t('notes')}</span>
           <textarea
-            rows="2"
+            rows="1"
             maxlength=${MAX_NOTES}
             .value=${entry.notes ?? ''}
             aria-describedby=${textId}
             @input=${(e: Event) => this._setEntry(q.id, { notes: (e.target as HTMLTextAreaElement).value }, 'notes')}
           ></textarea>
         </label>
-        ${entry.notes ? html`<p class="print-only notes-print">${this.t('notes')}: ${entry.notes}</p>` : nothing}
-        <div class="row">
-          <label class="field"
-            ><span>${this.t('evidence')}</span>
-            <input
-              type="url"
-              inputmode="url"
-              placeholder="https://"
-              .value=${draft ?? entry.evidence ?? ''}
-              aria-invalid=${evidenceBad ? 'true' : 'false'}
-              aria-describedby=${evidenceBad ? `ev-${q.id}` : textId}
-              @input=${(e: Event) => this._onEvidence(q.id, (e.target as HTMLInputElement).value)}
-            />
-          </label>
-          <label class="field"
-            ><span>${this.t('lead')}</span>
-            <input
-              type="text"
-              list=${leads.length ? 'cw-leads' : nothing}
-              maxlength=${MAX_LEAD}
-              .value=${entry.lead ?? ''}
-              aria-describedby=${textId}
-              @change=${(e: Event) => this._setEntry(q.id, { lead: (e.target as HTMLInputElement).value }, 'lead')}
-            />
-          </label>
-        </div>
-        ${evidenceBad ? html`<p class="error" id=${`ev-${q.id}`}>${this.t('evidenceInvalid')}</p>` : nothing}
-        ${entry.evidence
-          ? html`<p class="evidence-link">
-              <a href=${entry.evidence} target="_blank" rel="noopener noreferrer nofollow">${this.t('openEvidence')}: ${entry.evidence}</a>
-            </p>`
-          : nothing}
+        <details class="more" ?open=${!!(entry.evidence || entry.lead || evidenceBad)}>
+          <summary>${this.t('moreFields')}</summary>
+          <div class="row">
+            <label class="field"
+              ><span>${this.t('evidence')}</span>
+              <input
+                type="url"
+                inputmode="url"
+                placeholder="https://"
+                .value=${draft ?? entry.evidence ?? ''}
+                aria-invalid=${evidenceBad ? 'true' : 'false'}
+                aria-describedby=${evidenceBad ? `ev-${q.id}` : textId}
+                @input=${(e: Event) => this._onEvidence(q.id, (e.target as HTMLInputElement).value)}
+              />
+            </label>
+            <label class="field"
+              ><span>${this.t('lead')}</span>
+              <input
+                type="text"
+                list=${leads.length ? 'cw-leads' : nothing}
+                maxlength=${MAX_LEAD}
+                .value=${entry.lead ?? ''}
+                aria-describedby=${textId}
+                @input=${(e: Event) => this._setEntry(q.id, { lead: (e.target as HTMLInputElement).value }, 'lead')}
+              />
+            </label>
+          </div>
+          ${evidenceBad ? html`<p class="error" id=${`ev-${q.id}`}>${this.t('evidenceInvalid')}</p>` : nothing}
+        </details>
       </div>
+      ${entry.notes ? html`<p class="print-only notes-print">${this.t('notes')}: ${entry.notes}</p>` : nothing}
+      ${entry.lead ? html`<p class="print-only">${this.t('lead')}: ${entry.lead}</p>` : nothing}
+      ${entry.evidence
+        ? html`<p class="evidence-link">
+            <a href=${entry.evidence} target="_blank" rel="noopener noreferrer nofollow">${this.t('openEvidence')}: ${entry.evidence}</a>
+          </p>`
+        : nothing}
       ${leads.length && num === '1.1' ? html`<datalist id="cw-leads">${leads.map((l, i) => html`<option value=${this.text(def, `leads.${i}`, l)}></option>`)}</datalist>` : nothing}
     </li>`;
   }
@@ -525,8 +614,23 @@ export abstract class ChecklistElement extends CwElement {
     if (trimmed === '' || HttpUrl.safeParse(trimmed).success) this._setEntry(questionId, { evidence: trimmed }, 'evidence');
   }
 
+  /** A rule's text with its line references shown as the source's sections, marked as citations. */
+  private _withCites(def: ChecklistDefinition, text: string): TemplateResult {
+    return html`${splitRefs(def.source, text).map((x) =>
+      typeof x === 'string' ? x : html` <span class="cite">(“${x.sections.join('”, “')}”)</span>`,
+    )}`;
+  }
+
+  /** A whole percentage; "not applicable" for null (the "no score yet" case is told apart by the caller). */
   private _pct(v: number | null): string {
-    return formatPercent(this.locale, v, 1) ?? this.t('notApplicable');
+    return formatPercent(this.locale, v, 0) ?? this.t('notApplicable');
+  }
+
+  /** A score with what it rests on; no score (never 0 %) when nothing is answered. */
+  private _scoreCell(x: { pct: number | null; answered: number; rests: number }): TemplateResult {
+    if (x.answered === 0) return html`<span class="muted">${this.t('noScore')}</span>`;
+    if (x.pct === null) return html`${this.t('notApplicable')}`;
+    return html`${this._pct(x.pct)} <span class="muted rests">(${this.t('restsOn', { n: x.rests })})</span>`;
   }
 
   private _renderSummary(def: ChecklistDefinition, s: ChecklistState, a: Assessment): TemplateResult {
@@ -538,53 +642,63 @@ export abstract class ChecklistElement extends CwElement {
     const other = others.find((x) => x.id === this._compareId);
     const cmp = other ? compareAssessments(def, a, other) : null;
     const sectionLabel = def.sectionLabel ? this.text(def, 'sectionLabel', def.sectionLabel) : this.t('phase');
+    const delta = (d: number | null) => (d === null ? '—' : `${d > 0 ? '+' : ''}${formatPercent(this.locale, d, 0)}`);
     return html`<section class="summary" role="region" aria-labelledby="summary-h" part="summary">
-      <h3 id="summary-h">${this.t('summary')}: ${a.name}</h3>
-      <p>
-        <progress max=${done.total} value=${done.answered} aria-hidden="true"></progress>
-        ${this.t('progress', { answered: done.answered, total: done.total })}
-      </p>
+      <h3 id="summary-h" tabindex="-1">${this.t('summary')}: ${a.name}</h3>
+      <p>${this.t('progress', { answered: done.answered, total: done.total })}</p>
       ${this.renderOutputs(def, a)}
-      <table part="summary-table">
-        <thead>
-          <tr>
-            <th scope="col">${sectionLabel}</th>
-            <th scope="col">${this.t('score')}</th>
-            <th scope="col">${this.t('answered')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${sections.map(
-            (x) => html`<tr>
-              <th scope="row">${this.text(def, `sections.${x.sectionId}.title`, x.title)}</th>
-              <td class="pct">${this._pct(x.pct)}</td>
-              <td>${x.answered}/${x.total}</td>
-            </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">${this.t('overall')}</th>
-            <td class="pct overall">${this._pct(overall.pct)}</td>
-            <td>${overall.answered}/${overall.total}</td>
-          </tr>
-        </tfoot>
-      </table>
+      <div class="scroll">
+        <table part="summary-table">
+          <thead>
+            <tr>
+              <th scope="col">${sectionLabel}</th>
+              <th scope="col">${this.t('score')}</th>
+              <th scope="col">${this.t('answered')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${sections.map(
+              (x) => html`<tr>
+                <th scope="row">${this.text(def, `sections.${x.sectionId}.title`, x.title)}</th>
+                <td class="pct">${this._scoreCell(x)}</td>
+                <td>${x.answered}/${x.total}</td>
+              </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">${this.t('overall')}</th>
+              <td class="pct overall">${this._scoreCell(overall)}</td>
+              <td>${overall.answered}/${overall.total}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
       <details class="scoring">
         <summary>${this.t('scoringTitle')} (${this.tc('ours')})</summary>
-        <p>${this.text(def, 'scoring.note', def.scoring.note)}</p>
+        <p>${this._withCites(def, this.text(def, 'scoring.note', def.scoring.note))}</p>
       </details>
-      <h4>${this.t('openPoints')}</h4>
-      ${open.length
-        ? html`<ul class="open">
-            ${open.map(
-              (p) => html`<li>
-                <span class="tag">${p.answer ? this.t(p.answer) : this.t('unanswered')}</span>
-                ${this.text(def, `questions.${p.questionId}`, p.text)}
-              </li>`,
-            )}
-          </ul>`
-        : html`<p>${this.t('noOpenPoints')}</p>`}
+      ${def.caveats?.length
+        ? html`<details class="scoring caveats">
+            <summary>${this.t('caveatsTitle')}</summary>
+            <ul>
+              ${def.caveats.map((c) => html`<li>${c.text} <span class="muted cite">(${sectionsOf(def.source, c.source.lines).join('; ')})</span></li>`)}
+            </ul>
+          </details>`
+        : nothing}
+      <details class="open-points">
+        <summary><h4>${this.t('openPoints')} (${open.length})</h4></summary>
+        ${open.length
+          ? html`<ul class="open">
+              ${open.map(
+                (p) => html`<li>
+                  <span class="tag">${p.answer ? this.t(p.answer) : this.t('unanswered')}</span>
+                  ${this.text(def, `questions.${p.questionId}`, p.text)}
+                </li>`,
+              )}
+            </ul>`
+          : html`<p>${this.t('noOpenPoints')}</p>`}
+      </details>
       ${others.length
         ? html`<div class="compare no-print">
             <label class="field"
@@ -595,7 +709,7 @@ export abstract class ChecklistElement extends CwElement {
               </select>
             </label>
             ${cmp && other
-              ? html`<table class="compare-table">
+              ? html`<div class="scroll"><table class="compare-table">
                   <thead>
                     <tr>
                       <th scope="col">${sectionLabel}</th>
@@ -608,9 +722,9 @@ export abstract class ChecklistElement extends CwElement {
                     ${[...cmp.rows, { sectionId: '', title: this.t('overall'), ...cmp.overall }].map(
                       (r) => html`<tr>
                         <th scope="row">${r.sectionId ? this.text(def, `sections.${r.sectionId}.title`, r.title) : r.title}</th>
-                        <td>${this._pct(r.a)}</td>
-                        <td>${this._pct(r.b)}</td>
-                        <td>${r.delta === null ? '—' : `${r.delta > 0 ? '+' : ''}${formatPercent(this.locale, r.delta, 1)}`}</td>
+                        <td>${r.a === null ? '—' : this._pct(r.a)}</td>
+                        <td>${r.b === null ? '—' : this._pct(r.b)}</td>
+                        <td>${delta(r.delta)}</td>
                       </tr>`,
                     )}
                     ${this.compareRows(def, a, other).map(
@@ -622,11 +736,24 @@ export abstract class ChecklistElement extends CwElement {
                       </tr>`,
                     )}
                   </tbody>
-                </table>`
+                </table></div>`
               : nothing}
-          </div>`
+          </div>
+          ${this._renderAgreement(def, s)}`
         : nothing}
     </section>`;
+  }
+
+  /** Team use: per question, where the answers of the ticked assessments (any number) differ. */
+  private _renderAgreement(def: ChecklistDefinition, s: ChecklistState): TemplateResult {
+    return renderAgreement({
+      def,
+      assessments: s.assessments,
+      ids: this._agreeIds ?? s.assessments.map((x) => x.id),
+      t: (key, params) => this.t(key, params),
+      text: (id, fallback) => this.text(def, id, fallback),
+      onPick: (ids) => (this._agreeIds = ids),
+    });
   }
 
   private _renderActions(): TemplateResult {

@@ -29,14 +29,18 @@ export abstract class OutputsChecklistElement extends ChecklistElement {
     if (o.stages) {
       const name = (e: Assessment) => {
         const st = stageOf(def, e.entries);
-        return st ? tx(`outputs.stages.levels.${st.id}.label`, st.label) : none;
+        if (!st) return none;
+        const label = tx(`outputs.stages.levels.${st.id}.label`, st.label);
+        return st.decided ? label : `${label} (${this.t('provisionalLabel')})`;
       };
       rows.push({ label: tx('outputs.stages.title', o.stages.title), a: name(a), b: name(b) });
     }
     if (o.placement) {
       const name = (e: Assessment) => {
-        const band = placementOf(def, e.entries)?.band;
-        return band ? tx(`outputs.placement.bands.${band.id}.label`, band.label) : none;
+        const pl = placementOf(def, e.entries);
+        if (!pl?.band) return none;
+        const label = tx(`outputs.placement.bands.${pl.band.id}.label`, pl.band.label);
+        return pl.decided ? label : `${label} (${this.t('provisionalLabel')})`;
       };
       rows.push({ label: tx('outputs.placement.title', o.placement.title), a: name(a), b: name(b) });
     }

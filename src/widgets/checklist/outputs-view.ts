@@ -43,27 +43,44 @@ export interface OutputsContext {
   pct(v: number | null): string;
   /** The label "Our rule, not the source's". */
   ours: string;
+  /** The section(s) of the source a line reference falls in, as readers cite them. */
+  where(lines: string): string;
+  /** A rule's text with its line references shown as the sections they fall in. */
+  rule(text: string): TemplateResult;
+  /** A question's text in the element's language. */
+  question(id: string): string;
 }
 
 type Def = ChecklistDefinition;
 type Entries = Assessment['entries'];
 
 function line(ctx: OutputsContext, ref: SourceRef | undefined): TemplateResult | typeof nothing {
-  return ref ? html` <span class="muted cite">(${ctx.t('lineRef', { lines: ref.lines })})</span>` : nothing;
+  const where = ref ? ctx.where(ref.lines) : '';
+  if (!where) return nothing;
+  // The passage itself on demand, where the data keeps one (in the source's language).
+  return ref?.quote
+    ? html` <details class="passage muted cite"><summary>(${where})</summary><blockquote lang="en">${ref.quote}</blockquote></details>`
+    : html` <span class="muted cite">(${where})</span>`;
+}
+
+/** The verdict of a stage or placement: decided, provisional (naming what is missing) or nothing yet. */
+function verdict(ctx: OutputsContext, decided: boolean, anyAnswered: boolean, decidedText: string, openKey: ChecklistKey, params: Record<string, string>, missing: string[]) {
+  if (decided) return html`<p class="verdict">${decidedText}</p>`;
+  if (!anyAnswered) return html`<p class="verdict muted">${ctx.t('nothingYet')}</p>`;
+  return html`<p class="verdict provisional"><span class="tag">${ctx.t('provisionalLabel')}</span> ${ctx.t(openKey, { ...params, questions: String(missing.length) })}</p>
+    <ul class="missing">
+      ${missing.map((q) => html`<li>${ctx.question(q)}</li>`)}
+    </ul>`;
 }
 
 function unanswered(items: readonly { question: string }[], entries: Entries): number {
   return items.filter((w) => !entries[w.question]?.answer).length;
 }
 
-function provisional(ctx: OutputsContext, count: number): TemplateResult | typeof nothing {
-  return count ? html`<p class="muted">${ctx.t('provisional', { count })}</p>` : nothing;
-}
-
 function rules(title: string, ctx: OutputsContext, note: string, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
   return html`<details class="scoring">
     <summary>${title} (${ctx.ours})</summary>
-    <p>${note}</p>
+    <p>${ctx.rule(note)}</p>
     ${extra}
   </details>`;
 }
@@ -78,21 +95,22 @@ function renderStages(ctx: OutputsContext, def: Def, entries: Entries): Template
     return p ? ctx.text(`outputs.pillars.items.${id}.title`, p.title) : id;
   };
   const label = (id: string, fallback: string) => ctx.text(`outputs.stages.levels.${id}.label`, fallback);
-  const missing = unanswered(o.pillars?.items.flatMap((p) => p.items) ?? [], entries);
+  const behind = o.pillars?.items.flatMap((p) => p.items) ?? [];
+  const any = unanswered(behind, entries) < behind.length;
+  const cur = stage.decided ? stage.index : -1;
   return html`<div class="output stages" part="output-stage">
     <h4>${ctx.text('outputs.stages.title', o.stages.title)}</h4>
-    <p class="verdict">${ctx.t('yourStage', { stage: label(stage.id, stage.label) })}</p>
+    ${verdict(ctx, stage.decided, any, ctx.t('yourStage', { stage: label(stage.id, stage.label) }), 'stageOpen', { stage: label(stage.id, stage.label) }, stage.missing)}
     <ol class="ladder">
       ${o.stages.levels.map(
-        (l, i) => html`<li class=${i === stage.index ? 'current' : i < stage.index ? 'passed' : 'ahead'} aria-current=${i === stage.index ? 'true' : nothing}>
+        (l, i) => html`<li class=${i === cur ? 'current' : i <= stage.index && any ? 'passed' : 'ahead'} aria-current=${i === cur ? 'true' : nothing}>
           <strong>${label(l.id, l.label)}</strong>
           ${l.text ? html`<span class="muted">${ctx.text(`outputs.stages.levels.${l.id}.text`, l.text)}</span>` : nothing}${line(ctx, l.source)}
         </li>`,
       )}
     </ol>
-    ${provisional(ctx, missing)}
     ${pillars.length
-      ? html`<table class="pillars">
+      ? html`<div class="scroll"><table class="pillars">
           <caption>${ctx.text('outputs.pillars.title', o.pillars!.title)}</caption>
           <thead>
             <tr>
@@ -105,12 +123,12 @@ function renderStages(ctx: OutputsContext, def: Def, entries: Entries): Template
             ${pillars.map(
               (p) => html`<tr>
                 <th scope="row">${pillarTitle(p.id)}</th>
-                <td class="pct">${ctx.pct(p.pct)}</td>
+                <td class="pct">${p.answered === 0 ? html`<span class="muted">${ctx.t('noScore')}</span>` : ctx.pct(p.pct)}</td>
                 <td>${p.answered}/${p.total}</td>
               </tr>`,
             )}
           </tbody>
-        </table>`
+        </table></div>`
       : nothing}
     ${rules(
       ctx.t('stageRules'),
@@ -127,6 +145,7 @@ function renderStages(ctx: OutputsContext, def: Def, entries: Entries): Template
                     .join(', '),
                 })
               : ctx.t('stageNoRequirement')}
+            ${o.stages!.levels.find((x) => x.id === l.id)?.noWarning ? html`; ${ctx.t('noIndividualWarning')}` : nothing}
             — ${l.reached ? ctx.t('reached') : ctx.t('notReached')}
           </li>`,
         )}
@@ -185,6 +204,7 @@ function renderMatrix(ctx: OutputsContext, def: Def, entries: Entries): Template
                 const d = m.cells.find((x) => x.row === r.id && x.col === c.id)?.descriptor;
                 const warn = r.id === m.warning.row && mx.warnings.includes(c.id);
                 return html`<td class="cell ${levelClass(cell.level)}${warn ? ' warn' : ''}">
+                  <span class="cell-name" aria-hidden="true">${rowLabel(r.id, r.label)} · ${colLabel(c.id, c.label)}</span>
                   <span class="level">${ctx.t(LEVEL_KEY[String(cell.level)]!)}</span>
                   ${warn ? html`<span class="warn-mark">⚠ ${warnLabel}</span>` : nothing}
                   ${d
@@ -223,24 +243,36 @@ function renderPlacement(ctx: OutputsContext, def: Def, entries: Entries): Templ
   const caseNames = (bandId: string) => p.cases.filter((c) => c.band === bandId).map((c) => ctx.text(`outputs.placement.cases.${c.id}.name`, c.name));
   return html`<div class="output placement" part="output-placement">
     <h4>${ctx.text('outputs.placement.title', p.title)}</h4>
-    <p class="verdict">
-      ${pl.band
-        ? ctx.t('yourPlacement', { band: bandLabel(pl.band.id, pl.band.label), score: ctx.pct(pl.pct) })
-        : ctx.t('placementNone')}
-    </p>
-    <ol class="ladder">
+    ${pl.band
+      ? verdict(
+          ctx,
+          pl.decided,
+          true,
+          ctx.t('yourPlacement', { band: bandLabel(pl.band.id, pl.band.label), score: ctx.pct(pl.pct) }),
+          'placementOpen',
+          { band: bandLabel(pl.band.id, pl.band.label) },
+          pl.missing,
+        )
+      : pl.answered
+        ? html`<p class="verdict">${ctx.t('placementNone')}</p>`
+        : html`<p class="verdict muted">${ctx.t('nothingYet')}</p>`}
+    <ol class="ladder scale">
       ${p.bands.map((b, i) => {
         const names = caseNames(b.id);
-        return html`<li class=${i === pl.index ? 'current' : 'ahead'} aria-current=${i === pl.index ? 'true' : nothing}>
+        const cur = pl.decided && i === pl.index;
+        return html`<li class=${cur ? 'current' : 'ahead'} aria-current=${cur ? 'true' : nothing}>
           <strong>${bandLabel(b.id, b.label)}</strong>
           <span class="muted">(${ctx.t('bandFrom', { min: formatPercent(ctx.locale, b.min, 0) ?? '' })})</span>
           ${b.text ? html`<span class="muted">${ctx.text(`outputs.placement.bands.${b.id}.text`, b.text)}</span>` : nothing}${line(ctx, b.source)}
-          ${names.length ? html`<span class="cases-here">${ctx.t('casesHere', { names: names.join(', ') })}</span>` : nothing}
+          <span class="scale-marks">
+            ${i === pl.index ? html`<span class="mark city">${ctx.t('yourCity')}${pl.decided ? '' : ` (${ctx.t('provisionalLabel')})`}</span>` : nothing}
+            ${names.map((n) => html`<span class="mark case">${n}</span>`)}
+          </span>
         </li>`;
       })}
     </ol>
-    ${provisional(ctx, unanswered(p.items, entries))}
-    <h5>${ctx.t('cases')}</h5>
+    <details class="cases-more">
+    <summary><h5>${ctx.t('cases')}</h5></summary>
     <ul class="cases">
       ${p.cases.map((c) => {
         const band = p.bands.find((b) => b.id === c.band)!;
@@ -249,6 +281,7 @@ function renderPlacement(ctx: OutputsContext, def: Def, entries: Entries): Templ
           <ul>
             ${c.facts.map((f, fi) => html`<li>${ctx.text(`outputs.placement.cases.${c.id}.facts.${fi}.text`, f.text)}${line(ctx, f.source)}</li>`)}
           </ul>
+    </details>
         </li>`;
       })}
     </ul>
@@ -262,19 +295,24 @@ function renderSteps(ctx: OutputsContext, def: Def, entries: Entries): TemplateR
   if (!st || !pos) return nothing;
   const before = ctx.text('outputs.steps.before', st.before);
   const stepLabel = (i: number) => ctx.text(`outputs.steps.items.${st.items[i]!.question}.label`, st.items[i]!.label);
+  // With no step answered, no step is marked as the city's.
+  const any = st.items.some((x) => entries[x.question]?.answer);
+  const at = any ? pos.index : undefined;
   return html`<div class="output steps" part="output-steps">
     <h4>${ctx.text('outputs.steps.title', st.title)}</h4>
     <p class="verdict">
-      ${pos.index === null
+      ${!any
+        ? ctx.t('nothingYet')
+        : pos.index === null
         ? ctx.t('notApplicable')
         : ctx.t('yourStep', {
             step: pos.index < 0 ? before : `${stepLabel(pos.index)} (${pos.done ? ctx.t('stepDone') : ctx.t('stepUnderWay')})`,
           })}
     </p>
     <ol class="ladder">
-      <li class=${pos.index === -1 ? 'current' : 'passed'} aria-current=${pos.index === -1 ? 'true' : nothing}><strong>${before}</strong></li>
+      <li class=${at === -1 ? 'current' : 'passed'} aria-current=${at === -1 ? 'true' : nothing}><strong>${before}</strong></li>
       ${st.items.map(
-        (s, i) => html`<li class=${pos.index === i ? 'current' : 'ahead'} aria-current=${pos.index === i ? 'true' : nothing}>
+        (s, i) => html`<li class=${at === i ? 'current' : 'ahead'} aria-current=${at === i ? 'true' : nothing}>
           <strong>${stepLabel(i)}</strong>
           <span class="muted">${ctx.text(`outputs.steps.items.${s.question}.text`, s.text)}</span>${line(ctx, s.source)}
         </li>`,
@@ -289,7 +327,8 @@ function renderChallenges(ctx: OutputsContext, def: Def, entries: Entries): Temp
   if (!ch) return nothing;
   const open = openChallenges(def, entries);
   return html`<div class="output challenges" part="output-challenges">
-    <h4>${ctx.text('outputs.challenges.title', ch.title)}</h4>
+    <details class="challenges-more">
+    <summary><h4>${ctx.text('outputs.challenges.title', ch.title)} (${open.length})</h4></summary>
     ${open.length
       ? html`<ol class="open">
           ${open.map((c) => {
@@ -302,6 +341,7 @@ function renderChallenges(ctx: OutputsContext, def: Def, entries: Entries): Temp
           })}
         </ol>`
       : html`<p>${ctx.t('noOpenChallenges')}</p>`}
+    </details>
   </div>`;
 }
 

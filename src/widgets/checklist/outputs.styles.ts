@@ -23,7 +23,7 @@ export const outputsStyles = css`
     padding: 0.35em 0.6em;
     border: 1px solid var(--border);
     border-radius: var(--radius);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .ladder li.current {
     border: 2px solid var(--accent);
@@ -70,12 +70,10 @@ export const outputsStyles = css`
     border-inline-start: 4px solid var(--danger);
     margin: 0.4em 0;
   }
-  .scroll {
-    max-width: 100%;
-    overflow-x: auto;
-  }
+  .summary table.matrix,
   .matrix {
     width: 100%;
+    max-width: none;
     min-width: 18em;
     table-layout: fixed;
     font-size: 0.9em;
@@ -90,17 +88,19 @@ export const outputsStyles = css`
   }
   .matrix thead td,
   .matrix th[scope='row'] {
-    width: 7.5em;
+    width: 9.5em;
   }
-  .matrix th {
-    overflow-wrap: anywhere;
+  .matrix th,
+  .matrix td.cell {
+    overflow-wrap: break-word;
     hyphens: auto;
   }
   .matrix td.cell {
     border: 2px solid var(--bg);
     border-radius: var(--radius);
-    overflow-wrap: anywhere;
-    hyphens: auto;
+  }
+  .cell-name {
+    display: none;
   }
   .cell .level {
     display: block;
@@ -149,13 +149,83 @@ export const outputsStyles = css`
   .root[data-scheme='dark'] .cell .warn-mark {
     color: var(--fg);
   }
-  @container (max-width: 30em) {
-    .matrix thead td,
-    .matrix th[scope='row'] {
-      width: 6em;
+  /* Below a width the matrix reads as a list of cells, each naming its row and column. */
+  @container checklist (max-width: 40em) {
+    .matrix,
+    .matrix tbody,
+    .matrix tr,
+    .matrix th[scope='row'],
+    .matrix td.cell {
+      display: block;
+      width: auto;
+      min-width: 0;
     }
-    .matrix {
-      font-size: 0.8em;
+    .matrix thead {
+      display: none;
+    }
+    .matrix th[scope='row'] {
+      font-size: 1.05em;
+      padding: 0.6em 0 0.2em;
+      border: 0;
+    }
+    .matrix td.cell {
+      margin: 0.2em 0;
+    }
+    .cell-name {
+      display: block;
+      font-weight: 600;
+    }
+  }
+  .scale .scale-marks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+    flex-basis: 100%;
+  }
+  .scale .scale-marks:empty {
+    display: none;
+  }
+  .mark {
+    display: inline-block;
+    font-size: 0.85em;
+    padding: 0.05em 0.55em;
+    border-radius: 999px;
+    border: 1px solid var(--border);
+    background: var(--bg);
+  }
+  .mark.city {
+    border: 2px solid var(--accent);
+    font-weight: 700;
+  }
+  .passage > summary {
+    cursor: pointer;
+  }
+  .passage blockquote {
+    margin: 0.3em 0 0.3em 0.8em;
+    padding-inline-start: 0.6em;
+    border-inline-start: 3px solid var(--border);
+    font-style: italic;
+  }
+  .verdict.provisional {
+    font-weight: 400;
+  }
+  .missing {
+    margin: 0.2em 0 0.5em;
+    padding-inline-start: 1.2em;
+    font-size: 0.9em;
+  }
+  .provisional .tag {
+    border-style: dashed;
+  }
+  /* The placement as a scale, lighter to strategic, left to right where there is room. */
+  @container checklist (min-width: 44em) {
+    .ladder.scale {
+      grid-template-columns: repeat(auto-fit, minmax(0, 1fr));
+      grid-auto-flow: column;
+      position: relative;
+    }
+    .ladder.scale li {
+      align-content: flex-start;
     }
   }
 `;

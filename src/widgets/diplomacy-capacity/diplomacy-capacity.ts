@@ -9,9 +9,9 @@ import { renderSurveyAnswers, surveyFigures, surveyStyles } from './survey-answe
 /**
  * A self-assessment of a city's international engagement after *Conducting City Diplomacy* (47 cities,
  * 2020): questions on office, budgets, training, strategy, rules and continuity, each beside the
- * survey's own figure where the report states one (cited by line); a stage (Ad hoc → Started →
- * Resourced and professionalised → Institutionalised) from pillar scores, the lack-of-authority flag
- * (not scored) and the policy-capacity matrix as a heatmap that warns where capacity depends on
+ * survey's own figure where the report states one (cited by the report's section); a stage (Ad hoc → Started →
+ * Resourced and professionalised → Institutionalised) from pillar scores, named only once the questions
+ * deciding it are answered, the lack-of-authority flag and the policy-capacity matrix as a heatmap that warns where capacity depends on
  * individuals. Stages, pillars and weights are ours and the widget says so. Everything else as
  * `<branding-checklist>`: notes, evidence, who leads, several named assessments, export, print, import.
  *
@@ -22,6 +22,7 @@ import { renderSurveyAnswers, surveyFigures, surveyStyles } from './survey-answe
  * @csspart base - The element's box.
  * @csspart header - Title, introduction and source.
  * @csspart assessments - The bar to switch, name, add, duplicate and delete assessments.
+ * @csspart progress - Progress, "Next unanswered" and links to the sections and the Summary, before the first question.
  * @csspart section - One section of questions.
  * @csspart question - One question with its answers and notes.
  * @csspart summary - The Summary region.
@@ -32,6 +33,7 @@ import { renderSurveyAnswers, surveyFigures, surveyStyles } from './survey-answe
  * @csspart output-matrix - The policy-capacity matrix block.
  * @csspart matrix - The policy-capacity matrix table (heatmap).
  * @csspart survey - "How the 47 cities answered": the report's figures as chart-like tables.
+ * @csspart agreement - Where the answers of several assessments (e.g. imported from partners) differ, question by question.
  * @csspart actions - Download, print and import buttons.
  * @csspart notice - The storage status line.
  * @csspart alert - The invalid-data message.

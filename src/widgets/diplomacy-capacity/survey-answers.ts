@@ -1,6 +1,6 @@
 import { css, html, svg, type TemplateResult } from 'lit';
 import survey from '../../../data/diplomacy-survey.json';
-import { shortCitation, citation } from '../../core/citation.js';
+import { shortCitation, citation } from '../../core/work-citation.js';
 import { formatPercent, translate, type Catalogue } from '../../core/i18n.js';
 import { figureText, figuresByGroup } from '../../core/survey-figures.js';
 import type { Lang } from '../../schema/common.js';

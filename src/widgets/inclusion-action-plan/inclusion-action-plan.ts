@@ -27,7 +27,7 @@ import {
   uniquePlanName,
   updateAction,
 } from '../../core/action-plan.js';
-import { citation, shortCitation, type CiteWords } from '../../core/citation.js';
+import { citation, shortCitation, type CiteWords } from '../../core/work-citation.js';
 import { formatDate, translate, type Catalogue } from '../../core/i18n.js';
 import { parseJson, type DataProblem } from '../../core/validate.js';
 import {

@@ -40,24 +40,31 @@ describe('<branding-checklist>', () => {
     notes.forEach((n) => expect(accessibleName(n)).to.contain('Notes'));
   });
 
-  it('scores phases and overall: Yes 1, Partly 0.5, No 0, unanswered 0, Not applicable left out', async () => {
+  it('scores phases and overall: Yes 1, Partly 0.5, No 0; unanswered and Not applicable left out; whole % with what they rest on', async () => {
     const el = await make();
     expect(summaryText(el)).to.contain('0 of 12 questions answered');
+    const cells = () => [...shadow(el).querySelectorAll('.summary td.pct')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+    expect(cells()).to.deep.equal(['no score yet', 'no score yet', 'no score yet', 'no score yet']);
+    expect(summaryText(el)).to.not.match(/\b0%/);
     await answer(el, 0, 'Yes');
     await answer(el, 1, 'Partly');
     await answer(el, 2, 'No');
     await answer(el, 3, 'Not applicable');
-    // Before arrival: (1 + 0.5 + 0 + 0) / 4 = 37.5%; overall 1.5 / 11 = 13.6%
-    const cells = [...shadow(el).querySelectorAll('.summary td.pct')].map((c) => c.textContent!.trim());
-    expect(cells).to.deep.equal(['37.5%', '0%', '0%', '13.6%']);
-    expect(summaryText(el)).to.contain('4 of 12 questions answered');
+    // Before arrival: (1 + 0.5 + 0) / 3 = 50%; the other phases have no answer, so no score (never 0%).
+    expect(cells()).to.deep.equal(['50% (3 answered)', 'no score yet', 'no score yet', '50% (3 answered)']);
+    await answer(el, 5, 'Yes');
+    await answer(el, 6, 'Partly');
+    await answer(el, 7, 'Partly');
+    // During stay: 2 / 3 = 66.67% → 67%; overall 3.5 / 6 = 58.3% → 58%
+    expect(cells()).to.deep.equal(['50% (3 answered)', '67% (3 answered)', 'no score yet', '58% (6 answered)']);
+    expect(summaryText(el)).to.contain('7 of 12 questions answered');
   });
 
   it('lists open points: No, Partly and unanswered', async () => {
     const el = await make();
     await answer(el, 0, 'Yes');
     await answer(el, 1, 'No');
-    const items = [...shadow(el).querySelectorAll('.open li')];
+    const items = [...shadow(el).querySelectorAll('.open-points .open li')];
     expect(items).to.have.length(11);
     expect(items[0]!.textContent).to.contain('No');
   });
@@ -67,7 +74,7 @@ describe('<branding-checklist>', () => {
     setTimeout(() => radio(groups(el)[4]!, 'Yes').click());
     const ev = await oneEvent(el, 'cw-change');
     expect(ev.detail).to.include({ field: 'answer', questionId: 'before-arrival-5', value: 'yes', storageKey: el.storageKey });
-    expect(ev.detail.overall).to.be.closeTo(100 / 12, 1e-9);
+    expect(ev.detail.overall).to.equal(100);
   });
 
   it('has the buttons and the file input of the contract', async () => {
@@ -140,7 +147,7 @@ describe('<branding-checklist>', () => {
 
   it('compares two assessments phase by phase', async () => {
     const el = await make();
-    await answer(el, 0, 'No');
+    for (const i of [0, 1, 2, 3, 4]) await answer(el, i, 'No');
     [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Duplicate')!.click();
     await el.updateComplete;
     await answer(el, 0, 'Yes');
@@ -150,6 +157,7 @@ describe('<branding-checklist>', () => {
     await el.updateComplete;
     const row = shadow(el).querySelector('.compare-table tbody tr')!.textContent!.replace(/\s+/g, ' ');
     expect(row).to.contain('Before arrival').and.contain('20%').and.contain('0%').and.contain('-20%');
+    expect(row).to.not.contain('.');
   });
 
   it('keeps only http(s) evidence links and shows them as links', async () => {

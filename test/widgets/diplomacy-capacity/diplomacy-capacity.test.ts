@@ -45,7 +45,7 @@ describe('<diplomacy-capacity>', () => {
     const office = groups(el).find((g) => accessibleName(g).includes('international office'))!;
     const li = office.closest('li')!;
     const fig = li.querySelector('.figure')!;
-    expect(text(fig)).to.contain('86%').and.contain('line 135');
+    expect(text(fig)).to.contain('86%').and.contain('Key Survey Findings: International Offices and Funding').and.not.contain('line');
     expect(office.getAttribute('aria-describedby')).to.equal(fig.id);
     const rows: [string, string][] = [
       ['senior-manager', '93%'],
@@ -68,7 +68,7 @@ describe('<diplomacy-capacity>', () => {
 
   it('names the stage in the Summary and marks it aria-current: all No → Ad hoc, all Yes → Institutionalised', async () => {
     const el = await make();
-    expect(current(el)[0]).to.contain('Ad hoc');
+    expect(current(el)).to.have.length(0);
     await answerAll(el, 'No');
     expect(current(el)).to.have.length(1);
     expect(current(el)[0]).to.match(/^▶?\s*Ad hoc/);
@@ -79,29 +79,35 @@ describe('<diplomacy-capacity>', () => {
     expect(text(summary(el))).to.contain('Your stage: Institutionalised');
   });
 
-  it('climbs the stages as the pillars fill: Started, then Resourced and professionalised', async () => {
+  it('climbs the stages as the pillars fill: Started, then Resourced and professionalised, provisional until decided', async () => {
     const el = await make();
     await answer(el, { office: 'Yes' });
+    expect(current(el)).to.have.length(0);
+    expect(text(summary(el).querySelector('.stages')!)).to.contain('provisional: Started').and.contain('travel internationally');
+    await answer(el, { 'senior-manager': 'No', 'travel-budget': 'Partly', 'events-budget': 'Partly', training: 'Yes', 'formal-training': 'No' });
+    // Informal training alone does not professionalise: Started, decided.
     expect(current(el)[0]).to.contain('Started');
-    await answer(el, { 'travel-budget': 'Partly', 'events-budget': 'Partly', training: 'Yes' });
+    await answer(el, { 'formal-training': 'Partly' });
+    expect(current(el)).to.have.length(0);
+    await answer(el, Object.fromEntries(['strategy', 'protocols', 'continuity'].map((q) => [q, 'No'])));
     expect(current(el)[0]).to.contain('Resourced and professionalised');
     const pillars = [...summary(el).querySelectorAll('table.pillars tbody tr')].map((r) => [text(r.querySelector('th')!), text(r.querySelector('td')!)]);
     expect(pillars).to.deep.equal([
       ['Started', '50%'],
       ['Resourced', '50%'],
-      ['Professionalised', '50%'],
+      ['Professionalised', '75%'],
       ['Institutionalised', '0%'],
+      ['Authority', 'no score yet'],
     ]);
   });
 
-  it('raises the lack-of-authority flag without scoring it', async () => {
+  it('raises the lack-of-authority flag and scores authority in the Mandate section', async () => {
     const el = await make();
     expect(summary(el).querySelector('.flag')).to.equal(null);
-    const before = text(summary(el).querySelector('td.overall')!);
     await answer(el, { authority: 'No' });
-    expect(text(summary(el).querySelector('.flag')!)).to.contain('Lack of explicit authority').and.contain('Not scored');
-    expect(text(summary(el).querySelector('td.overall')!)).to.equal(before);
-    expect([...summary(el).querySelectorAll('.summary > table tbody th')].map(text)).to.not.include('Mandate (not scored)');
+    expect(text(summary(el).querySelector('.flag')!)).to.contain('Lack of explicit authority');
+    expect(text(summary(el).querySelector('td.overall')!)).to.equal('0% (1 answered)');
+    expect([...summary(el).querySelectorAll('table[part="summary-table"] tbody th')].map(text)).to.include('Mandate');
   });
 
   it('draws the policy-capacity matrix as a table with row and column headers, undescribed cells labelled', async () => {
@@ -236,5 +242,16 @@ describe('<diplomacy-capacity>', () => {
     await el.updateComplete;
     const rows = [...shadow(el).querySelectorAll('.compare-table tbody tr')].map(text);
     expect(rows.at(-1)).to.contain('Institutionalised').and.contain('Ad hoc').and.contain('≠');
+    expect(rows.at(-1)).to.not.contain('provisional');
+    // A stage not yet decided is compared as provisional.
+    [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'New assessment')!.click();
+    await el.updateComplete;
+    radio(groupOf(el, 'office'), 'Yes').click();
+    await el.updateComplete;
+    const pick = shadow(el).querySelector<HTMLSelectElement>('.compare select')!;
+    pick.value = el.assessments.assessments[0]!.id;
+    pick.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect([...shadow(el).querySelectorAll('.compare-table tbody tr')].map(text).at(-1)).to.contain('Started (provisional)').and.contain('Ad hoc');
   });
 });

@@ -50,14 +50,16 @@ describe('<talent-governance>', () => {
     expect(text(summary(el).querySelector('[aria-current="true"]')!)).to.contain('Strategic');
   });
 
-  it('reads In between for a mixed profile', async () => {
+  it('reads In between for a mixed profile; the activities alone do not move it', async () => {
     const el = await make();
-    // 6 domain questions Yes = 6 of 17 weight = 35.3% → Lighter; adding a wider strategy (2) = 8/17 = 47.1% → In between
-    await answer(el, { 'attraction-marketing': 'Yes', 'attraction-targets': 'Yes', 'facilitation-desk': 'Yes', 'facilitation-information': 'Yes', 'integration-joint': 'Yes', 'integration-labour-market': 'Yes' });
-    expect(text(placement(el)!)).to.contain('Lighter');
-    expect(text(summary(el).querySelector('.placement .verdict')!)).to.contain('35.3%');
-    await answer(el, { 'model-strategy': 'Yes' });
-    expect(text(placement(el)!)).to.contain('In between');
+    const activities = ['attraction-marketing', 'attraction-targets', 'facilitation-desk', 'facilitation-information', 'integration-joint', 'integration-labour-market'];
+    const model = ['model-strategy', 'model-comprehensive', 'model-top-level', 'model-priorities', 'model-vision', 'model-regional', 'roles', 'long-term-funding'];
+    await answer(el, Object.fromEntries([...activities.map((q) => [q, 'Yes']), ...model.map((q) => [q, 'No'])]));
+    expect(text(summary(el).querySelector('.placement [aria-current="true"]')!)).to.contain('Lighter');
+    // Embedding (3) and comprehensiveness (3) of 15 = 40% → In between
+    await answer(el, { 'model-strategy': 'Yes', 'model-comprehensive': 'Yes' });
+    expect(text(summary(el).querySelector('.placement [aria-current="true"]')!)).to.contain('In between');
+    expect(text(summary(el).querySelector('.placement .verdict')!)).to.contain('40%');
   });
 
   it('shows the book’s four cases with their facts and lines, beside their model', async () => {
@@ -65,14 +67,16 @@ describe('<talent-governance>', () => {
     const cases = text(summary(el).querySelector('.cases')!);
     for (const name of ['Groningen', 'Leuven', 'Magdeburg', 'Parma']) expect(cases).to.contain(name);
     expect(cases).to.contain('Groningen: Strategic co-ordination').and.contain('Parma: Lighter co-ordination');
-    expect(cases).to.contain('€100,000').and.contain('line 1038');
+    expect(cases).to.contain('€100,000').and.contain('Table 9.1').and.not.contain('line');
     const bands = [...summary(el).querySelectorAll('.placement .ladder li')].map(text);
-    expect(bands[0]).to.contain('Magdeburg, Parma');
-    expect(bands[2]).to.contain('Groningen, Leuven');
+    expect(bands[0]).to.contain('Magdeburg').and.contain('Parma');
+    expect(bands[2]).to.contain('Groningen').and.contain('Leuven');
   });
 
   it('reads the stage of the hourglass', async () => {
     const el = await make();
+    expect(summary(el).querySelectorAll('.steps [aria-current]')).to.have.length(0);
+    await answer(el, { 'hourglass-go-big': 'No' });
     expect(step(el)).to.contain('Not started');
     await answer(el, { 'hourglass-go-big': 'Yes' });
     expect(step(el)).to.contain('Go big');
@@ -83,13 +87,13 @@ describe('<talent-governance>', () => {
     expect(step(el)).to.contain('Go big again');
   });
 
-  it('lists the open challenges as next steps, with advice and line', async () => {
+  it('lists the open challenges as next steps, with advice and section', async () => {
     const el = await make();
     expect(summary(el).querySelectorAll('.challenges li')).to.have.length(6);
     await answer(el, { 'common-ground': 'Yes', 'long-term-funding': 'Not applicable', roles: 'Partly' });
     const items = [...summary(el).querySelectorAll('.challenges li')].map(text);
     expect(items).to.have.length(4);
-    expect(items[2]).to.contain('Partly').and.contain('Clearly set roles and responsibilities').and.contain('line 1064');
+    expect(items[2]).to.contain('Partly').and.contain('Clearly set roles and responsibilities').and.contain('9.5 Key challenges');
   });
 
   it('says the placement rule is ours', async () => {
