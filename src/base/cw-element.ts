@@ -199,12 +199,11 @@ export abstract class CwElement extends LitElement {
               : this.tc('storageRecovered', params);
     }
     const aside = status.kind === 'memory' || status.kind === 'recovered' ? status.aside : undefined;
-    return html`<div class="notice" role="status" part="notice">
-        ${text}
-        ${aside !== undefined
+    // The live region stays in the page even when it has nothing to say (so that what it later says
+    // is announced); lit's markers mean `:empty` never matches, hence the class.
+    return html`<div class=${text ? 'notice' : 'notice quiet'} role="status" part="notice">${text}${aside !== undefined
           ? html` <button type="button" @click=${() => this._downloadAside(aside)}>${this.tc('storageAsideDownload')}</button>`
-          : nothing}
-      </div>
+          : nothing}</div>
       ${refused
         ? html`<div class="alert" role="alert" part="alert">
             <strong>${this.tc('storageRefused')}</strong>

@@ -216,8 +216,11 @@ export const themeStyles = css`
     border-radius: var(--radius);
     margin: 0.5em 0;
   }
-  .notice:empty {
-    display: none;
+  .notice:empty,
+  .notice.quiet {
+    padding: 0;
+    margin: 0;
+    background: none;
   }
   .shared {
     display: grid;

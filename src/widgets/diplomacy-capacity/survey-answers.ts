@@ -25,7 +25,9 @@ export function renderSurveyAnswers(d: SurveyFigures, lang: Lang, scheme: 'light
     figureText(f, (v) => formatPercent(lang, v, 0) ?? '', { about: t('about'), moreThan: t('moreThan'), atMost: t('atMost') });
   return html`<div class="root survey-root" data-scheme=${scheme}>
     <section class="survey" part="survey" aria-labelledby="survey-h">
-      <h3 id="survey-h">${text('title', d.title)}</h3>
+      <!-- Folded like the assessment's other extras, so that the form stays short; print opens it. -->
+      <details class="survey-fold">
+      <summary><h3 id="survey-h">${text('title', d.title)}</h3></summary>
       ${d.intro ? html`<p>${text('intro', d.intro)}</p>` : ''}
       ${d.translations?.[lang]?.unofficial ? html`<p class="muted small">${d.translations[lang]?.note ?? ''}</p>` : ''}
       <p class="muted">
@@ -74,6 +76,7 @@ export function renderSurveyAnswers(d: SurveyFigures, lang: Lang, scheme: 'light
           </table>
         </div>`;
       })}
+      </details>
     </section>
   </div>`;
 }
@@ -81,6 +84,12 @@ export function renderSurveyAnswers(d: SurveyFigures, lang: Lang, scheme: 'light
 export const surveyStyles = css`
   .survey-root {
     margin-top: 1em;
+  }
+  .survey-fold > summary {
+    cursor: pointer;
+  }
+  .survey-fold > summary > h3 {
+    display: inline;
   }
   .survey .small {
     font-size: 0.85em;

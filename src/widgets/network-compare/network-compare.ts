@@ -64,6 +64,8 @@ const MARKS = [
 const SHOW = ['all', 'full', 'mention', 'selected', 'member'] as const;
 /** The attribute rows an article-sized comparison starts with; the rest on request. */
 const KEY_ATTRIBUTES = ['type', 'founded', 'leadership', 'scope', 'members'];
+/** Attributes whose values are years: never grouped (2015, not 2.015 in German). */
+const YEAR_ATTRIBUTES = new Set(['founded', 'multilevel']);
 type Show = (typeof SHOW)[number];
 
 /**
@@ -775,7 +777,7 @@ export class NetworkCompare extends CwElement {
   private _value(v: string | number, row: ComparisonRow): string {
     if (typeof v === 'string') return v;
     if (row.kind === 'dimension') return `${v}${this.t('outOf')}`;
-    return row.id === 'founded' ? String(v) : formatNumber(this.locale, v);
+    return YEAR_ATTRIBUTES.has(row.id) ? String(v) : formatNumber(this.locale, v);
   }
 
   /** "Caponio 2022, Case studies: Intercultural Cities Programme; Lacroix & Spencer 2022, Going global?" */

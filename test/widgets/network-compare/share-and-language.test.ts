@@ -63,6 +63,14 @@ describe('<network-compare> in another language', () => {
     expect(box, 'checkbox named by the network, untranslated').to.exist;
     el.remove();
   });
+
+  it('writes years without grouping in German (2015, not 2.015), readings included', async () => {
+    const el = await make({ 'storage-key': uniqueKey(), lang: 'de', selected: 'icc,welcoming-america' });
+    const text = shadow(el).querySelector('table')!.textContent!;
+    expect(text).to.contain('2015').and.contain('2016').and.contain('2008');
+    expect(text).not.to.match(/\b2\.0\d\d\b/);
+    el.remove();
+  });
 });
 
 describe('<network-compare> exports', () => {
