@@ -94,23 +94,6 @@ export function setInitiative(s: LabourMarketState, cityId: string, initiative: 
   };
 }
 
-/** `name`, or `name (2)`, `name (3)`… so that no two cities share a name. */
-export function uniqueCityName(s: LabourMarketState, name: string): string {
-  const names = new Set(s.cities.map((c) => c.name));
-  if (!names.has(name)) return name;
-  for (let n = 2; ; n++) if (!names.has(`${name} (${n})`)) return `${name} (${n})`;
-}
-
-export function renameCity(s: LabourMarketState, cityId: string, name: string, now: number): LabourMarketState {
-  return { cities: s.cities.map((c) => (c.id === cityId ? { ...c, name, updatedAt: now } : c)) };
-}
-
-/** Removes a city; the last one removed is replaced by `fallback`. */
-export function removeCity(s: LabourMarketState, cityId: string, fallback: CityProfile): LabourMarketState {
-  const rest = s.cities.filter((c) => c.id !== cityId);
-  return { cities: rest.length ? rest : [fallback] };
-}
-
 /** Initiatives one city has and the other lacks, both ways. */
 export function compareCities(a: CityProfile, b: CityProfile): { onlyA: string[]; onlyB: string[]; both: string[] } {
   const inB = new Set(b.initiatives);

@@ -123,11 +123,11 @@ export const LabourMarketData = z
 export type LabourMarketData = z.infer<typeof LabourMarketData>;
 
 /** Limits of the saved state, also the `maxlength` of the inputs. */
-export const CITY_LIMITS = { name: 200, cities: 50 } as const;
+export const CITY_LIMITS = { name: 200, id: 100, cities: 50 } as const;
 
 /** A city (or a year of it) and the initiative types it has. */
 export const CityProfile = z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  id: z.string().check(z.minLength(1), z.maxLength(CITY_LIMITS.id)),
   name: z.string().check(z.maxLength(CITY_LIMITS.name)),
   initiatives: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
   updatedAt: z.number(),
@@ -136,6 +136,10 @@ export type CityProfile = z.infer<typeof CityProfile>;
 
 /** What `<labour-market-barriers>` saves per `storage-key`. Which city is open is each tab's own. */
 export const LabourMarketState = z.strictObject({
-  cities: z.array(CityProfile).check(z.minLength(1), z.maxLength(CITY_LIMITS.cities)),
+  cities: z.array(CityProfile).check(
+    z.minLength(1),
+    z.maxLength(CITY_LIMITS.cities),
+    z.refine((list) => new Set(list.map((c) => c.id)).size === list.length, { message: 'expected unique city ids' }),
+  ),
 });
 export type LabourMarketState = z.infer<typeof LabourMarketState>;

@@ -10,9 +10,7 @@ import {
   matrix,
   matrixCsv,
   matrixSvg,
-  removeCity,
   setInitiative,
-  uniqueCityName,
 } from '../../src/core/labour-market.js';
 import { validate } from '../../src/core/validate.js';
 import { LabourMarketData, LabourMarketState } from '../../src/schema/labour-market.js';
@@ -140,13 +138,9 @@ describe('labour-market core', () => {
       expect(setInitiative(on, 'b', 'i2', false, 7).cities[1]!.initiatives).to.deep.equal([]);
       expect(on.cities[0]).to.equal(s.cities[0]);
     });
-    it('unique names', () => {
-      expect(uniqueCityName(s, 'C')).to.equal('C');
-      expect(uniqueCityName(s, 'A')).to.equal('A (2)');
-    });
-    it('removing the last city leaves the fallback', () => {
-      const fb = { id: 'f', name: 'F', initiatives: [], updatedAt: 0 };
-      expect(removeCity(removeCity(s, 'a', fb), 'b', fb).cities).to.deep.equal([fb]);
+    it('the schema refuses two cities with one id', () => {
+      expect(LabourMarketState.safeParse({ cities: [s.cities[0], { ...s.cities[1], id: 'a' }] }).success).to.equal(false);
+      expect(LabourMarketState.safeParse(s).success).to.equal(true);
     });
     it('compares two cities', () => {
       expect(compareCities({ ...s.cities[0]!, initiatives: ['i1', 'i2'] }, { ...s.cities[1]!, initiatives: ['i2', 'i3'] })).to.deep.equal({ onlyA: ['i1'], onlyB: ['i3'], both: ['i2'] });

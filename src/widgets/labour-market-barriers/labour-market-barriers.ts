@@ -21,14 +21,16 @@ import {
   initialCities,
   matrixCsv,
   matrixSvg,
-  removeCity,
-  renameCity,
   setInitiative,
-  uniqueCityName,
 } from '../../core/labour-market.js';
 import type { SourceRef, Status } from '../../schema/common.js';
 import { CITY_LIMITS, CityProfile, LabourMarketData, LabourMarketState } from '../../schema/labour-market.js';
 import { StateController } from '../../storage/state-controller.js';
+import { create, duplicate, openId, remove, rename, restore, shareAdd, type Change, type CollectionLimits, type Removed } from '../../core/collection.js';
+import { readOpen, writeOpen } from '../../base/open-item.js';
+
+/** The schema's limits, for the collection of cities. */
+const LIMITS: CollectionLimits = { maxName: CITY_LIMITS.name, maxId: CITY_LIMITS.id, maxItems: CITY_LIMITS.cities };
 import { labourMarketStrings, type LabourMarketKey } from './labour-market-barriers.strings.js';
 import { labourMarketStyles } from './labour-market-barriers.styles.js';
 import { renderInitiatives, renderMatrix, type MatrixHandlers, type ViewContext } from './labour-market-barriers.views.js';
@@ -93,10 +95,12 @@ export class LabourMarketBarriers extends CwElement {
 
   @state() private _group = '';
   @state() private _stage = '';
-  @state() private _cityId = '';
+  /** The city this tab shows (its own, see open-item.ts), for `_openKey`. */
+  private _open = '';
+  private _openKey = '';
   @state() private _compareId = '';
   @state() private _message = '';
-  @state() private _undo: { city: CityProfile; index: number; fallbackId: string } | null = null;
+  @state() private _undo: Removed<CityProfile> | null = null;
 
   /** The dataset shown (bundled, from `src` or inline JSON); undefined while loading or when invalid. */
   get data(): LabourMarketData | undefined {
@@ -129,14 +133,27 @@ export class LabourMarketBarriers extends CwElement {
 
   // ---- actions -----------------------------------------------------------------------------------
 
+  /** The open city: this tab's own (sessionStorage), pinned once the record is read. */
   private _city(): CityProfile {
-    return activeCity(this._state.value, this._cityId);
+    const s = this._state.value;
+    if (this._openKey !== this.storageKey) {
+      this._openKey = this.storageKey;
+      this._open = readOpen(this.localName, this.storageKey) ?? '';
+    }
+    const id = openId(s.cities, this._open);
+    if (id !== this._open && this._state.status.kind !== 'loading') this._setOpen(id);
+    return activeCity(s, id);
   }
 
-  private _set(next: LabourMarketState, field: LabourMarketChangeDetail['field'], message = ''): void {
-    this._state.set(next);
+  private _setOpen(id: string): void {
+    this._open = id;
+    writeOpen(this.localName, this.storageKey, id);
+  }
+
+  private _set(next: LabourMarketState, field: LabourMarketChangeDetail['field'], message = ''): boolean {
+    if (!this._state.set(next)) return false;
     this._message = message;
-    const city = activeCity(next, this._cityId);
+    const city = this._city();
     this.dispatchEvent(
       new CustomEvent<LabourMarketChangeDetail>('cw-change', {
         detail: { storageKey: this.storageKey, cityId: city.id, field, initiatives: [...city.initiatives] },
@@ -144,45 +161,51 @@ export class LabourMarketBarriers extends CwElement {
         composed: true,
       }),
     );
+    return true;
+  }
+
+  /** Saves a change of the list (through the collection core) and opens `change.open` in this tab. */
+  private _setList(change: Change<CityProfile> | null, message = ''): boolean {
+    if (!change) return false;
+    const before = this._open;
+    this._setOpen(change.open);
+    if (this._set({ cities: change.items }, 'cities', message)) return true;
+    this._setOpen(before);
+    return false;
   }
 
   private _onMark(initiative: string, on: boolean): void {
     this._set(setInitiative(this._state.value, this._city().id, initiative, on, Date.now()), 'initiatives');
   }
 
+  private _onRename(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const id = this._city().id;
+    this._setList({ items: rename(this._state.value.cities, id, input.value, LIMITS, { updatedAt: Date.now() }), open: id });
+    if (e.type === 'change') input.value = this._city().name;
+  }
+
   private _onNew(copy: boolean): void {
     const s = this._state.value;
-    if (s.cities.length >= CITY_LIMITS.cities) return;
-    const from = this._city();
-    const name = uniqueCityName(s, copy ? this.t('copyOf', { name: from.name }) : this.t('defaultName', { n: s.cities.length + 1 }));
-    const city: CityProfile = { id: makeId(), name, initiatives: copy ? [...from.initiatives] : [], updatedAt: Date.now() };
-    this._cityId = city.id;
-    this._set({ cities: [...s.cities, city] }, 'cities', name);
+    const now = Date.now();
+    const change = copy
+      ? duplicate(s.cities, this._city().id, makeId(), (name) => this.t('copyOf', { name }), LIMITS, { updatedAt: now })
+      : create(s.cities, { id: makeId(), name: this.t('defaultName', { n: s.cities.length + 1 }), initiatives: [], updatedAt: now }, LIMITS);
+    this._setList(change, change?.items.find((x) => x.id === change.open)?.name ?? '');
   }
 
   private _onDelete(): void {
-    const s = this._state.value;
     const city = this._city();
-    const index = s.cities.findIndex((c) => c.id === city.id);
     const fallback: CityProfile = { id: makeId(), name: this.t('defaultName', { n: 1 }), initiatives: [], updatedAt: Date.now() };
-    this._undo = { city, index, fallbackId: fallback.id };
-    const next = removeCity(s, city.id, fallback);
-    this._cityId = next.cities[Math.min(index, next.cities.length - 1)]!.id;
-    this._set(next, 'cities', this.t('deleted', { name: city.name }));
+    const change = remove(this._state.value.cities, city.id, fallback);
+    if (change && this._setList(change, this.t('deleted', { name: city.name }))) this._undo = change.undo;
   }
 
   private _onUndo(): void {
     const u = this._undo;
     if (!u) return;
-    const s = this._state.value;
-    // If deleting left only the untouched fallback, the undone city takes its place.
-    const only = s.cities[0];
-    const onlyFallback = s.cities.length === 1 && only?.id === u.fallbackId && only.initiatives.length === 0;
-    const list = onlyFallback ? [] : [...s.cities];
-    list.splice(Math.min(u.index, list.length), 0, { ...u.city, name: list.length ? uniqueCityName({ cities: list }, u.city.name) : u.city.name });
     this._undo = null;
-    this._cityId = u.city.id;
-    this._set({ cities: list }, 'cities');
+    this._setList(restore(this._state.value.cities, u, LIMITS));
   }
 
   private async _onShare(): Promise<void> {
@@ -191,13 +214,11 @@ export class LabourMarketBarriers extends CwElement {
 
   private _onImportShared(): void {
     const shared = this._share.shared;
-    const s = this._state.value;
-    if (!shared || s.cities.length >= CITY_LIMITS.cities) return;
-    const ids = new Set(s.cities.map((c) => c.id));
-    const city: CityProfile = { ...structuredClone(shared), id: ids.has(shared.id) ? makeId() : shared.id, name: uniqueCityName(s, shared.name) };
+    if (!shared) return;
+    const change = shareAdd(this._state.value.cities, structuredClone(shared), LIMITS);
+    if (!change) return;
     this._share.dismiss();
-    this._cityId = city.id;
-    this._set({ cities: [...s.cities, city] }, 'cities', this.tc('sharedImported', { name: city.name }));
+    this._setList(change, this.tc('sharedImported', { name: change.items.find((x) => x.id === change.open)?.name ?? shared.name }));
   }
 
   private _onCsv(d: LabourMarketData): void {
@@ -410,7 +431,12 @@ export class LabourMarketBarriers extends CwElement {
       <div class="row">
         <label class="field"
           ><span>${this.t('city')}</span>
-          <select @change=${(e: Event) => (this._cityId = (e.target as HTMLSelectElement).value)}>
+          <select
+            @change=${(e: Event) => {
+              this._setOpen((e.target as HTMLSelectElement).value);
+              this.requestUpdate();
+            }}
+          >
             ${s.cities.map((c) => html`<option value=${c.id} .selected=${c.id === city.id}>${c.name || '—'}</option>`)}
           </select></label
         >
@@ -420,8 +446,8 @@ export class LabourMarketBarriers extends CwElement {
             type="text"
             maxlength=${CITY_LIMITS.name}
             .value=${city.name}
-            @input=${(e: Event) =>
-              this._set(renameCity(this._state.value, city.id, (e.target as HTMLInputElement).value.slice(0, CITY_LIMITS.name), Date.now()), 'cities')}
+            @input=${this._onRename}
+            @change=${this._onRename}
         /></label>
       </div>
       <div class="row">

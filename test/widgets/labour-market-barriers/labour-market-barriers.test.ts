@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/labour-market-barriers/labour-market-barriers.js';
 import type { LabourMarketBarriers } from '../../../src/widgets/labour-market-barriers/labour-market-barriers.js';
-import { LabourMarketData } from '../../../src/schema/labour-market.js';
+import { CITY_LIMITS, LabourMarketData, LabourMarketState } from '../../../src/schema/labour-market.js';
 import { validate } from '../../../src/core/validate.js';
 import { accessibleName, mount, seriousViolations, setHash, shadow, until, uniqueKey } from '../../helpers.js';
 
@@ -108,6 +108,36 @@ describe('<labour-market-barriers>', () => {
     expect(el.cities.cities.map((c) => c.name)).to.deep.equal(['My city 1', 'My city 2']);
   });
 
+  it('a name at the limit duplicated twice is still a valid record (names cut, unique)', async () => {
+    const el = await make();
+    const input = [...shadow(el).querySelectorAll('input[type="text"]')].find((i) => accessibleName(i) === 'Name') as HTMLInputElement;
+    input.value = 'x'.repeat(CITY_LIMITS.name);
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const dup = () => [...shadow(el).querySelectorAll('[part="cities"] button')].find((b) => text(b) === 'Duplicate') as HTMLButtonElement;
+    dup().click();
+    await el.updateComplete;
+    dup().click();
+    await el.updateComplete;
+    const s = el.cities;
+    expect(s.cities.length).to.equal(3);
+    expect(LabourMarketState.safeParse(s).success).to.equal(true);
+    expect(new Set(s.cities.map((c) => c.name)).size).to.equal(3);
+    expect(s.cities.every((c) => c.name.length <= CITY_LIMITS.name)).to.equal(true);
+  });
+
+  it('keeps the open city per element: another element on the key adding a city does not switch this one', async () => {
+    const key = uniqueKey('lmb-open');
+    const a = await make('', key);
+    const b = await make('', key);
+    [...shadow(b).querySelectorAll<HTMLButtonElement>('[part="cities"] button')].find((x) => text(x) === 'New city')!.click();
+    await until(() => a.cities.cities.length === 2, 3000, 'synced');
+    await a.updateComplete;
+    const selected = (el: LabourMarketBarriers) => shadow(el).querySelector<HTMLSelectElement>('[part="cities"] select')!;
+    expect(selected(b).selectedOptions[0]!.textContent).to.equal('My city 2');
+    expect(selected(a).selectedOptions[0]!.textContent).to.equal('My city 1');
+  });
+
   it('compares two cities: initiatives only in one, in both, and their gaps', async () => {
     const el = await make();
     checkbox(el, 'HR co-operation').click();
@@ -140,6 +170,9 @@ describe('<labour-market-barriers>', () => {
     [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Share link')!.click();
     await until(() => !!shadow(el).querySelector('.share-link input'), 2000, 'link');
     const link = (shadow(el).querySelector('.share-link input') as HTMLInputElement).value;
+    // The sharer's own city changes after sharing, so the shared one is new to this key.
+    checkbox(el, 'Start-up policies').click();
+    await el.updateComplete;
     el.remove();
     setHash(new URL(link).hash);
     try {
@@ -149,6 +182,33 @@ describe('<labour-market-barriers>', () => {
       [...banner.querySelectorAll('button')].find((b) => text(b) === 'Add to my own')!.click();
       await until(() => receiver.cities.cities.length === 2, 2000, 'added');
       expect(receiver.cities.cities[1]).to.deep.include({ name: 'My city 1 (2)', initiatives: ['start-up'] });
+    } finally {
+      setHash('');
+    }
+  });
+
+  it('two elements on one key add a shared city once', async () => {
+    const key = uniqueKey('lmb-twice');
+    const from = await make('', key);
+    checkbox(from, 'Start-up policies').click();
+    await from.updateComplete;
+    [...shadow(from).querySelectorAll('button')].find((b) => text(b) === 'Share link')!.click();
+    await until(() => !!shadow(from).querySelector('.share-link input'), 2000, 'link');
+    const link = (shadow(from).querySelector('.share-link input') as HTMLInputElement).value;
+    checkbox(from, 'Start-up policies').click();
+    await from.updateComplete;
+    from.remove();
+    setHash(new URL(link).hash);
+    try {
+      const a = await make('', key);
+      const b = await make('', key);
+      const adds = [a, b].map((el) => [...shadow(el).querySelector('[part="shared"]')!.querySelectorAll('button')].find((x) => text(x) === 'Add to my own')!);
+      for (const add of adds) add.click();
+      await until(() => a.cities.cities.length === 2 && b.cities.cities.length === 2, 3000, 'added');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(a.cities.cities.length).to.equal(2);
+      expect(b.cities.cities.length).to.equal(2);
+      expect(a.cities.cities.filter((c) => c.initiatives.includes('start-up')).length).to.equal(1);
     } finally {
       setHash('');
     }
