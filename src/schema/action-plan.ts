@@ -43,6 +43,7 @@ export type ActionPlanData = z.infer<typeof ActionPlanData>;
 /** Limits of what a user saves; the inputs' `maxlength` comes from here. */
 export const PLAN_LIMITS = {
   name: 200,
+  id: 100,
   title: 300,
   owner: 200,
   partners: 500,
@@ -78,7 +79,7 @@ export type ReadinessAnswer = z.infer<typeof ReadinessAnswer>;
 
 /** A named plan: its actions and its readiness answers. */
 export const Plan = z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  id: z.string().check(z.minLength(1), z.maxLength(PLAN_LIMITS.id)),
   name: Free(PLAN_LIMITS.name),
   createdAt: z.number(),
   updatedAt: z.number(),
@@ -89,7 +90,11 @@ export type Plan = z.infer<typeof Plan>;
 
 /** What `<inclusion-action-plan>` saves per `storage-key`. Which plan is open is each tab's own. */
 export const PlanState = z.strictObject({
-  plans: z.array(Plan).check(z.minLength(1), z.maxLength(PLAN_LIMITS.plans)),
+  plans: z.array(Plan).check(
+    z.minLength(1),
+    z.maxLength(PLAN_LIMITS.plans),
+    z.refine((list) => new Set(list.map((p) => p.id)).size === list.length, { message: 'expected unique plan ids' }),
+  ),
 });
 export type PlanState = z.infer<typeof PlanState>;
 

@@ -194,3 +194,11 @@ describe('data/inclusion-action-plan.json and the plan schemas', () => {
     });
   }
 });
+
+describe('PlanState', () => {
+  it('refuses two plans with one id', () => {
+    const p = { id: 'a', name: 'A', createdAt: 0, updatedAt: 0, actions: [], readiness: {} };
+    expect(PlanState.safeParse({ plans: [p, { ...p, name: 'B' }] }).success).to.equal(false);
+    expect(PlanState.safeParse({ plans: [p, { ...p, id: 'b', name: 'B' }] }).success).to.equal(true);
+  });
+});
