@@ -11,20 +11,16 @@ import { themeStyles } from '../../base/theme.styles.js';
 import {
   actionsByArea,
   activePlan,
+  newPlan,
   addAction,
-  addPlans,
   initialPlans,
   moveAction,
   newAction,
-  newPlan,
   planCsv,
   removeAction,
-  removePlan,
-  renamePlan,
   restoreAction,
   setReadiness,
   toExport,
-  uniquePlanName,
   updateAction,
 } from '../../core/action-plan.js';
 import { citation, shortCitation, type CiteWords } from '../../core/work-citation.js';
@@ -40,6 +36,11 @@ import {
 } from '../../schema/action-plan.js';
 import type { SourceRef, Status } from '../../schema/common.js';
 import { StateController } from '../../storage/state-controller.js';
+import { create, duplicate, importItems, openId, remove, rename, restore, shareAdd, type Change, type CollectionLimits, type Removed } from '../../core/collection.js';
+import { readOpen, writeOpen } from '../../base/open-item.js';
+
+/** The schema's limits, for the collection of plans. */
+const LIMITS: CollectionLimits = { maxName: PLAN_LIMITS.name, maxId: PLAN_LIMITS.id, maxItems: PLAN_LIMITS.plans };
 import { actionPlanStrings, type ActionPlanKey } from './inclusion-action-plan.strings.js';
 import { actionPlanStyles } from './inclusion-action-plan.styles.js';
 import { renderArea, renderReadiness, renderTimeline, STATUS_KEY, type ActionHandlers, type ViewContext } from './inclusion-action-plan.views.js';
@@ -101,11 +102,13 @@ export class InclusionActionPlan extends CwElement {
   private readonly _share = new ShareController<Plan>(this, Plan);
   @state() private _shareCopied = false;
 
-  @state() private _planId = '';
+  /** The plan this tab shows (its own, see open-item.ts), for `_openKey`. */
+  private _open = '';
+  private _openKey = '';
   @state() private _message = '';
   @state() private _undo:
     | { kind: 'action'; planId: string; action: PlanAction; index: number }
-    | { kind: 'plan'; plan: Plan; index: number; fallbackId: string }
+    | { kind: 'plan'; removed: Removed<Plan> }
     | null = null;
   @state() private _importProblem: DataProblem | null = null;
 
@@ -139,20 +142,51 @@ export class InclusionActionPlan extends CwElement {
 
   // ---- state changes -----------------------------------------------------------------------------
 
+  /** The open plan: this tab's own (sessionStorage), pinned once the record is read. */
   private _plan(): Plan {
-    return activePlan(this._state.value, this._planId);
+    const s = this._state.value;
+    if (this._openKey !== this.storageKey) {
+      this._openKey = this.storageKey;
+      this._open = readOpen(this.localName, this.storageKey) ?? '';
+    }
+    const id = openId(s.plans, this._open);
+    if (id !== this._open && this._state.status.kind !== 'loading') this._setOpen(id);
+    return activePlan(s, id);
   }
 
-  private _set(next: PlanState, field: ActionPlanChangeDetail['field'], actionId?: string, message = ''): void {
-    this._state.set(next);
+  private _setOpen(id: string): void {
+    this._open = id;
+    writeOpen(this.localName, this.storageKey, id);
+  }
+
+  /** Saves a change of the list (through the collection core) and opens `change.open` in this tab. */
+  private _setList(change: Change<Plan> | null, message = ''): boolean {
+    if (!change) return false;
+    const before = this._open;
+    this._setOpen(change.open);
+    if (this._set({ plans: change.items }, 'plans', undefined, message)) return true;
+    this._setOpen(before);
+    return false;
+  }
+
+  private _onRename(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const id = this._plan().id;
+    this._setList({ items: rename(this._state.value.plans, id, input.value, LIMITS, { updatedAt: Date.now() }), open: id });
+    if (e.type === 'change') input.value = this._plan().name;
+  }
+
+  private _set(next: PlanState, field: ActionPlanChangeDetail['field'], actionId?: string, message = ''): boolean {
+    if (!this._state.set(next)) return false;
     this._message = message;
     this.dispatchEvent(
       new CustomEvent<ActionPlanChangeDetail>('cw-change', {
-        detail: { storageKey: this.storageKey, planId: activePlan(next, this._planId).id, field, ...(actionId ? { actionId } : {}) },
+        detail: { storageKey: this.storageKey, planId: this._plan().id, field, ...(actionId ? { actionId } : {}) },
         bubbles: true,
         composed: true,
       }),
     );
+    return true;
   }
 
   private async _onAdd(area: string): Promise<void> {
@@ -192,26 +226,22 @@ export class InclusionActionPlan extends CwElement {
 
   private _onNewPlan(copy: boolean): void {
     const s = this._state.value;
-    if (s.plans.length >= PLAN_LIMITS.plans) return;
-    const from = this._plan();
     const now = Date.now();
-    const name = uniquePlanName(s, copy ? this.t('copyOf', { name: from.name }) : this.t('defaultName', { n: s.plans.length + 1 }));
-    const plan: Plan = copy
-      ? { ...structuredClone(from), id: makeId(), name, createdAt: now, updatedAt: now, actions: from.actions.map((a) => ({ ...a, id: makeId() })) }
-      : newPlan(name, now, makeId());
-    this._planId = plan.id;
-    this._set({ plans: [...s.plans, plan] }, 'plans', undefined, name);
+    const from = this._plan();
+    const change = copy
+      ? duplicate(s.plans, from.id, makeId(), (name) => this.t('copyOf', { name }), LIMITS, {
+          createdAt: now,
+          updatedAt: now,
+          actions: from.actions.map((a) => ({ ...a, id: makeId() })),
+        })
+      : create(s.plans, newPlan(this.t('defaultName', { n: s.plans.length + 1 }), now, makeId()), LIMITS);
+    this._setList(change, change?.items.find((x) => x.id === change.open)?.name ?? '');
   }
 
   private _onDeletePlan(): void {
-    const s = this._state.value;
     const plan = this._plan();
-    const index = s.plans.findIndex((p) => p.id === plan.id);
-    const fallback = newPlan(this.t('defaultName', { n: 1 }), Date.now(), makeId());
-    this._undo = { kind: 'plan', plan, index, fallbackId: fallback.id };
-    const next = removePlan(s, plan.id, fallback);
-    this._planId = next.plans[Math.min(index, next.plans.length - 1)]!.id;
-    this._set(next, 'plans', undefined, this.t('deleted', { name: plan.name }));
+    const change = remove(this._state.value.plans, plan.id, newPlan(this.t('defaultName', { n: 1 }), Date.now(), makeId()));
+    if (change && this._setList(change, this.t('deleted', { name: plan.name }))) this._undo = { kind: 'plan', removed: change.undo };
   }
 
   private _onUndo(): void {
@@ -223,12 +253,7 @@ export class InclusionActionPlan extends CwElement {
       this._set(restoreAction(s, u.planId, u.action, u.index, Date.now()), 'actions', u.action.id);
       return;
     }
-    const only = s.plans[0];
-    const onlyFallback = s.plans.length === 1 && only?.id === u.fallbackId && only.actions.length === 0 && !Object.keys(only.readiness).length;
-    const list = onlyFallback ? [] : [...s.plans];
-    list.splice(Math.min(u.index, list.length), 0, { ...u.plan, name: list.length ? uniquePlanName({ plans: list }, u.plan.name) : u.plan.name });
-    this._planId = u.plan.id;
-    this._set({ plans: list }, 'plans');
+    this._setList(restore(s.plans, u.removed, LIMITS));
   }
 
   private async _onShare(): Promise<void> {
@@ -238,12 +263,10 @@ export class InclusionActionPlan extends CwElement {
   private _onImportShared(): void {
     const shared = this._share.shared;
     if (!shared) return;
-    const { state: next, added } = addPlans(this._state.value, [shared], makeId);
-    if (!added) return;
+    const change = shareAdd(this._state.value.plans, structuredClone(shared), LIMITS);
+    if (!change) return;
     this._share.dismiss();
-    const plan = next.plans[next.plans.length - 1]!;
-    this._planId = plan.id;
-    this._set(next, 'plans', undefined, this.tc('sharedImported', { name: plan.name }));
+    this._setList(change, this.tc('sharedImported', { name: change.items.find((x) => x.id === change.open)?.name ?? shared.name }));
   }
 
   // ---- files -------------------------------------------------------------------------------------
@@ -299,10 +322,8 @@ export class InclusionActionPlan extends CwElement {
       this._importProblem = r.problem;
       return;
     }
-    const { state: next, added } = addPlans(this._state.value, r.data.plans, makeId);
-    const first = next.plans[this._state.value.plans.length];
-    if (first) this._planId = first.id;
-    this._set(next, 'plans', undefined, this.t('imported', { n: added }));
+    const change = importItems(this._state.value.plans, r.data.plans, 'add', makeId, LIMITS);
+    this._setList(change.skipped === r.data.plans.length ? null : change, this.t('imported', { n: r.data.plans.length - change.skipped }));
   }
 
   // ---- rendering ---------------------------------------------------------------------------------
@@ -379,7 +400,12 @@ export class InclusionActionPlan extends CwElement {
       <div class="row">
         <label class="field"
           ><span>${this.t('plan')}</span>
-          <select @change=${(e: Event) => (this._planId = (e.target as HTMLSelectElement).value)}>
+          <select
+            @change=${(e: Event) => {
+              this._setOpen((e.target as HTMLSelectElement).value);
+              this.requestUpdate();
+            }}
+          >
             ${s.plans.map((p) => html`<option value=${p.id} .selected=${p.id === plan.id}>${p.name || '—'}</option>`)}
           </select></label
         >
@@ -389,7 +415,8 @@ export class InclusionActionPlan extends CwElement {
             type="text"
             maxlength=${PLAN_LIMITS.name}
             .value=${plan.name}
-            @input=${(e: Event) => this._set(renamePlan(this._state.value, plan.id, (e.target as HTMLInputElement).value, Date.now()), 'plans')}
+            @input=${this._onRename}
+            @change=${this._onRename}
         /></label>
       </div>
       <div class="row">
