@@ -100,36 +100,6 @@ export function readinessScores(def: ChecklistDefinition, plan: Plan): { section
   return { sections, overall: of(def.sections.flatMap((s) => s.questions.map((q) => q.id))) };
 }
 
-/** `name`, or `name (2)`, `name (3)`… so that no two plans share a name. */
-export function uniquePlanName(s: PlanState, name: string): string {
-  const names = new Set(s.plans.map((p) => p.name));
-  if (!names.has(name)) return name;
-  for (let n = 2; ; n++) if (!names.has(`${name} (${n})`)) return `${name} (${n})`;
-}
-
-export function renamePlan(s: PlanState, planId: string, name: string, now: number): PlanState {
-  return mapPlan(s, planId, now, (p) => ({ ...p, name: name.slice(0, PLAN_LIMITS.name) }));
-}
-
-/** Removes a plan; the last one removed is replaced by `fallback`. */
-export function removePlan(s: PlanState, planId: string, fallback: Plan): PlanState {
-  const rest = s.plans.filter((p) => p.id !== planId);
-  return { plans: rest.length ? rest : [fallback] };
-}
-
-/** Adds imported plans, with fresh ids and names where they collide, up to the limit. */
-export function addPlans(s: PlanState, incoming: readonly Plan[], makeId: () => string): { state: PlanState; added: number } {
-  let acc = s;
-  let added = 0;
-  for (const p of incoming) {
-    if (acc.plans.length >= PLAN_LIMITS.plans) break;
-    const ids = new Set(acc.plans.map((x) => x.id));
-    acc = { plans: [...acc.plans, { ...p, id: ids.has(p.id) ? makeId() : p.id, name: uniquePlanName(acc, p.name) }] };
-    added++;
-  }
-  return { state: acc, added };
-}
-
 export function toExport(plans: readonly Plan[], now: Date): PlanExport {
   return { kind: 'inclusion-action-plan', version: 1, exportedAt: now.toISOString(), plans: JSON.parse(JSON.stringify(plans)) as Plan[] };
 }

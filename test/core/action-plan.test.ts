@@ -3,7 +3,6 @@ import bundled from '../../data/inclusion-action-plan.json';
 import {
   actionsByArea,
   addAction,
-  addPlans,
   initialPlans,
   monthIndex,
   monthOf,
@@ -151,13 +150,6 @@ describe('action-plan core', () => {
       'A,2,,,,,planned,',
       'B,"Fair, ""big""",,,2026-01,,planned,',
     ]);
-  });
-
-  it('imports plans with fresh ids and names where they collide', () => {
-    const s = initialPlans('P');
-    const { state, added } = addPlans(s, [s.plans[0]!, { ...s.plans[0]!, id: 'other', name: 'Q' }], () => 'fresh');
-    expect(added).to.equal(2);
-    expect(state.plans.map((p) => [p.id, p.name])).to.deep.equal([['plan-1', 'P'], ['fresh', 'P (2)'], ['other', 'Q']]);
   });
 });
 

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/inclusion-action-plan/inclusion-action-plan.js';
 import type { InclusionActionPlan } from '../../../src/widgets/inclusion-action-plan/inclusion-action-plan.js';
-import { PLAN_LIMITS } from '../../../src/schema/action-plan.js';
+import { PLAN_LIMITS, PlanState } from '../../../src/schema/action-plan.js';
 import { accessibleName, mount, seriousViolations, setHash, shadow, until, uniqueKey } from '../../helpers.js';
 
 const text = (n: Element) => n.textContent!.replace(/\s+/g, ' ').trim();
@@ -164,6 +164,29 @@ describe('<inclusion-action-plan>', () => {
     await el.updateComplete;
     expect(el.plans.plans.map((p) => p.name)).to.deep.equal(['Plan 1', 'Plan 2']);
     await until(() => twin.plans.plans.length === 2, 2000, 'sync');
+  });
+
+  it('a name at the limit duplicated twice is still a valid record; the open plan is per element', async () => {
+    const key = uniqueKey('iap-limit');
+    const el = await make(key);
+    const other = await make(key);
+    const name = field(shadow(el).querySelector('[part="plans"]')!, 'Name');
+    name.value = 'x'.repeat(PLAN_LIMITS.name);
+    name.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    buttons(shadow(el), 'Duplicate')[0]!.click();
+    await el.updateComplete;
+    buttons(shadow(el), 'Duplicate')[0]!.click();
+    await el.updateComplete;
+    const s = el.plans;
+    expect(s.plans.length).to.equal(3);
+    expect(PlanState.safeParse(s).success).to.equal(true);
+    expect(new Set(s.plans.map((p) => p.name)).size).to.equal(3);
+    await until(() => other.plans.plans.length === 3, 3000, 'synced');
+    await other.updateComplete;
+    const open = (x: InclusionActionPlan) => shadow(x).querySelector<HTMLSelectElement>('[part="plans"] select')!.value;
+    expect(open(el)).to.equal(s.plans[2]!.id);
+    expect(open(other)).to.equal(s.plans[0]!.id);
   });
 
   it('imports JSON: a bad file gives an alert naming the path and changes nothing', async () => {
