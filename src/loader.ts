@@ -1,0 +1,35 @@
+// dist/city-widgets.js: a small loader. It defines no element itself: it imports an element's code
+// (dist/<tag>.js and the shared chunks it needs) only when that tag is on the page or added later.
+// Every import is relative to this file's URL, so dist/ works from any path or origin.
+
+/** Every tag, and how to load its element. scripts/build.mjs checks this list against src/widgets/. */
+export const TAGS: Record<string, () => Promise<unknown>> = {
+  'branding-checklist': () => import('./widgets/branding-checklist/branding-checklist.js'),
+  'capital-radar': () => import('./widgets/capital-radar/capital-radar.js'),
+  'network-compare': () => import('./widgets/network-compare/network-compare.js'),
+  'diplomacy-capacity': () => import('./widgets/diplomacy-capacity/diplomacy-capacity.js'),
+  'talent-governance': () => import('./widgets/talent-governance/talent-governance.js'),
+  'labour-market-barriers': () => import('./widgets/labour-market-barriers/labour-market-barriers.js'),
+  'inclusion-action-plan': () => import('./widgets/inclusion-action-plan/inclusion-action-plan.js'),
+};
+
+const started = new Set<string>();
+const selector = Object.keys(TAGS).join(',');
+
+function start(el: Element): void {
+  const tag = el.localName;
+  if (started.has(tag) || customElements.get(tag)) return;
+  started.add(tag);
+  // A chunk that fails to load leaves the tag's fallback content, and throws nothing to the page.
+  TAGS[tag]!().catch(() => started.delete(tag));
+}
+
+function scan(root: ParentNode): void {
+  if (root instanceof Element && root.matches(selector)) start(root);
+  for (const el of root.querySelectorAll(selector)) start(el);
+}
+
+scan(document);
+new MutationObserver((records) => {
+  for (const r of records) for (const node of r.addedNodes) if (node instanceof Element) scan(node);
+}).observe(document.documentElement, { childList: true, subtree: true });
