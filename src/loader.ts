@@ -1,6 +1,8 @@
 // dist/city-widgets.js: a small loader. It defines no element itself: it imports an element's code
-// (dist/<tag>.js and the shared chunks it needs) only when that tag is on the page or added later.
-// Every import is relative to this file's URL, so dist/ works from any path or origin.
+// (dist/<tag>.js and the shared chunks it needs) only when that tag is on the page or added later,
+// and starts the page's language module at the same time (no waterfall). Every import is relative
+// to this file's URL, so dist/ works from any path or origin.
+import { LANG_MODULES } from './translations/index.js';
 
 /** Every tag, and how to load its element. scripts/build.mjs checks this list against src/widgets/. */
 export const TAGS: Record<string, () => Promise<unknown>> = {
@@ -18,6 +20,14 @@ const selector = Object.keys(TAGS).join(',');
 
 function start(el: Element): void {
   const tag = el.localName;
+  // The language first: its module downloads beside the element's code, not after it.
+  const lang = (el.closest('[lang]')?.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const langKey = `lang:${lang}`;
+  if (lang in LANG_MODULES && !started.has(langKey)) {
+    started.add(langKey);
+    // A failure is handled (and shown) by the element itself, which imports the same module.
+    LANG_MODULES[lang as keyof typeof LANG_MODULES]!().catch(() => {});
+  }
   if (started.has(tag) || customElements.get(tag)) return;
   started.add(tag);
   // A chunk that fails to load leaves the tag's fallback content, and throws nothing to the page.

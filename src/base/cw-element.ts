@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { resolveLang, translate, type Catalogue } from '../core/i18n.js';
+import { langStatus, loadLang, resolveLang, translate, type Catalogue } from '../core/i18n.js';
 import { commonStrings, type CommonKey } from '../core/strings.js';
 import type { DataProblem } from '../core/validate.js';
 import type { DataState } from './data-controller.js';
@@ -93,6 +93,29 @@ export abstract class CwElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('theme')) this._updateScheme();
+    // A language not loaded yet: load it, then render again (nothing in English meanwhile).
+    void this.languageReady();
+  }
+
+  /**
+   * Starts loading the element's language when it is not there yet, and re-renders when it is;
+   * undefined when it is there (or failed: English is shown, with a notice).
+   */
+  protected languageReady(): Promise<boolean> | undefined {
+    const lang = this.locale;
+    if (langStatus(lang) !== 'loading') return undefined;
+    return loadLang(lang).then((ok) => {
+      this.requestUpdate();
+      return ok;
+    });
+  }
+
+  /** The `role="status"` notice shown when the element's language could not be loaded. */
+  protected renderLangNotice(): TemplateResult | typeof nothing {
+    const lang = this.locale;
+    if (langStatus(lang) !== 'failed') return nothing;
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+    return html`<p class="notice" role="status" part="lang-notice">${this.tc('langFailed', { lang: name })}</p>`;
   }
 
   private _updateScheme(): void {
@@ -120,7 +143,8 @@ export abstract class CwElement extends LitElement {
   /** The element's box with its dataset's state: loading, the alert for invalid data, or `content`. */
   protected renderData<T>(state: DataState<T>, content: (data: T) => TemplateResult): TemplateResult {
     return html`<div class="root" data-scheme=${this._scheme} part="base">
-      ${state.status === 'loading'
+      ${this.renderLangNotice()}
+      ${state.status === 'loading' || langStatus(this.locale) === 'loading'
         ? html`<p role="status">${this.tc('loading')}</p>`
         : state.status === 'invalid'
           ? this.renderProblem(state.problem)

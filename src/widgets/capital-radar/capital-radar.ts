@@ -68,6 +68,7 @@ import { capitalRadarStrings, type CapitalRadarKey } from './capital-radar.strin
 import { capitalRadarStyles } from './capital-radar.styles.js';
 import { EXPORT_WIDTH, formatSurveyDate, radarFontSize, styleOf, swatch } from './capital-radar.chart.js';
 import { pointTarget } from './capital-radar.points.js';
+import { withTranslations } from '../../core/i18n.js';
 
 export type RadarMode = 'assess' | 'chart';
 
@@ -163,7 +164,7 @@ export class CapitalRadar extends CwElement {
    */
   @property({ attribute: false }) profiles?: unknown;
 
-  private readonly _data = new DataController<Capitals>(this, Capitals, () => bundled as Capitals);
+  private readonly _data = new DataController<Capitals>(this, Capitals, () => withTranslations('capitals', bundled) as Capitals);
 
   private readonly _state: StateController<RadarState> = new StateController<RadarState>(this, {
     tag: this.localName,

@@ -94,6 +94,7 @@ export abstract class ChecklistElement extends CwElement {
     schema: ChecklistState,
     version: 1,
     // The same in every tab, so that two tabs starting on an empty record agree on it.
+    ready: () => this.languageReady(),
     initial: () => initialState(this.t('defaultName', { n: 1 }), 0, 'assessment-1'),
     salvage: (data) => salvageCollection(data, 'assessments', Assessment, LIMITS),
     repair: (s) => repairCollection(s, 'assessments', MAX_ASSESSMENT_ID),

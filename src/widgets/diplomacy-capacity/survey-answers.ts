@@ -6,9 +6,10 @@ import { figureText, figuresByGroup } from '../../core/survey-figures.js';
 import type { Lang } from '../../schema/common.js';
 import type { SurveyFigure, SurveyFigures } from '../../schema/survey-figures.js';
 import { surveyAnswersStrings, type SurveyAnswersKey } from './survey-answers.strings.js';
+import { withTranslations } from '../../core/i18n.js';
 
 /** The bundled figures (validated by the schema in a test). */
-export const surveyFigures = survey as SurveyFigures;
+export const surveyFigures = withTranslations('diplomacy-survey', survey) as SurveyFigures;
 
 /**
  * "How the 47 cities answered": every figure *Conducting City Diplomacy* states in its text, as

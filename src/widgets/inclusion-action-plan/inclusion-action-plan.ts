@@ -44,6 +44,7 @@ import { actionPlanStrings, type ActionPlanKey } from './inclusion-action-plan.s
 import { actionPlanStyles } from './inclusion-action-plan.styles.js';
 import { renderArea, renderReadiness, renderTimeline, STATUS_KEY, type ActionHandlers, type ViewContext } from './inclusion-action-plan.views.js';
 import { printAlone } from './print-alone.js';
+import { withTranslations } from '../../core/i18n.js';
 
 /** Detail of `cw-change`. */
 export interface ActionPlanChangeDetail extends CwChangeDetail {
@@ -88,12 +89,13 @@ function thisMonth(): string {
 export class InclusionActionPlan extends CwElement {
   static override styles = [themeStyles, actionPlanStyles];
 
-  private readonly _data = new DataController<ActionPlanData>(this, ActionPlanData, () => bundled as ActionPlanData);
+  private readonly _data = new DataController<ActionPlanData>(this, ActionPlanData, () => withTranslations('inclusion-action-plan', bundled) as ActionPlanData);
 
   private readonly _state = new StateController<PlanState>(this, {
     tag: 'inclusion-action-plan',
     schema: PlanState,
     version: 1,
+    ready: () => this.languageReady(),
     initial: () => initialPlans(this.t('defaultName', { n: 1 })),
   });
 

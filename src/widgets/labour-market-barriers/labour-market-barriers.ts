@@ -32,6 +32,7 @@ import { StateController } from '../../storage/state-controller.js';
 import { labourMarketStrings, type LabourMarketKey } from './labour-market-barriers.strings.js';
 import { labourMarketStyles } from './labour-market-barriers.styles.js';
 import { renderInitiatives, renderMatrix, type MatrixHandlers, type ViewContext } from './labour-market-barriers.views.js';
+import { withTranslations } from '../../core/i18n.js';
 
 /** Detail of `cw-change`. */
 export interface LabourMarketChangeDetail extends CwChangeDetail {
@@ -78,12 +79,13 @@ export class LabourMarketBarriers extends CwElement {
   /** The stage shown first for international students (`during-studies`, `after-graduation`, `entrepreneur`). */
   @property() stage?: string;
 
-  private readonly _data = new DataController<LabourMarketData>(this, LabourMarketData, () => bundled as LabourMarketData);
+  private readonly _data = new DataController<LabourMarketData>(this, LabourMarketData, () => withTranslations('labour-market-barriers', bundled) as LabourMarketData);
 
   private readonly _state = new StateController<LabourMarketState>(this, {
     tag: 'labour-market-barriers',
     schema: LabourMarketState,
     version: 1,
+    ready: () => this.languageReady(),
     initial: () => initialCities(this.t('defaultName', { n: 1 })),
   });
 

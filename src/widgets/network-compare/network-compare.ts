@@ -35,6 +35,7 @@ import { citations, reference } from './network-compare.cite.js';
 import { mapLayout } from './network-compare.map.js';
 import { networkCompareStrings, type NetworkCompareKey } from './network-compare.strings.js';
 import { networkCompareStyles } from './network-compare.styles.js';
+import { withTranslations } from '../../core/i18n.js';
 
 /** Detail of `cw-change`. */
 export interface NetworkCompareChangeDetail extends CwChangeDetail {
@@ -122,7 +123,7 @@ export class NetworkCompare extends CwElement {
    */
   @property({ reflect: true }) view: 'full' | 'comparison' = 'full';
 
-  private readonly _data = new DataController<Networks>(this, Networks, () => bundled as unknown as Networks);
+  private readonly _data = new DataController<Networks>(this, Networks, () => withTranslations('networks', bundled) as unknown as Networks);
 
   private readonly _state = new StateController<NetworkCompareState>(this, {
     tag: this.localName,
