@@ -29,7 +29,7 @@ async function measure(tags: string[], lang: string, script = '/dist/city-widget
     await until(
       () => tags.every((t) => {
         const root = doc.querySelector(t)?.shadowRoot;
-        return !!root && root.childElementCount > 0 && !root.querySelector('.root > p[role="status"]');
+        return !!root && root.childElementCount > 0 && !root.querySelector('.root > p[role="status"]:not([part])');
       }),
       10000,
       'elements shown',
