@@ -47,7 +47,11 @@ await build({
       output: {
         format: 'es',
         entryFileNames: '[name].js',
-        chunkFileNames: (chunk) => (/^(nl|de|it|hu|cs|pl)$/.test(chunk.name) ? 'translations/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+        // Text modules go to translations/<lang>/, shared and element code to chunks/.
+        chunkFileNames: (chunk) => {
+          const text = (chunk.moduleIds ?? []).map((id) => /src\/translations\/([a-z]{2})\/[^/]+\.ts$/.exec(id)).find(Boolean);
+          return text ? `translations/${text[1]}/[name]-[hash].js` : 'chunks/[name]-[hash].js';
+        },
         minify: true,
       },
     },

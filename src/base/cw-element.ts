@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { langStatus, loadLang, resolveLang, translate, type Catalogue } from '../core/i18n.js';
+import { TEXTS, TEXT_IDS } from '../translations/index.js';
 import { commonStrings, type CommonKey } from '../core/strings.js';
 import type { DataProblem } from '../core/validate.js';
 import type { DataState } from './data-controller.js';
@@ -103,17 +104,27 @@ export abstract class CwElement extends LitElement {
    */
   protected languageReady(): Promise<boolean> | undefined {
     const lang = this.locale;
-    if (langStatus(lang) !== 'loading') return undefined;
-    return loadLang(lang).then((ok) => {
+    if (this.langStatus() !== 'loading') return undefined;
+    return loadLang(lang, this._textIds).then((ok) => {
       this.requestUpdate();
       return ok;
     });
   }
 
+  /** The text modules this element needs in a language other than English. */
+  private get _textIds(): readonly string[] {
+    return TEXTS[this.localName] ?? TEXT_IDS;
+  }
+
+  /** Whether the element's texts in its language are there, loading, or failed (then English is shown). */
+  protected langStatus(): 'ready' | 'loading' | 'failed' {
+    return langStatus(this.locale, this._textIds);
+  }
+
   /** The `role="status"` notice shown when the element's language could not be loaded. */
   protected renderLangNotice(): TemplateResult | typeof nothing {
     const lang = this.locale;
-    if (langStatus(lang) !== 'failed') return nothing;
+    if (this.langStatus() !== 'failed') return nothing;
     const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
     return html`<p class="notice" role="status" part="lang-notice">${this.tc('langFailed', { lang: name })}</p>`;
   }
@@ -144,7 +155,7 @@ export abstract class CwElement extends LitElement {
   protected renderData<T>(state: DataState<T>, content: (data: T) => TemplateResult): TemplateResult {
     return html`<div class="root" data-scheme=${this._scheme} part="base">
       ${this.renderLangNotice()}
-      ${state.status === 'loading' || langStatus(this.locale) === 'loading'
+      ${state.status === 'loading' || this.langStatus() === 'loading'
         ? html`<p role="status">${this.tc('loading')}</p>`
         : state.status === 'invalid'
           ? this.renderProblem(state.problem)

@@ -1,45 +1,58 @@
 import { LANGS, OTHER_LANGS, type Lang, type OtherLang } from './langs.js';
-import { LANG_MODULES, type LangModule } from '../translations/index.js';
+import { importText, TEXT_IDS } from '../translations/index.js';
 
 export { LANGS };
 
-const loaded = new Map<OtherLang, LangModule>();
-const loading = new Map<OtherLang, Promise<boolean>>();
-const failed = new Set<OtherLang>();
+/** Loaded text modules: language → module id → its default export. */
+const loaded = new Map<OtherLang, Map<string, unknown>>();
+const loading = new Map<string, Promise<boolean>>();
+const failed = new Set<string>();
 
-/** The language module of `lang` if it is there (English: always, built in). */
-export function langModule(lang: Lang): LangModule | undefined {
-  return lang === 'en' ? undefined : loaded.get(lang);
+/** `ready`: the texts `ids` of `lang` are there (English: always); `loading`: not yet; `failed`: one could not be loaded (English is shown). */
+export function langStatus(lang: Lang, ids: readonly string[] = TEXT_IDS): 'ready' | 'loading' | 'failed' {
+  if (lang === 'en') return 'ready';
+  const have = loaded.get(lang);
+  if (ids.every((id) => have?.has(id))) return 'ready';
+  return ids.some((id) => failed.has(`${lang}/${id}`)) ? 'failed' : 'loading';
 }
 
-/** `ready`: texts are there; `loading`: not yet; `failed`: the module could not be loaded (English is shown). */
-export function langStatus(lang: Lang): 'ready' | 'loading' | 'failed' {
-  if (lang === 'en' || loaded.has(lang)) return 'ready';
-  return failed.has(lang) ? 'failed' : 'loading';
-}
-
-/** Loads a language module once (resolves true when it is there, false when it failed). Never rejects. */
-export function loadLang(lang: Lang): Promise<boolean> {
-  if (lang === 'en' || loaded.has(lang)) return Promise.resolve(true);
-  let p = loading.get(lang);
-  if (!p) {
-    p = LANG_MODULES[lang]().then(
-      (m) => (loaded.set(lang, m.default), failed.delete(lang), true),
-      () => (failed.add(lang), loading.delete(lang), false),
-    );
-    loading.set(lang, p);
-  }
-  return p;
+/** Loads text modules of a language once, in parallel (true when all are there, false when one failed). Never rejects. */
+export function loadLang(lang: Lang, ids: readonly string[] = TEXT_IDS): Promise<boolean> {
+  if (lang === 'en') return Promise.resolve(true);
+  return Promise.all(
+    ids.map((id) => {
+      const key = `${lang}/${id}`;
+      if (loaded.get(lang)?.has(id)) return true;
+      let p = loading.get(key);
+      if (!p) {
+        p = importText(lang, id).then(
+          (m) => {
+            if (!loaded.has(lang)) loaded.set(lang, new Map());
+            loaded.get(lang)!.set(id, m.default);
+            failed.delete(key);
+            return true;
+          },
+          () => {
+            failed.add(key);
+            loading.delete(key);
+            return false;
+          },
+        );
+        loading.set(key, p);
+      }
+      return p;
+    }),
+  ).then((oks) => oks.every(Boolean));
 }
 
 /**
  * A UI catalogue: English inside, each other language read from its module once loaded. `id` is
- * the catalogue's key in the language modules (src/translations/<lang>.ts, `ui`).
+ * the catalogue's module in each language (src/translations/<lang>/<id>.ts).
  */
 export function catalogue<E extends Record<string, string>>(id: string, c: { en: E }): { en: E } & Partial<Record<OtherLang, Partial<E>>> {
   const out = { en: c.en } as { en: E } & Partial<Record<OtherLang, Partial<E>>>;
   for (const lang of OTHER_LANGS) {
-    Object.defineProperty(out, lang, { enumerable: true, get: () => loaded.get(lang)?.ui[id] as Partial<E> | undefined });
+    Object.defineProperty(out, lang, { enumerable: true, get: () => loaded.get(lang)?.get(id) as Partial<E> | undefined });
   }
   return out;
 }
@@ -59,7 +72,7 @@ export function withTranslations<T extends object>(id: string, data: T): T {
     configurable: true,
     get: () => {
       const t: Record<string, unknown> = {};
-      for (const [lang, m] of loaded) if (m.data[id]) t[lang] = m.data[id];
+      for (const [lang, m] of loaded) if (m.has(id)) t[lang] = m.get(id);
       return t;
     },
   });

@@ -60,15 +60,16 @@ describe('weight budgets (gzip -9 of every dist/ file a page fetches)', function
 
   // Issue 14's target: ≤ 40 KB for one widget in English, ≤ 55 KB for network-compare. Not met
   // yet: these are the measured sums (rounded up to the next KB) so that they can only get better.
-  // The shared chunk (lit, zod/mini and the schemas, storage, base: ~26 KB) is most of it.
+  // The shared chunk (lit, zod/mini and the schemas, storage, base: ~26 KB) is most of it; zod
+  // alone is ~12 KB of it (zod on demand is not done yet).
   const MEASURED: Record<string, number> = {
-    'branding-checklist': 45,
-    'capital-radar': 49,
-    'network-compare': 73,
-    'diplomacy-capacity': 58,
-    'talent-governance': 54,
-    'labour-market-barriers': 43,
-    'inclusion-action-plan': 59,
+    'branding-checklist': 47,
+    'capital-radar': 51,
+    'network-compare': 75,
+    'diplomacy-capacity': 60,
+    'talent-governance': 56,
+    'labour-market-barriers': 45,
+    'inclusion-action-plan': 61,
   };
   for (const tag of ALL) {
     const budget = MEASURED[tag]! * KB;
@@ -85,19 +86,19 @@ describe('weight budgets (gzip -9 of every dist/ file a page fetches)', function
     expect(bytes).to.be.at.most(MEASURED['branding-checklist']! * KB);
   });
 
-  it('all five original widgets on one page ≤ 127 KB (target: 110 KB)', async () => {
+  it('all five original widgets on one page ≤ 129 KB (target: 110 KB)', async () => {
     const { files, bytes } = await measure(FIVE, 'en');
-    expect(bytes, files.join(' ')).to.be.at.most(127 * KB);
+    expect(bytes, files.join(' ')).to.be.at.most(129 * KB);
   });
 
-  it('the same widget in Polish: one language module more, ≤ 26 KB more than English', async () => {
-    // Issue 14's target is ≤ 12 KB more; one module per language (every widget's texts) measures
-    // about 24 KB gzip. Splitting each language by widget would meet it; not done yet.
-    const en = await measure(['branding-checklist'], 'en');
-    const pl = await measure(['branding-checklist'], 'pl');
-    const extra = pl.files.filter((f) => !en.files.includes(f));
-    expect(extra.length, extra.join(' ')).to.equal(1);
-    expect(extra[0]).to.match(/^\/dist\/translations\/pl-[\w-]+\.js$/);
-    expect(pl.bytes - en.bytes).to.be.at.most(26 * KB);
-  });
+  for (const tag of ALL) {
+    it(`the same <${tag}> in Polish: only Polish text modules more, ≤ 12 KB more than English`, async () => {
+      const en = await measure([tag], 'en');
+      const pl = await measure([tag], 'pl');
+      const extra = pl.files.filter((f) => !en.files.includes(f));
+      expect(extra.length).to.be.greaterThan(0);
+      for (const f of extra) expect(f).to.match(/^\/dist\/translations\/pl\/[\w-]+\.js$/);
+      expect(pl.bytes - en.bytes).to.be.at.most(12 * KB);
+    });
+  }
 });

@@ -52,7 +52,7 @@ describe('dist/ hosted under a strict CSP', function () {
           if (kind === 'cross') for (const s of scripts) expect(new URL(s).origin).to.not.equal(location.origin);
           // English pages fetch no language module; Polish pages fetch only Polish.
           const langs = scripts.filter((s) => s.includes('/translations/'));
-          expect(langs.map((s) => /translations\/(\w+)-/.exec(s)![1])).to.deep.equal(lang === 'en' ? [] : ['pl']);
+          expect([...new Set(langs.map((s) => /translations\/(\w+)\//.exec(s)![1]))]).to.deep.equal(lang === 'en' ? [] : ['pl']);
           await new Promise((r) => setTimeout(r, 200));
           expect(win.__violations).to.deep.equal([]);
           expect(win.__errors).to.deep.equal([]);

@@ -18,7 +18,7 @@ import { networkCompareStrings } from '../../src/widgets/network-compare/network
 import { labourMarketStrings } from '../../src/widgets/labour-market-barriers/labour-market-barriers.strings.js';
 import { actionPlanStrings } from '../../src/widgets/inclusion-action-plan/inclusion-action-plan.strings.js';
 import { surveyAnswersStrings } from '../../src/widgets/diplomacy-capacity/survey-answers.strings.js';
-import { LANG_MODULES, type LangModule } from '../../src/translations/index.js';
+import { importText, TEXT_IDS } from '../../src/translations/index.js';
 
 /** Catalogue id (as in the language modules) → its English texts. */
 const ENGLISH: Record<string, Record<string, string>> = {
@@ -62,9 +62,21 @@ function names(value: unknown, out = new Set<string>()): Set<string> {
 const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join(' ');
 
 describe('language modules', () => {
-  const modules = {} as Record<string, LangModule>;
+  /** Language → module id → its texts. */
+  const modules = {} as Record<string, { ui: Record<string, Record<string, string>>; data: Record<string, unknown> }>;
   before(async () => {
-    for (const lang of OTHER_LANGS) modules[lang] = (await LANG_MODULES[lang]()).default;
+    for (const lang of OTHER_LANGS) {
+      modules[lang] = { ui: {}, data: {} };
+      for (const id of TEXT_IDS) {
+        const m = (await importText(lang, id)).default;
+        if (id in DATASETS) modules[lang]!.data[id] = m;
+        else modules[lang]!.ui[id] = m as Record<string, string>;
+      }
+    }
+  });
+
+  it('the text modules are exactly the catalogues and the datasets', () => {
+    expect([...TEXT_IDS].sort()).to.deep.equal([...Object.keys(ENGLISH), ...Object.keys(DATASETS)].sort());
   });
 
   for (const lang of OTHER_LANGS) {

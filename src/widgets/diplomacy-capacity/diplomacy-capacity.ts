@@ -5,7 +5,7 @@ import type { ChecklistDefinition } from '../../schema/checklist.js';
 import { OutputsChecklistElement } from '../checklist/outputs-element.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderSurveyAnswers, surveyFigures, surveyStyles } from './survey-answers.js';
-import { langStatus, withTranslations } from '../../core/i18n.js';
+import { withTranslations } from '../../core/i18n.js';
 
 /**
  * A self-assessment of a city's international engagement after *Conducting City Diplomacy* (47 cities,
@@ -44,7 +44,7 @@ export class DiplomacyCapacity extends OutputsChecklistElement {
 
   /** The checklist, then "How the 47 cities answered" (the report's figures, charted with their qualifiers). */
   protected override render(): TemplateResult {
-    return html`${super.render()}${langStatus(this.locale) === 'loading' ? nothing : renderSurveyAnswers(surveyFigures, this.locale, this._scheme)}`;
+    return html`${super.render()}${this.langStatus() === 'loading' ? nothing : renderSurveyAnswers(surveyFigures, this.locale, this._scheme)}`;
   }
 
   protected bundledDefinition(): ChecklistDefinition {
