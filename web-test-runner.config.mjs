@@ -45,7 +45,8 @@ const secondOrigin = await new Promise((resolve) => {
  * whose language modules all answer 404). The strict CSP in every case.
  */
 function hostingPage(kind, lang) {
-  const base = kind === 'cross' ? `${secondOrigin}/city-widgets/1.2.0/` : kind === 'nolang' ? '/no-languages/1.2.0/' : '/city-widgets/1.2.0/';
+  const base =
+    kind === 'cross' ? `${secondOrigin}/city-widgets/1.2.0/` : kind === 'nolang' ? '/no-languages/1.2.0/' : kind === 'nocode' ? '/no-code/1.2.0/' : '/city-widgets/1.2.0/';
   const csp = kind === 'cross' ? STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${secondOrigin}`) : STRICT_CSP;
   const tags = ['branding-checklist', 'capital-radar', 'network-compare', 'diplomacy-capacity', 'talent-governance', 'labour-market-barriers', 'inclusion-action-plan'];
   const html = `<!doctype html>
@@ -57,7 +58,7 @@ function hostingPage(kind, lang) {
     <script type="module" src="${base}city-widgets.js"></script>
   </head>
   <body>
-    ${tags.map((t) => `<${t} storage-key="hosting-${kind}-${lang}"></${t}>`).join('\n    ')}
+    ${tags.map((t) => `<${t} storage-key="hosting-${kind}-${lang}"><p class="fallback">${t} could not load.</p></${t}>`).join('\n    ')}
   </body>
 </html>`;
   return { html, csp };
@@ -153,14 +154,16 @@ export default {
     async function hostedDist(ctx, next) {
       const nested = await distFile(ctx.path, '/city-widgets/1.2.0/');
       const nolang = ctx.path.startsWith('/no-languages/1.2.0/translations/') ? null : await distFile(ctx.path, '/no-languages/1.2.0/');
-      const body = nested ?? nolang;
-      if (!body) return ctx.path.startsWith('/no-languages/') ? void (ctx.status = 404) : next();
+      // A copy where only the loader answers: every element's code fails to load.
+      const nocode = ctx.path === '/no-code/1.2.0/city-widgets.js' ? await distFile(ctx.path, '/no-code/1.2.0/') : null;
+      const body = nested ?? nolang ?? nocode;
+      if (!body) return /^\/no-(languages|code)\//.test(ctx.path) ? void (ctx.status = 404) : next();
       ctx.body = body;
       ctx.type = 'text/javascript';
     },
-    // `/__hosting/<nested|cross|nolang>/<lang>.html`: see hostingPage.
+    // `/__hosting/<nested|cross|nolang|nocode>/<lang>.html`: see hostingPage.
     function hosting(ctx, next) {
-      const m = /^\/__hosting\/(nested|cross|nolang)\/([a-z]{2})\.html$/.exec(ctx.path);
+      const m = /^\/__hosting\/(nested|cross|nolang|nocode)\/([a-z]{2})\.html$/.exec(ctx.path);
       if (!m) return next();
       const { html, csp } = hostingPage(m[1], m[2]);
       ctx.set('Content-Security-Policy', csp);

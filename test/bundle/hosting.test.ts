@@ -8,7 +8,7 @@ const TAGS = ['branding-checklist', 'capital-radar', 'network-compare', 'diploma
 
 type FixtureWindow = Window & { __violations: string[]; __errors: string[] };
 
-async function open(kind: 'nested' | 'cross' | 'nolang', lang: string) {
+async function open(kind: 'nested' | 'cross' | 'nolang' | 'nocode', lang: string) {
   const frame = document.createElement('iframe');
   frame.style.width = '900px';
   frame.style.height = '700px';
@@ -62,6 +62,27 @@ describe('dist/ hosted under a strict CSP', function () {
       });
     }
   }
+
+  it('element code that fails to load: the tags keep their fallback content, and nothing is thrown', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/__hosting/nocode/en.html';
+    document.body.append(frame);
+    try {
+      await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      const win = frame.contentWindow as FixtureWindow;
+      const doc = frame.contentDocument!;
+      await new Promise((r) => setTimeout(r, 1000));
+      for (const t of TAGS) {
+        expect(win.customElements.get(t), t).to.equal(undefined);
+        expect(doc.querySelector(t)!.textContent!.trim(), t).to.equal(`${t} could not load.`);
+        expect((doc.querySelector(t)!.querySelector('.fallback') as HTMLElement).offsetHeight, t).to.be.greaterThan(0);
+      }
+      expect(win.__errors).to.deep.equal([]);
+      expect(win.__violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
 
   it('a language module that answers 404: English, with a role="status" notice, and nothing thrown', async () => {
     const { frame, win, doc } = await open('nolang', 'pl');
