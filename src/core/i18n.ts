@@ -88,6 +88,20 @@ export function resolveLang(tag: string | null | undefined): Lang {
   return (LANGS as readonly string[]).includes(base) ? (base as Lang) : 'en';
 }
 
+/**
+ * The one way to translate dataset text: `dataset.translations[lang].strings[id]`, else the English
+ * `fallback` (the dataset's own field). Pure. Bundled datasets get their `translations` from the
+ * language modules (see withTranslations); third-party `src` data may carry its own.
+ */
+export function localize(
+  dataset: { translations?: Partial<Record<string, { strings: Record<string, string> } | undefined>> | undefined },
+  lang: Lang,
+  id: string,
+  fallback: string,
+): string {
+  return dataset.translations?.[lang]?.strings[id] ?? fallback;
+}
+
 /** Looks a key up, falling back to English, and fills `{name}` placeholders. */
 export function translate<K extends string>(
   catalogue: Catalogue<K>,

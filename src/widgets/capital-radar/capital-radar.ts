@@ -13,7 +13,7 @@ import '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import { radar, type RadarGeometry } from '../../charts/radar.js';
 import { radarSvg, type RadarPalette, type RadarSeriesStyle } from '../../charts/radar.svg.js';
-import { formatDate, formatPercent, translate, type Catalogue } from '../../core/i18n.js';
+import { type Catalogue, formatDate, formatPercent, localize, translate, withTranslations } from '../../core/i18n.js';
 import { parseJson, validate, type DataProblem, type Validated } from '../../core/validate.js';
 import {
   Answer,
@@ -68,7 +68,6 @@ import { capitalRadarStrings, type CapitalRadarKey } from './capital-radar.strin
 import { capitalRadarStyles } from './capital-radar.styles.js';
 import { EXPORT_WIDTH, formatSurveyDate, radarFontSize, styleOf, swatch } from './capital-radar.chart.js';
 import { pointTarget } from './capital-radar.points.js';
-import { withTranslations } from '../../core/i18n.js';
 
 export type RadarMode = 'assess' | 'chart';
 
@@ -390,7 +389,7 @@ export class CapitalRadar extends CwElement {
   // ---- text --------------------------------------------------------------------------------------
 
   private _text(data: Capitals, id: string, fallback: string): string {
-    return data.translations?.[this.locale]?.strings[id] ?? fallback;
+    return localize(data, this.locale, id, fallback);
   }
 
   private _capShort(data: Capitals, c: Capital): string {

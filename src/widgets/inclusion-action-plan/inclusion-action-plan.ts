@@ -28,7 +28,7 @@ import {
   updateAction,
 } from '../../core/action-plan.js';
 import { citation, shortCitation, type CiteWords } from '../../core/work-citation.js';
-import { formatDate, translate, type Catalogue } from '../../core/i18n.js';
+import { type Catalogue, formatDate, localize, translate, withTranslations } from '../../core/i18n.js';
 import { parseJson, type DataProblem } from '../../core/validate.js';
 import {
   ActionPlanData,
@@ -44,7 +44,6 @@ import { actionPlanStrings, type ActionPlanKey } from './inclusion-action-plan.s
 import { actionPlanStyles } from './inclusion-action-plan.styles.js';
 import { renderArea, renderReadiness, renderTimeline, STATUS_KEY, type ActionHandlers, type ViewContext } from './inclusion-action-plan.views.js';
 import { printAlone } from './print-alone.js';
-import { withTranslations } from '../../core/i18n.js';
 
 /** Detail of `cw-change`. */
 export interface ActionPlanChangeDetail extends CwChangeDetail {
@@ -126,7 +125,7 @@ export class InclusionActionPlan extends CwElement {
   }
 
   private _text(d: ActionPlanData, id: string, fallback: string): string {
-    return d.translations?.[this.locale]?.strings[id] ?? fallback;
+    return localize(d, this.locale, id, fallback);
   }
 
   private _areaLabel(d: ActionPlanData, id: string): string {

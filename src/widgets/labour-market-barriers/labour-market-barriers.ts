@@ -8,7 +8,7 @@ import { download, makeId } from '../../base/download.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import { ShareController } from '../../base/share.js';
 import { themeStyles } from '../../base/theme.styles.js';
-import { translate, type Catalogue } from '../../core/i18n.js';
+import { type Catalogue, localize, translate, withTranslations } from '../../core/i18n.js';
 import {
   activeCity,
   addressedBy,
@@ -32,7 +32,6 @@ import { StateController } from '../../storage/state-controller.js';
 import { labourMarketStrings, type LabourMarketKey } from './labour-market-barriers.strings.js';
 import { labourMarketStyles } from './labour-market-barriers.styles.js';
 import { renderInitiatives, renderMatrix, type MatrixHandlers, type ViewContext } from './labour-market-barriers.views.js';
-import { withTranslations } from '../../core/i18n.js';
 
 /** Detail of `cw-change`. */
 export interface LabourMarketChangeDetail extends CwChangeDetail {
@@ -116,7 +115,7 @@ export class LabourMarketBarriers extends CwElement {
 
   /** A text of the dataset in the element's language, else its English original. */
   private _text(d: LabourMarketData, id: string, fallback: string): string {
-    return d.translations?.[this.locale]?.strings[id] ?? fallback;
+    return localize(d, this.locale, id, fallback);
   }
 
   private _label(d: LabourMarketData, kind: 'groups' | 'stages' | 'barriers' | 'initiatives', id: string): string {

@@ -11,7 +11,7 @@ import { standaloneSvg, svgToPng, type LegendItem } from '../../base/chart-expor
 import { toCsv } from '../../core/csv.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
-import { formatDate, formatNumber, translate, type Catalogue } from '../../core/i18n.js';
+import { type Catalogue, formatDate, formatNumber, localize, translate, withTranslations } from '../../core/i18n.js';
 import type { SourceRef } from '../../schema/common.js';
 import { NetworkCompareState, Networks, SharedSelection, type Cell, type Network, type ScoreCell } from '../../schema/networks.js';
 import { StateController } from '../../storage/state-controller.js';
@@ -35,7 +35,6 @@ import { citations, reference } from './network-compare.cite.js';
 import { mapLayout } from './network-compare.map.js';
 import { networkCompareStrings, type NetworkCompareKey } from './network-compare.strings.js';
 import { networkCompareStyles } from './network-compare.styles.js';
-import { withTranslations } from '../../core/i18n.js';
 
 /** Detail of `cw-change`. */
 export interface NetworkCompareChangeDetail extends CwChangeDetail {
@@ -252,7 +251,7 @@ export class NetworkCompare extends CwElement {
   }
 
   private _text_(data: Networks, key: string, fallback: string): string {
-    return data.translations?.[this.locale]?.strings[key] ?? fallback;
+    return localize(data, this.locale, key, fallback);
   }
 
   // ---- actions -----------------------------------------------------------------------------------
