@@ -50,6 +50,14 @@ describe('dist/ hosted under a strict CSP', function () {
           const scripts = win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js') && n.includes('/city-widgets/1.2.0/'));
           expect(scripts.length).to.be.greaterThan(8);
           if (kind === 'cross') for (const s of scripts) expect(new URL(s).origin).to.not.equal(location.origin);
+          // No waterfall: the loader asked for each element's shared chunks up front, with
+          // <link rel="modulepreload"> made from script (CORS mode, so a second origin works).
+          const preloads = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')];
+          expect(preloads.some((l) => /\/chunks\/[\w.-]+\.js$/.test(l.href)), 'shared chunk preloaded').to.equal(true);
+          for (const l of preloads) {
+            expect(l.crossOrigin, l.href).to.equal('anonymous');
+            expect(l.href.startsWith(kind === 'cross' ? 'http://127.0.0.1:' : `${location.origin}/city-widgets/1.2.0/`), l.href).to.equal(true);
+          }
           // English pages fetch no language module; Polish pages fetch only Polish.
           const langs = scripts.filter((s) => s.includes('/translations/'));
           expect([...new Set(langs.map((s) => /translations\/(\w+)\//.exec(s)![1]))]).to.deep.equal(lang === 'en' ? [] : ['pl']);
