@@ -90,7 +90,7 @@ try {
     const en = await pageWeight(tag, 'en');
     const pl = await pageWeight(tag, 'pl');
     record(`page with one <${tag}>, English: gzip of every dist/ file fetched`, en, 'B', tag === 'network-compare' ? BUDGETS.networkCompareGzip : BUDGETS.pageGzip);
-    record(`the same in Polish: more than English`, pl - en, 'B', BUDGETS.otherLanguageExtra);
+    record(`the same <${tag}> in Polish: more than English`, pl - en, 'B', BUDGETS.otherLanguageExtra);
   }
   const missing = candidates.filter((t) => !tags.includes(t));
   if (missing.length) console.warn(`not defined by dist/city-widgets.js: ${missing.join(', ')}`);
