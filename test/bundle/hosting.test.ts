@@ -45,6 +45,11 @@ describe('dist/ hosted under a strict CSP', function () {
           if (lang === 'pl') {
             expect(h2(doc, 'talent-governance')).to.equal(translationsOf('talent-governance').pl!.strings['title']);
             expect(doc.querySelector('inclusion-action-plan')!.shadowRoot!.textContent).to.contain('Pobierz');
+            // Default names are made in the page's language, never in English before it arrived.
+            const state = (t: string) => JSON.stringify((doc.querySelector(t) as unknown as { _state: { value: unknown } })._state.value);
+            expect(state('branding-checklist')).to.contain('"Ocena 1"').and.not.contain('Assessment 1');
+            expect(state('capital-radar')).to.contain('"Moje odpowiedzi"').and.not.contain('My answers');
+            expect(state('labour-market-barriers')).to.contain('"Moje miasto 1"').and.not.contain('My city 1');
           }
           for (const t of TAGS) expect(doc.querySelector(t)!.shadowRoot!.querySelector('[part="lang-notice"]'), t).to.equal(null);
           const scripts = win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js') && n.includes('/city-widgets/1.2.0/'));

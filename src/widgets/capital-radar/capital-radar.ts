@@ -170,6 +170,7 @@ export class CapitalRadar extends CwElement {
     schema: RadarState,
     version: 1,
     // The same in every tab, so that two tabs starting on an empty record agree on it.
+    ready: () => this.languageReady(),
     initial: () => ({ activeId: 'profile-1', profiles: [{ id: 'profile-1', name: this.t('firstName'), date: today(), answers: {} }] }),
     salvage: (data) => salvageCollection(data, 'profiles', Profile, LIMITS),
     repair: (s) => repairCollection(s, 'profiles', MAX_PROFILE_ID),
