@@ -1,5 +1,6 @@
 // Runs every test in real headless Chromium. The built bundle is served from /dist by the same server.
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,59 @@ import { defaultReporter } from '@web/test-runner';
 
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
+
+const dist = new URL('./dist/', import.meta.url);
+
+/** The file of dist/ a hosted path names (`/city-widgets/1.2.0/chunks/x.js` → dist/chunks/x.js), or null. */
+async function distFile(path, prefix) {
+  if (!path.startsWith(prefix)) return null;
+  const rel = decodeURIComponent(path.slice(prefix.length));
+  if (rel.includes('..')) return null;
+  try {
+    return await readFile(new URL(rel, dist));
+  } catch {
+    return null;
+  }
+}
+
+// A second origin (another port) that serves dist/ with CORS, as a CDN would, at a versioned path.
+const secondOrigin = await new Promise((resolve) => {
+  const server = createServer(async (req, res) => {
+    const body = await distFile(new URL(req.url, 'http://x').pathname, '/city-widgets/1.2.0/');
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (!body) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(body);
+  });
+  server.listen(0, '127.0.0.1', () => {
+    server.unref();
+    resolve(`http://127.0.0.1:${server.address().port}`);
+  });
+});
+
+/**
+ * A page that embeds every element from a hosted copy of dist/: `nested` (this origin, under
+ * /city-widgets/1.2.0/), `cross` (the second origin, named in the page's CSP), `nolang` (a copy
+ * whose language modules all answer 404). The strict CSP in every case.
+ */
+function hostingPage(kind, lang) {
+  const base =
+    kind === 'cross' ? `${secondOrigin}/city-widgets/1.2.0/` : kind === 'nolang' ? '/no-languages/1.2.0/' : kind === 'nocode' ? '/no-code/1.2.0/' : '/city-widgets/1.2.0/';
+  const csp = kind === 'cross' ? STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${secondOrigin}`) : STRICT_CSP;
+  const tags = ['branding-checklist', 'capital-radar', 'network-compare', 'diplomacy-capacity', 'talent-governance', 'labour-market-barriers', 'inclusion-action-plan'];
+  const html = `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8" />
+    <title>city-widgets hosted (${kind})</title>
+    <script src="/test/fixtures/csp/probe.js"></script>
+    <script type="module" src="${base}city-widgets.js"></script>
+  </head>
+  <body>
+    ${tags.map((t) => `<${t} storage-key="hosting-${kind}-${lang}"><p class="fallback">${t} could not load.</p></${t}>`).join('\n    ')}
+  </body>
+</html>`;
+  return { html, csp };
+}
 
 /** Prints a bare `N passed, N failed` line that CI can read, after everything else. */
 function countingReporter() {
@@ -95,6 +149,26 @@ export default {
       } catch {
         ctx.status = 404;
       }
+    },
+    // dist/ as an embedder hosts it: at a nested path; and a copy whose language modules are missing.
+    async function hostedDist(ctx, next) {
+      const nested = await distFile(ctx.path, '/city-widgets/1.2.0/');
+      const nolang = ctx.path.startsWith('/no-languages/1.2.0/translations/') ? null : await distFile(ctx.path, '/no-languages/1.2.0/');
+      // A copy where only the loader answers: every element's code fails to load.
+      const nocode = ctx.path === '/no-code/1.2.0/city-widgets.js' ? await distFile(ctx.path, '/no-code/1.2.0/') : null;
+      const body = nested ?? nolang ?? nocode;
+      if (!body) return /^\/no-(languages|code)\//.test(ctx.path) ? void (ctx.status = 404) : next();
+      ctx.body = body;
+      ctx.type = 'text/javascript';
+    },
+    // `/__hosting/<nested|cross|nolang|nocode>/<lang>.html`: see hostingPage.
+    function hosting(ctx, next) {
+      const m = /^\/__hosting\/(nested|cross|nolang|nocode)\/([a-z]{2})\.html$/.exec(ctx.path);
+      if (!m) return next();
+      const { html, csp } = hostingPage(m[1], m[2]);
+      ctx.set('Content-Security-Policy', csp);
+      ctx.body = html;
+      ctx.type = 'text/html';
     },
     // Fixture pages under /test/fixtures/csp/ are served with the contract's strict CSP.
     function strictCsp(ctx, next) {

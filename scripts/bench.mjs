@@ -1,5 +1,6 @@
 // `npm run bench`: measures the BUILT bundle in headless Chromium (not part of `npm test`).
-// Prints gzip sizes of every dist file, first-render times of each widget and of all together,
+// Prints, per widget, the gzip sum of every dist/ file a page showing it fetches (English and
+// Polish), first-render times of each widget and of all together,
 // and interaction latencies, as medians over repeated runs, and compares them with the budgets.
 // Exit code 1 when a budget is exceeded. Run `npm run build` first (done by `prebench`).
 import { spawnSync } from 'node:child_process';
@@ -12,9 +13,12 @@ import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+// Issue 14's page budgets (gzip of every dist/ file the page fetches), and the render budget.
 const BUDGETS = {
-  bundleGzip: 50 * 1024,
-  elementGzip: 35 * 1024,
+  loaderGzip: 6 * 1000,
+  pageGzip: 40 * 1000,
+  networkCompareGzip: 55 * 1000,
+  otherLanguageExtra: 12 * 1000,
   firstRenderAllMs: 150,
 };
 
@@ -24,23 +28,25 @@ const record = (name, value, unit, budget) => {
   results.push({ name, value, unit, budget, ok });
 };
 
-// ---- sizes ------------------------------------------------------------------------------------
+// ---- sizes: the loader here; each widget's page sum once the browser is up ------------------
 const dist = resolve(root, 'dist');
 const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
-// Every language's files, and the one-language files of English and Dutch (the others are alike).
-for (const f of [...files, ...['en', 'nl'].flatMap((l) => readdirSync(join(dist, l)).map((x) => `${l}/${x}`))]) {
-  const gz = gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
-  record(`gzip dist/${f}`, gz, 'B', f.endsWith('city-widgets.js') ? BUDGETS.bundleGzip : BUDGETS.elementGzip);
-}
+const gzipOf = (path) => gzipSync(readFileSync(join(root, path)), { level: 9 }).length;
+record('gzip dist/city-widgets.js (the loader)', gzipOf('dist/city-widgets.js'), 'B', BUDGETS.loaderGzip);
 const candidates = files.filter((f) => f !== 'city-widgets.js').map((f) => f.replace(/\.js$/, ''));
 let tags = candidates;
 
 // ---- a tiny static server on loopback -----------------------------------------------------------
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
-const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/city-widgets.js"></script></head><body></body></html>`;
+// The loader defines a tag when it appears: the bench page shows each once, hidden, so that all are defined.
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/city-widgets.js"></script></head><body><div hidden>${candidates.map((t) => `<${t} storage-key="bench-warm"></${t}>`).join('')}</div></body></html>`;
+// `/one.html?tag=x&lang=y`: a page with one widget, for its weight.
+const onePage = (tag, lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><script type="module" src="/dist/city-widgets.js"></script></head><body><${tag} storage-key="bench-one"></${tag}></body></html>`;
 const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
+  const url = new URL(req.url, 'http://x');
+  const path = url.pathname;
   if (path === '/bench.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+  if (path === '/one.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(onePage(url.searchParams.get('tag'), url.searchParams.get('lang')));
   if (!path.startsWith('/dist/')) return res.writeHead(404).end();
   try {
     res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(join(root, path)));
@@ -65,8 +71,27 @@ const median = (xs) => {
 try {
   const tab = await ctx.newPage();
   await tab.goto(`${base}/bench.html`);
-  await tab.waitForFunction(() => customElements.get('branding-checklist'));
+  await tab.waitForFunction((t) => t.every((x) => customElements.get(x)), candidates, { timeout: 10000 }).catch(() => {});
   tags = await tab.evaluate((t) => t.filter((x) => customElements.get(x)), candidates);
+
+  // Each widget's page weight: the dist/ files a fresh page showing it fetched, in English and Polish.
+  const pageWeight = async (tag, lang) => {
+    const p = await ctx.newPage();
+    await p.goto(`${base}/one.html?tag=${tag}&lang=${lang}`);
+    await p.waitForFunction((t) => {
+      const root = document.querySelector(t)?.shadowRoot;
+      return !!root && root.childElementCount > 0 && !root.querySelector('.root > p[role="status"]:not([part])');
+    }, tag, { timeout: 15000 });
+    const paths = await p.evaluate(() => [...new Set(performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((x) => x.startsWith('/dist/')))]);
+    await p.close();
+    return paths.reduce((sum, x) => sum + gzipOf(x), 0);
+  };
+  for (const tag of tags) {
+    const en = await pageWeight(tag, 'en');
+    const pl = await pageWeight(tag, 'pl');
+    record(`page with one <${tag}>, English: gzip of every dist/ file fetched`, en, 'B', tag === 'network-compare' ? BUDGETS.networkCompareGzip : BUDGETS.pageGzip);
+    record(`the same <${tag}> in Polish: more than English`, pl - en, 'B', BUDGETS.otherLanguageExtra);
+  }
   const missing = candidates.filter((t) => !tags.includes(t));
   if (missing.length) console.warn(`not defined by dist/city-widgets.js: ${missing.join(', ')}`);
 
@@ -181,8 +206,8 @@ try {
   // not there yet
 }
 
-const fmt = (r) => (r.unit === 'B' ? `${(r.value / 1024).toFixed(1)} KB` : `${r.value.toFixed(1)} ms`);
-const budget = (r) => (r.budget === undefined ? '' : r.unit === 'B' ? `${(r.budget / 1024).toFixed(0)} KB` : `${r.budget} ms`);
+const fmt = (r) => (r.unit === 'B' ? `${(r.value / 1000).toFixed(1)} KB` : `${r.value.toFixed(1)} ms`);
+const budget = (r) => (r.budget === undefined ? '' : r.unit === 'B' ? `${(r.budget / 1000).toFixed(0)} KB` : `${r.budget} ms`);
 console.log('\n| measure | value | budget | |\n|---|---|---|---|');
 for (const r of results) console.log(`| ${r.name} | ${fmt(r)} | ${budget(r)} | ${r.budget === undefined ? '' : r.ok ? 'ok' : 'OVER'} |`);
 console.log(`\nruns per measure: ${RUNS}; machine: ${process.platform} ${process.arch}, node ${process.version}`);

@@ -1,10 +1,11 @@
-// Builds dist/city-widgets.js (every element) and dist/<tag>.js (one element each), each one
-// self-contained ES module, then the type declarations and custom-elements.json.
+// Builds dist/, the folder an embedder hosts as a whole, in one build with code splitting:
+// dist/city-widgets.js, a small loader that imports an element's code when its tag appears;
+// dist/<tag>.js, one element; hashed chunks for shared code (lit, storage, base) and one module per
+// language. Then the type declarations and custom-elements.json.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { keepLanguages, LANGS } from './languages.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -12,35 +13,50 @@ const widgets = readdirSync(resolve(root, 'src/widgets'), { withFileTypes: true 
   .filter((d) => d.isDirectory() && existsSync(resolve(root, 'src/widgets', d.name, `${d.name}.ts`)))
   .map((d) => d.name);
 
-const entries = [['city-widgets', 'src/index.ts'], ...widgets.map((w) => [w, `src/widgets/${w}/${w}.ts`])];
+// The loader's list of tags must be the widgets' directories: adding a widget touches both, and the
+// build says so when one is forgotten.
+const loaderTags = [...readFileSync(resolve(root, 'src/loader.ts'), 'utf8').matchAll(/^ {2}'([a-z-]+)': \(\) => import/gm)].map((m) => m[1]);
+if (loaderTags.slice().sort().join() !== widgets.slice().sort().join()) {
+  throw new Error(`src/loader.ts lists ${loaderTags.join(' ')} but src/widgets/ holds ${widgets.join(' ')}`);
+}
 
-// Every element with every language, each element alone; then the same files in English plus one
-// language, in dist/<lang>/ (for a site in one language: far smaller).
-const builds = [
-  ...entries.map(([name, entry]) => ({ name, entry, plugins: [] })),
-  ...LANGS.flatMap((lang) => entries.map(([name, entry]) => ({ name: `${lang}/${name}`, entry, plugins: [keepLanguages([lang])] }))),
-];
+const entries = [['city-widgets', 'src/loader.ts'], ...widgets.map((w) => [w, `src/widgets/${w}/${w}.ts`])];
 
 rmSync(resolve(root, 'dist'), { recursive: true, force: true });
-const one = async ({ name, entry, plugins }) =>
-  build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [...plugins, minifyTemplates()],
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: false,
-      copyPublicDir: false,
-      lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  // Relative URLs everywhere: the folder works from any path, or another origin.
+  base: './',
+  plugins: [minifyTemplates()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    copyPublicDir: false,
+    assetsInlineLimit: 0,
+    // The preload helper adds <link rel="modulepreload"> for a dynamic import's chunks, so they load
+    // in parallel (no waterfall); no polyfill (every browser we support has modulepreload).
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      input: Object.fromEntries(entries.map(([name, entry]) => [name, resolve(root, entry)])),
+      preserveEntrySignatures: 'exports-only',
+      output: {
+        format: 'es',
+        entryFileNames: '[name].js',
+        // Text modules go to translations/<lang>/, shared and element code to chunks/.
+        chunkFileNames: (chunk) => {
+          const text = (chunk.moduleIds ?? []).map((id) => /src\/translations\/([a-z]{2})\/[^/]+\.ts$/.exec(id)).find(Boolean);
+          return text ? `translations/${text[1]}/[name]-[hash].js` : 'chunks/[name]-[hash].js';
+        },
+        minify: true,
+      },
     },
-  });
-// Two at a time: the machines this runs on have two cores.
-for (let i = 0; i < builds.length; i += 2) await Promise.all(builds.slice(i, i + 2).map(one));
+  },
+});
 
 const bin = (n) => resolve(root, 'node_modules/.bin', n);
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
@@ -63,4 +79,4 @@ for (const mod of manifest.modules) {
 }
 writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
 execFileSync(process.execPath, [resolve(root, 'scripts/docs.mjs')], { stdio: 'inherit', cwd: root });
-console.log(`built ${entries.map(([n]) => `dist/${n}.js`).join(', ')}, and each again in dist/<lang>/ for ${LANGS.join(' ')}`);
+console.log(`built ${entries.map(([n]) => `dist/${n}.js`).join(', ')}, with shared chunks and language modules`);

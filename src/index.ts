@@ -1,4 +1,5 @@
-// Defines every element. Each is also built alone as dist/<tag>.js.
+// Defines every element at once (the demo and tests use it). The package's entry is the lazy
+// loader, src/loader.ts (dist/city-widgets.js); each element is built alone as dist/<tag>.js.
 export { BrandingChecklist } from './widgets/branding-checklist/branding-checklist.js';
 export { CapitalRadar } from './widgets/capital-radar/capital-radar.js';
 export { NetworkCompare } from './widgets/network-compare/network-compare.js';

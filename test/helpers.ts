@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import type { AxeResults, RunOptions } from 'axe-core';
+import { loadLang, withTranslations } from '../src/core/i18n.js';
+import { OTHER_LANGS, type OtherLang } from '../src/core/langs.js';
 
 type Axe = { run(context: Element, options: RunOptions): Promise<AxeResults> };
 
@@ -93,4 +95,14 @@ export function radioNamed(group: Element, name: string): HTMLInputElement {
 /** Sets the address's fragment without navigating (share links). */
 export function setHash(hash: string): void {
   history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+}
+
+/** Loads every language module, as a page in that language does on first use. */
+export async function loadLanguages(): Promise<void> {
+  await Promise.all(OTHER_LANGS.map((l) => loadLang(l)));
+}
+
+/** A bundled dataset's translations, read from the language modules that are loaded (see loadLanguages). */
+export function translationsOf<T = { unofficial: boolean; note?: string; strings: Record<string, string> }>(datasetId: string): Partial<Record<OtherLang, T>> {
+  return (withTranslations(datasetId, {}) as { translations: Partial<Record<OtherLang, T>> }).translations;
 }

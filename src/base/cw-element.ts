@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { resolveLang, translate, type Catalogue } from '../core/i18n.js';
+import { langStatus, loadLang, resolveLang, translate, type Catalogue } from '../core/i18n.js';
+import { TEXTS, TEXT_IDS } from '../translations/index.js';
 import { commonStrings, type CommonKey } from '../core/strings.js';
 import type { DataProblem } from '../core/validate.js';
 import type { DataState } from './data-controller.js';
@@ -93,6 +94,39 @@ export abstract class CwElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('theme')) this._updateScheme();
+    // A language not loaded yet: load it, then render again (nothing in English meanwhile).
+    void this.languageReady();
+  }
+
+  /**
+   * Starts loading the element's language when it is not there yet, and re-renders when it is;
+   * undefined when it is there (or failed: English is shown, with a notice).
+   */
+  protected languageReady(): Promise<boolean> | undefined {
+    const lang = this.locale;
+    if (this.langStatus() !== 'loading') return undefined;
+    return loadLang(lang, this._textIds).then((ok) => {
+      this.requestUpdate();
+      return ok;
+    });
+  }
+
+  /** The text modules this element needs in a language other than English. */
+  private get _textIds(): readonly string[] {
+    return TEXTS[this.localName] ?? TEXT_IDS;
+  }
+
+  /** Whether the element's texts in its language are there, loading, or failed (then English is shown). */
+  protected langStatus(): 'ready' | 'loading' | 'failed' {
+    return langStatus(this.locale, this._textIds);
+  }
+
+  /** The `role="status"` notice shown when the element's language could not be loaded. */
+  protected renderLangNotice(): TemplateResult | typeof nothing {
+    const lang = this.locale;
+    if (this.langStatus() !== 'failed') return nothing;
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+    return html`<p class="notice" role="status" part="lang-notice">${this.tc('langFailed', { lang: name })}</p>`;
   }
 
   private _updateScheme(): void {
@@ -120,7 +154,8 @@ export abstract class CwElement extends LitElement {
   /** The element's box with its dataset's state: loading, the alert for invalid data, or `content`. */
   protected renderData<T>(state: DataState<T>, content: (data: T) => TemplateResult): TemplateResult {
     return html`<div class="root" data-scheme=${this._scheme} part="base">
-      ${state.status === 'loading'
+      ${this.renderLangNotice()}
+      ${state.status === 'loading' || this.langStatus() === 'loading'
         ? html`<p role="status">${this.tc('loading')}</p>`
         : state.status === 'invalid'
           ? this.renderProblem(state.problem)

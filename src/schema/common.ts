@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
+import { LANGS } from '../core/langs.js';
 
 // zod probes `new Function` to compile fast parsers; under a strict CSP that probe is reported as
 // a violation on the host page. Parsing without it is fast enough for our datasets.
 z.config({ jitless: true });
 
 /** The languages the widgets speak. English is the original of every bundled text. */
-export const Lang = z.enum(['en', 'nl', 'de', 'it', 'hu', 'cs', 'pl']);
+export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
 /** How a value relates to its source: read in it, inferred from it, absent from it, or contested. */

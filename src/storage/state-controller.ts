@@ -44,6 +44,8 @@ export interface StateControllerOptions<T> {
   migrations?: Readonly<Record<number, Migration>>;
   /** A fresh state, used when nothing is saved. */
   initial: () => T;
+  /** When given and it returns a promise, loading waits for it before making a fresh state (e.g. the language, for default names). */
+  ready?: () => Promise<unknown> | undefined;
   /** Writes wait this long for more edits; a `pagehide` flushes at once. */
   debounceMs?: number;
   backend?: Backend;
@@ -185,6 +187,12 @@ export class StateController<T> implements ReactiveController {
   async reload(): Promise<void> {
     if (this._dirty) await this.flush();
     if (!this._host.isConnected) return;
+    // Default names ("Assessment 1") are made in the element's language, never before it is there.
+    const ready = this._opts.ready?.();
+    if (ready) {
+      await ready;
+      if (!this._host.isConnected) return;
+    }
     const generation = ++this._generation;
     const key = this.key;
     if (key !== this._loadedKey) {

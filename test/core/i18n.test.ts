@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatPercent, resolveLang, translate, type Catalogue } from '../../src/core/i18n.js';
+import { formatPercent, localize, resolveLang, translate, type Catalogue } from '../../src/core/i18n.js';
 
 describe('resolveLang', () => {
   const rows: [string | null | undefined, string][] = [
@@ -22,4 +22,14 @@ describe('formatPercent', () => {
   for (const [lang, v, out] of rows) {
     it(`${lang} ${String(v)} → ${String(out)}`, () => expect(formatPercent(lang as 'en', v)?.replace(/\s/g, '') ?? null).to.equal(out));
   }
+});
+
+describe('localize', () => {
+  const data = { translations: { nl: { unofficial: true, strings: { title: 'Titel' } } } };
+  it('reads translations[lang].strings[id], else the English fallback', () => {
+    expect(localize(data, 'nl', 'title', 'Title')).to.equal('Titel');
+    expect(localize(data, 'nl', 'intro', 'Intro')).to.equal('Intro');
+    expect(localize(data, 'de', 'title', 'Title')).to.equal('Title');
+    expect(localize({}, 'nl', 'title', 'Title')).to.equal('Title');
+  });
 });

@@ -14,6 +14,8 @@ import {
 } from '../../src/core/labour-market.js';
 import { validate } from '../../src/core/validate.js';
 import { LabourMarketData, LabourMarketState } from '../../src/schema/labour-market.js';
+import { withTranslations } from '../../src/core/i18n.js';
+import { loadLanguages } from '../helpers.js';
 
 const src = (lines: string) => ({ doc: 'x.txt', lines });
 /** A tiny dataset: two groups, one stage, three barriers, two initiatives. */
@@ -149,7 +151,8 @@ describe('labour-market core', () => {
 });
 
 describe('data/labour-market-barriers.json', () => {
-  const data = bundled as LabourMarketData;
+  const data = withTranslations('labour-market-barriers', bundled) as LabourMarketData;
+  before(loadLanguages);
   it('parses', () => {
     const r = validate(LabourMarketData, bundled);
     expect(r.ok, r.ok ? '' : JSON.stringify(r.problem)).to.equal(true);

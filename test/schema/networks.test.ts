@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import data from '../../data/networks.json';
 import { Networks } from '../../src/schema/networks.js';
+import { loadLanguages, translationsOf } from '../helpers.js';
 
 const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
   (result.error?.issues ?? []).map((i) => i.path.join('.'));
@@ -184,8 +185,9 @@ describe('Networks schema and data/networks.json', () => {
     expect([s1.journal, s1.volume, s1.issue, s1.pages, s1.doi]).to.deep.equal(['Global Networks', '22', '3', '349–362', '10.1111/glob.12381']);
   });
 
-  it('translates the scaling-up anchor as between levels of government, not between states', () => {
-    const de = dataset.translations!.de!.strings['dimensions.d8.anchors.1']!;
+  it('translates the scaling-up anchor as between levels of government, not between states', async () => {
+    await loadLanguages();
+    const de = translationsOf('networks').de!.strings['dimensions.d8.anchors.1']!;
     expect(de).to.contain('zwischen Regierungsebenen');
     expect(de).not.to.contain('zwischenstaatlich');
   });

@@ -5,6 +5,7 @@ import { themeStyles } from '../../base/theme.styles.js';
 import type { ChecklistDefinition } from '../../schema/checklist.js';
 import { ChecklistElement } from '../checklist/checklist-element.js';
 import { checklistStyles } from '../checklist/checklist.styles.js';
+import { withTranslations } from '../../core/i18n.js';
 
 /**
  * The "Checklist for co-ordinated branding and communication" of *Welcoming International Talent*
@@ -33,7 +34,7 @@ export class BrandingChecklist extends ChecklistElement {
   static override styles = [themeStyles, checklistStyles];
 
   protected bundledDefinition(): ChecklistDefinition {
-    return definition as ChecklistDefinition;
+    return withTranslations('branding-checklist', definition) as ChecklistDefinition;
   }
 }
 

@@ -13,7 +13,7 @@ import '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import { radar, type RadarGeometry } from '../../charts/radar.js';
 import { radarSvg, type RadarPalette, type RadarSeriesStyle } from '../../charts/radar.svg.js';
-import { formatDate, formatPercent, translate, type Catalogue } from '../../core/i18n.js';
+import { type Catalogue, formatDate, formatPercent, localize, translate, withTranslations } from '../../core/i18n.js';
 import { parseJson, validate, type DataProblem, type Validated } from '../../core/validate.js';
 import {
   Answer,
@@ -163,13 +163,14 @@ export class CapitalRadar extends CwElement {
    */
   @property({ attribute: false }) profiles?: unknown;
 
-  private readonly _data = new DataController<Capitals>(this, Capitals, () => bundled as Capitals);
+  private readonly _data = new DataController<Capitals>(this, Capitals, () => withTranslations('capitals', bundled) as Capitals);
 
   private readonly _state: StateController<RadarState> = new StateController<RadarState>(this, {
     tag: this.localName,
     schema: RadarState,
     version: 1,
     // The same in every tab, so that two tabs starting on an empty record agree on it.
+    ready: () => this.languageReady(),
     initial: () => ({ activeId: 'profile-1', profiles: [{ id: 'profile-1', name: this.t('firstName'), date: today(), answers: {} }] }),
     salvage: (data) => salvageCollection(data, 'profiles', Profile, LIMITS),
     repair: (s) => repairCollection(s, 'profiles', MAX_PROFILE_ID),
@@ -389,7 +390,7 @@ export class CapitalRadar extends CwElement {
   // ---- text --------------------------------------------------------------------------------------
 
   private _text(data: Capitals, id: string, fallback: string): string {
-    return data.translations?.[this.locale]?.strings[id] ?? fallback;
+    return localize(data, this.locale, id, fallback);
   }
 
   private _capShort(data: Capitals, c: Capital): string {

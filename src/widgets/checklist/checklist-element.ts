@@ -37,7 +37,7 @@ import {
 } from '../../core/collection.js';
 import { readOpen, writeOpen } from '../../base/open-item.js';
 import { citation, sectionsOf, splitRefs } from '../../core/citation.js';
-import { formatPercent, translate, type Catalogue } from '../../core/i18n.js';
+import { type Catalogue, formatPercent, localize, translate } from '../../core/i18n.js';
 import { parseJson, type DataProblem } from '../../core/validate.js';
 import {
   Answer,
@@ -94,6 +94,7 @@ export abstract class ChecklistElement extends CwElement {
     schema: ChecklistState,
     version: 1,
     // The same in every tab, so that two tabs starting on an empty record agree on it.
+    ready: () => this.languageReady(),
     initial: () => initialState(this.t('defaultName', { n: 1 }), 0, 'assessment-1'),
     salvage: (data) => salvageCollection(data, 'assessments', Assessment, LIMITS),
     repair: (s) => repairCollection(s, 'assessments', MAX_ASSESSMENT_ID),
@@ -321,7 +322,7 @@ export abstract class ChecklistElement extends CwElement {
    * convention documented at the top of outputs-view.ts (e.g. `sections.<id>.title`, `questions.<id>`).
    */
   protected text(def: ChecklistDefinition, id: string, fallback: string): string {
-    return def.translations?.[this.locale]?.strings[id] ?? fallback;
+    return localize(def, this.locale, id, fallback);
   }
 
   /** What the output templates need from this element. */

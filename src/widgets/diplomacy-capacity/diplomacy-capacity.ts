@@ -3,8 +3,9 @@ import { define } from '../../base/cw-element.js';
 import '../../base/events.js';
 import type { ChecklistDefinition } from '../../schema/checklist.js';
 import { OutputsChecklistElement } from '../checklist/outputs-element.js';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { renderSurveyAnswers, surveyFigures, surveyStyles } from './survey-answers.js';
+import { withTranslations } from '../../core/i18n.js';
 
 /**
  * A self-assessment of a city's international engagement after *Conducting City Diplomacy* (47 cities,
@@ -43,11 +44,11 @@ export class DiplomacyCapacity extends OutputsChecklistElement {
 
   /** The checklist, then "How the 47 cities answered" (the report's figures, charted with their qualifiers). */
   protected override render(): TemplateResult {
-    return html`${super.render()}${renderSurveyAnswers(surveyFigures, this.locale, this._scheme)}`;
+    return html`${super.render()}${this.langStatus() === 'loading' ? nothing : renderSurveyAnswers(surveyFigures, this.locale, this._scheme)}`;
   }
 
   protected bundledDefinition(): ChecklistDefinition {
-    return definition as ChecklistDefinition;
+    return withTranslations('diplomacy-capacity', definition) as ChecklistDefinition;
   }
 }
 

@@ -1,14 +1,14 @@
 import { css, html, svg, type TemplateResult } from 'lit';
 import survey from '../../../data/diplomacy-survey.json';
 import { shortCitation, citation } from '../../core/work-citation.js';
-import { formatPercent, translate, type Catalogue } from '../../core/i18n.js';
+import { type Catalogue, formatPercent, localize, translate, withTranslations } from '../../core/i18n.js';
 import { figureText, figuresByGroup } from '../../core/survey-figures.js';
 import type { Lang } from '../../schema/common.js';
 import type { SurveyFigure, SurveyFigures } from '../../schema/survey-figures.js';
 import { surveyAnswersStrings, type SurveyAnswersKey } from './survey-answers.strings.js';
 
 /** The bundled figures (validated by the schema in a test). */
-export const surveyFigures = survey as SurveyFigures;
+export const surveyFigures = withTranslations('diplomacy-survey', survey) as SurveyFigures;
 
 /**
  * "How the 47 cities answered": every figure *Conducting City Diplomacy* states in its text, as
@@ -19,7 +19,7 @@ export const surveyFigures = survey as SurveyFigures;
 export function renderSurveyAnswers(d: SurveyFigures, lang: Lang, scheme: 'light' | 'dark'): TemplateResult {
   const t = (key: SurveyAnswersKey, params?: Record<string, string | number>) =>
     translate(surveyAnswersStrings as Catalogue<SurveyAnswersKey>, lang, key, params);
-  const text = (id: string, fallback: string) => d.translations?.[lang]?.strings[id] ?? fallback;
+  const text = (id: string, fallback: string) => localize(d, lang, id, fallback);
   const words = { noDate: 'n.d.', in: 'in', chapter: 'ch.', table: '' };
   const value = (f: SurveyFigure) =>
     figureText(f, (v) => formatPercent(lang, v, 0) ?? '', { about: t('about'), moreThan: t('moreThan'), atMost: t('atMost') });

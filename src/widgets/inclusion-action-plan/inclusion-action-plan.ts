@@ -24,7 +24,7 @@ import {
   updateAction,
 } from '../../core/action-plan.js';
 import { citation, shortCitation, type CiteWords } from '../../core/work-citation.js';
-import { formatDate, translate, type Catalogue } from '../../core/i18n.js';
+import { type Catalogue, formatDate, localize, translate, withTranslations } from '../../core/i18n.js';
 import { parseJson, type DataProblem } from '../../core/validate.js';
 import {
   ActionPlanData,
@@ -89,12 +89,13 @@ function thisMonth(): string {
 export class InclusionActionPlan extends CwElement {
   static override styles = [themeStyles, actionPlanStyles];
 
-  private readonly _data = new DataController<ActionPlanData>(this, ActionPlanData, () => bundled as ActionPlanData);
+  private readonly _data = new DataController<ActionPlanData>(this, ActionPlanData, () => withTranslations('inclusion-action-plan', bundled) as ActionPlanData);
 
   private readonly _state = new StateController<PlanState>(this, {
     tag: 'inclusion-action-plan',
     schema: PlanState,
     version: 1,
+    ready: () => this.languageReady(),
     initial: () => initialPlans(this.t('defaultName', { n: 1 })),
   });
 
@@ -127,7 +128,7 @@ export class InclusionActionPlan extends CwElement {
   }
 
   private _text(d: ActionPlanData, id: string, fallback: string): string {
-    return d.translations?.[this.locale]?.strings[id] ?? fallback;
+    return localize(d, this.locale, id, fallback);
   }
 
   private _areaLabel(d: ActionPlanData, id: string): string {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { planMonths, readinessScores, span, timeline, type Timeline } from '../../core/action-plan.js';
-import { formatPercent } from '../../core/i18n.js';
+import { formatPercent, localize } from '../../core/i18n.js';
 import { ActionStatus, PLAN_LIMITS, ReadinessAnswer, type ActionPlanData, type Plan, type PlanAction } from '../../schema/action-plan.js';
 import type { Lang, SourceRef, Status } from '../../schema/common.js';
 import type { ActionPlanKey } from './inclusion-action-plan.strings.js';
@@ -34,7 +34,7 @@ function pct(ctx: ViewContext, v: number | null): string {
 export function renderReadiness(ctx: ViewContext, d: ActionPlanData, plan: Plan, onAnswer: (question: string, answer: ReadinessAnswer) => void): TemplateResult {
   const def = d.readiness;
   const { sections: scores, overall } = readinessScores(def, plan);
-  const rt = (id: string, fallback: string) => def.translations?.[ctx.locale]?.strings[id] ?? fallback;
+  const rt = (id: string, fallback: string) => localize(def, ctx.locale, id, fallback);
   const score = (sc: { pct: number | null; answered: number }) =>
     sc.pct === null || sc.answered === 0 ? ctx.t('noScore') : ctx.t('readinessScore', { pct: pct(ctx, sc.pct), n: sc.answered });
   return html`<section class="readiness" part="readiness" role="region" aria-labelledby="ready-h">

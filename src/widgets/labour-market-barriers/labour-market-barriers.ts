@@ -8,7 +8,7 @@ import { download, makeId } from '../../base/download.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import { ShareController } from '../../base/share.js';
 import { themeStyles } from '../../base/theme.styles.js';
-import { translate, type Catalogue } from '../../core/i18n.js';
+import { type Catalogue, localize, translate, withTranslations } from '../../core/i18n.js';
 import {
   activeCity,
   addressedBy,
@@ -80,12 +80,13 @@ export class LabourMarketBarriers extends CwElement {
   /** The stage shown first for international students (`during-studies`, `after-graduation`, `entrepreneur`). */
   @property() stage?: string;
 
-  private readonly _data = new DataController<LabourMarketData>(this, LabourMarketData, () => bundled as LabourMarketData);
+  private readonly _data = new DataController<LabourMarketData>(this, LabourMarketData, () => withTranslations('labour-market-barriers', bundled) as LabourMarketData);
 
   private readonly _state = new StateController<LabourMarketState>(this, {
     tag: 'labour-market-barriers',
     schema: LabourMarketState,
     version: 1,
+    ready: () => this.languageReady(),
     initial: () => initialCities(this.t('defaultName', { n: 1 })),
   });
 
@@ -118,7 +119,7 @@ export class LabourMarketBarriers extends CwElement {
 
   /** A text of the dataset in the element's language, else its English original. */
   private _text(d: LabourMarketData, id: string, fallback: string): string {
-    return d.translations?.[this.locale]?.strings[id] ?? fallback;
+    return localize(d, this.locale, id, fallback);
   }
 
   private _label(d: LabourMarketData, kind: 'groups' | 'stages' | 'barriers' | 'initiatives', id: string): string {

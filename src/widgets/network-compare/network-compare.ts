@@ -11,7 +11,7 @@ import { standaloneSvg, svgToPng, type LegendItem } from '../../base/chart-expor
 import { toCsv } from '../../core/csv.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
-import { formatDate, formatNumber, translate, type Catalogue } from '../../core/i18n.js';
+import { type Catalogue, formatDate, formatNumber, localize, translate, withTranslations } from '../../core/i18n.js';
 import type { SourceRef } from '../../schema/common.js';
 import { NetworkCompareState, Networks, SharedSelection, type Cell, type Network, type ScoreCell } from '../../schema/networks.js';
 import { StateController } from '../../storage/state-controller.js';
@@ -124,7 +124,7 @@ export class NetworkCompare extends CwElement {
    */
   @property({ reflect: true }) view: 'full' | 'comparison' = 'full';
 
-  private readonly _data = new DataController<Networks>(this, Networks, () => bundled as unknown as Networks);
+  private readonly _data = new DataController<Networks>(this, Networks, () => withTranslations('networks', bundled) as unknown as Networks);
 
   private readonly _state = new StateController<NetworkCompareState>(this, {
     tag: this.localName,
@@ -253,7 +253,7 @@ export class NetworkCompare extends CwElement {
   }
 
   private _text_(data: Networks, key: string, fallback: string): string {
-    return data.translations?.[this.locale]?.strings[key] ?? fallback;
+    return localize(data, this.locale, key, fallback);
   }
 
   // ---- actions -----------------------------------------------------------------------------------

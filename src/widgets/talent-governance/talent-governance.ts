@@ -3,6 +3,7 @@ import { define } from '../../base/cw-element.js';
 import '../../base/events.js';
 import type { ChecklistDefinition } from '../../schema/checklist.js';
 import { OutputsChecklistElement } from '../checklist/outputs-element.js';
+import { withTranslations } from '../../core/i18n.js';
 
 /**
  * A self-assessment of co-ordinated international talent management after *Welcoming International
@@ -34,7 +35,7 @@ import { OutputsChecklistElement } from '../checklist/outputs-element.js';
  */
 export class TalentGovernance extends OutputsChecklistElement {
   protected bundledDefinition(): ChecklistDefinition {
-    return definition as ChecklistDefinition;
+    return withTranslations('talent-governance', definition) as ChecklistDefinition;
   }
 }
 

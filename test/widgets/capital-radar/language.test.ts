@@ -11,7 +11,8 @@ async function make(lang: string): Promise<CapitalRadar> {
   el.setAttribute('storage-key', uniqueKey());
   wrap.append(el);
   document.body.append(wrap);
-  await until(() => !!el.data && (el as any)._state.status.kind !== 'loading', 3000, 'ready');
+  // Data, saved state and (loaded on first use) the language's texts.
+  await until(() => !!el.data && (el as any)._state.status.kind !== 'loading' && (lang === 'en' || !!el.data.translations?.[lang as 'nl']), 3000, 'ready');
   await el.updateComplete;
   return el;
 }

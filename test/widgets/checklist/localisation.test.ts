@@ -10,16 +10,21 @@ import diplomacy from '../../../data/diplomacy-capacity.json';
 import talent from '../../../data/talent-governance.json';
 import type { ChecklistDefinition } from '../../../src/schema/checklist.js';
 import type { ChecklistElement } from '../../../src/widgets/checklist/checklist-element.js';
-import { accessibleName, mount, shadow, until, uniqueKey, radioGroups as groups } from '../../helpers.js';
+import { loadLanguages, accessibleName, mount, shadow, until, uniqueKey, radioGroups as groups } from '../../helpers.js';
+import { withTranslations } from '../../../src/core/i18n.js';
+import { OTHER_LANGS } from '../../../src/core/langs.js';
 
 type Tag = 'branding-checklist' | 'diplomacy-capacity' | 'talent-governance';
 type Lang = 'en' | 'nl' | 'de';
 
 const DEFS: Record<Tag, ChecklistDefinition> = {
-  'branding-checklist': branding as ChecklistDefinition,
-  'diplomacy-capacity': diplomacy as ChecklistDefinition,
-  'talent-governance': talent as ChecklistDefinition,
+  'branding-checklist': withTranslations('branding-checklist', branding) as ChecklistDefinition,
+  'diplomacy-capacity': withTranslations('diplomacy-capacity', diplomacy) as ChecklistDefinition,
+  'talent-governance': withTranslations('talent-governance', talent) as ChecklistDefinition,
 };
+
+// The texts come from the language modules (loaded on first use in a page; here, all up front).
+before(loadLanguages);
 
 /** Every text id the engine looks up in a definition, with its English original (the convention of outputs-view.ts). */
 function textIds(d: ChecklistDefinition): Record<string, string> {
@@ -273,6 +278,7 @@ describe('checklist engine localisation', () => {
   for (const [tag, def] of Object.entries(DEFS)) {
     it(`${tag}: every language translates exactly the ids the engine looks up`, () => {
       const ids = Object.keys(textIds(def)).sort();
+      expect(Object.keys(def.translations ?? {}).sort()).to.deep.equal([...OTHER_LANGS].sort());
       for (const [lang, t] of Object.entries(def.translations ?? {})) {
         expect(Object.keys(t!.strings).sort(), `${tag} ${lang}`).to.deep.equal(ids);
         expect(t!.unofficial, `${tag} ${lang}`).to.equal(true);

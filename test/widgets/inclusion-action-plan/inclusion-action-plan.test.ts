@@ -290,8 +290,8 @@ describe('<inclusion-action-plan>', () => {
   it('speaks German', async () => {
     const el = await make();
     el.setAttribute('lang', 'de');
-    await el.updateComplete;
-    expect(buttons(shadow(el), 'JSON herunterladen').length).to.equal(1);
+    // The German module loads on first use, then the element renders again.
+    await until(() => buttons(shadow(el), 'JSON herunterladen').length === 1, 3000, 'German');
     expect(text(shadow(el).querySelector('section.area h3')!)).to.contain('Ein inklusives Narrativ');
   });
 

@@ -269,7 +269,8 @@ describe('<labour-market-barriers>', () => {
   it('speaks German labels and keeps the book’s wording', async () => {
     const el = await make();
     el.setAttribute('lang', 'de');
-    await el.updateComplete;
+    // The German module loads on first use, then the element renders again.
+    await until(() => !!shadow(el).querySelector('legend') && text(shadow(el).querySelector('legend')!) === 'Gruppe internationaler Talente', 3000, 'German');
     radio(el, 'Nach dem Abschluss').click();
     await el.updateComplete;
     expect(text(shadow(el).querySelector('[part="barriers"]')!)).to.contain('Visa status for non-EU/EEA students').and.contain('Tabelle 7.1');

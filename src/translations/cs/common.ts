@@ -1,0 +1,26 @@
+// cs: the UI texts of the `common` catalogue. Plain data, loaded on first use (see ../index.ts).
+export default {
+  "loading": "Načítání…",
+  "invalidData": "Tato data nebylo možné použít",
+  "invalidAt": "V místě {path}: očekáváno {expected}.",
+  "found": "Nalezeno: {received}.",
+  "storageMemory": "Změny nelze v tomto prohlížeči uložit (úložiště není dostupné); zůstanou zachovány do zavření stránky.",
+  "storageRecovered": "Uložená data nebylo možné načíst ({reason}). Byla beze změny odložena pod klíčem „{key}“; začíná se znovu.",
+  "source": "Zdroj",
+  "ours": "Naše pravidlo, nikoli pravidlo zdroje",
+  "shareLink": "Sdílet odkaz",
+  "shareCopied": "Odkaz zkopírován. Sdílený obsah je v adrese za znakem #, tuto část prohlížeče nikdy neposílají na server.",
+  "shareReady": "Zkopírujte tento odkaz ke sdílení:",
+  "sharedTitle": "Sdíleno s vámi: {name}",
+  "sharedBody": "Otevřeno ze sdíleného odkazu. Zobrazuje se jen pro čtení; nic se neuloží, dokud to nepřidáte.",
+  "sharedImport": "Přidat k mým",
+  "sharedDismiss": "Zavřít",
+  "sharedImported": "„{name}“ přidáno k vašim.",
+  "sharedDamaged": "Tento sdílený odkaz je poškozený",
+  "storageSalvaged": "Některé uložené položky nelze přečíst ({reason}). Ostatní jsou zde; celý záznam byl beze změny odložen pod „{key}“.",
+  "storageJournalAside": "Poslední neuloženou změnu zavřené stránky nelze přečíst ({reason}). Byla beze změny odložena pod „{key}“.",
+  "storageAsideDownload": "Stáhnout odložená data",
+  "storageRefused": "Tato změna nebyla provedena: nešlo by ji uložit a znovu načíst.",
+  "storageMergeAside": "Dvě současné změny nebylo možné zachovat obě ({reason}); ta druhá byla beze změny odložena pod „{key}“.",
+  "langFailed": "Texty v jazyce {lang} se nepodařilo načíst; zobrazují se anglicky."
+};

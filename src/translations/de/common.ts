@@ -1,0 +1,26 @@
+// de: the UI texts of the `common` catalogue. Plain data, loaded on first use (see ../index.ts).
+export default {
+  "loading": "Wird geladen…",
+  "invalidData": "Diese Daten konnten nicht verwendet werden",
+  "invalidAt": "An der Stelle {path}: erwartet wurde {expected}.",
+  "found": "Gefunden: {received}.",
+  "storageMemory": "Änderungen können in diesem Browser nicht gespeichert werden (kein Speicher verfügbar); sie bleiben erhalten, bis die Seite geschlossen wird.",
+  "storageRecovered": "Gespeicherte Daten konnten nicht gelesen werden ({reason}). Sie wurden unverändert unter „{key}“ beiseitegelegt; es wird neu begonnen.",
+  "source": "Quelle",
+  "ours": "Unsere Regel, nicht die der Quelle",
+  "shareLink": "Link teilen",
+  "shareCopied": "Link kopiert. Das Geteilte steht nach dem # in der Adresse; diesen Teil senden Browser nie an einen Server.",
+  "shareReady": "Diesen Link zum Teilen kopieren:",
+  "sharedTitle": "Mit Ihnen geteilt: {name}",
+  "sharedBody": "Über einen geteilten Link geöffnet. Es wird hier nur zum Lesen angezeigt; nichts wird gespeichert, solange Sie es nicht übernehmen.",
+  "sharedImport": "Zu meinen hinzufügen",
+  "sharedDismiss": "Schließen",
+  "sharedImported": "„{name}“ wurde zu Ihren hinzugefügt.",
+  "sharedDamaged": "Dieser geteilte Link ist beschädigt",
+  "storageSalvaged": "Einige gespeicherte Einträge konnten nicht gelesen werden ({reason}). Die übrigen sind hier; der ganze Datensatz wurde unverändert unter „{key}“ beiseitegelegt.",
+  "storageJournalAside": "Die letzte ungespeicherte Änderung einer geschlossenen Seite konnte nicht gelesen werden ({reason}). Sie wurde unverändert unter „{key}“ beiseitegelegt.",
+  "storageAsideDownload": "Beiseitegelegte Daten herunterladen",
+  "storageRefused": "Diese Änderung wurde nicht übernommen: Sie ließe sich nicht speichern und wieder lesen.",
+  "storageMergeAside": "Zwei gleichzeitige Änderungen ließen sich nicht beide übernehmen ({reason}); die andere wurde unverändert unter „{key}“ beiseitegelegt.",
+  "langFailed": "Die Texte auf {lang} konnten nicht geladen werden; sie werden auf Englisch angezeigt."
+};

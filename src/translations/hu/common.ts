@@ -1,0 +1,26 @@
+// hu: the UI texts of the `common` catalogue. Plain data, loaded on first use (see ../index.ts).
+export default {
+  "loading": "Betöltés…",
+  "invalidData": "Ezeket az adatokat nem lehetett felhasználni",
+  "invalidAt": "Hely: {path}; várt érték: {expected}.",
+  "found": "Talált érték: {received}.",
+  "storageMemory": "A módosítások ebben a böngészőben nem menthetők (a tárhely nem érhető el); az oldal bezárásáig maradnak meg.",
+  "storageRecovered": "A mentett adatokat nem sikerült beolvasni ({reason}). Változatlanul, külön megőriztük őket a következő kulcs alatt: „{key}”; tiszta lappal indulunk.",
+  "source": "Forrás",
+  "ours": "Saját szabályunk, nem a forrásé",
+  "shareLink": "Hivatkozás megosztása",
+  "shareCopied": "Hivatkozás másolva. A megosztott tartalom a címben a # után áll, ezt a részt a böngészők soha nem küldik el szervernek.",
+  "shareReady": "Másolja ki ezt a hivatkozást a megosztáshoz:",
+  "sharedTitle": "Önnel megosztva: {name}",
+  "sharedBody": "Megosztott hivatkozásról megnyitva. Itt csak olvasható; semmi sem kerül mentésre, amíg hozzá nem adja.",
+  "sharedImport": "Hozzáadás a sajátjaimhoz",
+  "sharedDismiss": "Bezárás",
+  "sharedImported": "„{name}” hozzáadva a sajátjaihoz.",
+  "sharedDamaged": "Ez a megosztott hivatkozás sérült",
+  "storageSalvaged": "Néhány mentett elem nem olvasható ({reason}). A többi itt van; a teljes rekordot változatlanul félretettük „{key}” néven.",
+  "storageJournalAside": "Egy bezárt oldal utolsó, nem mentett módosítása nem olvasható ({reason}). Változatlanul félretettük „{key}” néven.",
+  "storageAsideDownload": "A félretett adatok letöltése",
+  "storageRefused": "Ez a módosítás nem történt meg: nem lehetne menteni és visszaolvasni.",
+  "storageMergeAside": "Két egyidejű módosítást nem lehetett egyszerre megtartani ({reason}); a másikat változatlanul félretettük „{key}” néven.",
+  "langFailed": "A(z) {lang} nyelvű szövegeket nem sikerült betölteni; angolul jelennek meg."
+};

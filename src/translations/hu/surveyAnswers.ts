@@ -1,0 +1,14 @@
+// hu: the UI texts of the `surveyAnswers` catalogue. Plain data, loaded on first use (see ../index.ts).
+export default {
+  "statement": "Válaszadók, akik…",
+  "share": "Arány",
+  "n": "n",
+  "source": "Forrás",
+  "about": "kb. {value}",
+  "moreThan": "több mint {value}",
+  "atMost": "legfeljebb {value}",
+  "nNotStated": "nincs megadva",
+  "responses": "{n} válasz {cities} városból",
+  "legend": "Sávok: teli = pontos adat; szaggatott = „kb.”; nyitott végű = „több mint”; halvány = „legfeljebb”.",
+  "showSource": "Forrás és megjegyzés"
+};

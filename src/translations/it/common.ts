@@ -1,0 +1,26 @@
+// it: the UI texts of the `common` catalogue. Plain data, loaded on first use (see ../index.ts).
+export default {
+  "loading": "Caricamento…",
+  "invalidData": "Non è stato possibile utilizzare questi dati",
+  "invalidAt": "In {path}: valore atteso {expected}.",
+  "found": "Trovato: {received}.",
+  "storageMemory": "In questo browser non è possibile salvare le modifiche (l’archiviazione non è disponibile); restano valide fino alla chiusura della pagina.",
+  "storageRecovered": "Non è stato possibile leggere i dati salvati ({reason}). Sono stati conservati a parte, invariati, con la chiave «{key}»; si riparte da zero.",
+  "source": "Fonte",
+  "ours": "Regola nostra, non della fonte",
+  "shareLink": "Condividi link",
+  "shareCopied": "Link copiato. Ciò che condividi si trova dopo il # nell’indirizzo, parte che i browser non inviano mai a un server.",
+  "shareReady": "Copia questo link per condividere:",
+  "sharedTitle": "Condiviso con te: {name}",
+  "sharedBody": "Aperto da un link condiviso. È mostrato qui in sola lettura; non viene salvato nulla finché non lo aggiungi.",
+  "sharedImport": "Aggiungi ai miei",
+  "sharedDismiss": "Chiudi",
+  "sharedImported": "«{name}» aggiunto ai tuoi.",
+  "sharedDamaged": "Questo link condiviso è danneggiato",
+  "storageSalvaged": "Alcuni elementi salvati non sono leggibili ({reason}). Gli altri sono qui; l’intero record è stato conservato a parte, invariato, come “{key}”.",
+  "storageJournalAside": "L’ultima modifica non salvata di una pagina chiusa non è leggibile ({reason}). È stata conservata a parte, invariata, come “{key}”.",
+  "storageAsideDownload": "Scarica i dati conservati a parte",
+  "storageRefused": "Questa modifica non è stata applicata: non potrebbe essere salvata e riletta.",
+  "storageMergeAside": "Due modifiche contemporanee non potevano essere mantenute entrambe ({reason}); l’altra è stata conservata a parte, invariata, come “{key}”.",
+  "langFailed": "Non è stato possibile caricare i testi in {lang}; sono mostrati in inglese."
+};

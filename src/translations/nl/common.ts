@@ -1,0 +1,26 @@
+// nl: the UI texts of the `common` catalogue. Plain data, loaded on first use (see ../index.ts).
+export default {
+  "loading": "Laden…",
+  "invalidData": "Deze gegevens konden niet worden gebruikt",
+  "invalidAt": "Bij {path}: verwacht werd {expected}.",
+  "found": "Gevonden: {received}.",
+  "storageMemory": "Wijzigingen kunnen in deze browser niet worden opgeslagen (opslag is niet beschikbaar); ze blijven bewaard tot de pagina wordt gesloten.",
+  "storageRecovered": "Opgeslagen gegevens konden niet worden gelezen ({reason}). Ze zijn ongewijzigd apart bewaard onder ‘{key}’; er wordt opnieuw begonnen.",
+  "source": "Bron",
+  "ours": "Onze regel, niet die van de bron",
+  "shareLink": "Link delen",
+  "shareCopied": "Link gekopieerd. Wat u deelt staat na de # in het adres, en dat deel sturen browsers nooit naar een server.",
+  "shareReady": "Kopieer deze link om te delen:",
+  "sharedTitle": "Met u gedeeld: {name}",
+  "sharedBody": "Geopend via een gedeelde link. Het wordt hier alleen-lezen getoond; er wordt niets opgeslagen tenzij u het toevoegt.",
+  "sharedImport": "Aan mijn eigen toevoegen",
+  "sharedDismiss": "Sluiten",
+  "sharedImported": "‘{name}’ is aan uw eigen toegevoegd.",
+  "sharedDamaged": "Deze gedeelde link is beschadigd",
+  "storageSalvaged": "Sommige opgeslagen items konden niet worden gelezen ({reason}). De andere staan hier; het hele record is ongewijzigd apart bewaard onder “{key}”.",
+  "storageJournalAside": "De laatste niet-opgeslagen wijziging van een gesloten pagina kon niet worden gelezen ({reason}). Ze is ongewijzigd apart bewaard onder “{key}”.",
+  "storageAsideDownload": "Apart bewaarde gegevens downloaden",
+  "storageRefused": "Deze wijziging is niet doorgevoerd: ze zou niet kunnen worden opgeslagen en teruggelezen.",
+  "storageMergeAside": "Twee gelijktijdige wijzigingen konden niet allebei worden behouden ({reason}); de andere is ongewijzigd apart bewaard onder “{key}”.",
+  "langFailed": "De teksten in het {lang} konden niet worden geladen; ze worden in het Engels getoond."
+};

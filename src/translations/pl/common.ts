@@ -1,0 +1,26 @@
+// pl: the UI texts of the `common` catalogue. Plain data, loaded on first use (see ../index.ts).
+export default {
+  "loading": "Wczytywanie…",
+  "invalidData": "Nie można było użyć tych danych",
+  "invalidAt": "W miejscu {path}: oczekiwano {expected}.",
+  "found": "Znaleziono: {received}.",
+  "storageMemory": "W tej przeglądarce nie można zapisać zmian (pamięć przeglądarki jest niedostępna); pozostaną do zamknięcia strony.",
+  "storageRecovered": "Nie udało się odczytać zapisanych danych ({reason}). Zostały odłożone bez zmian pod kluczem „{key}”; zaczynamy od nowa.",
+  "source": "Źródło",
+  "ours": "Nasza reguła, nie reguła źródła",
+  "shareLink": "Udostępnij link",
+  "shareCopied": "Link skopiowany. Udostępniana treść jest w adresie po znaku #, a tej części przeglądarki nigdy nie wysyłają do serwera.",
+  "shareReady": "Skopiuj ten link, aby udostępnić:",
+  "sharedTitle": "Udostępniono Ci: {name}",
+  "sharedBody": "Otwarto z udostępnionego linku. Jest tu widoczne tylko do odczytu; nic nie zostanie zapisane, dopóki tego nie dodasz.",
+  "sharedImport": "Dodaj do moich",
+  "sharedDismiss": "Zamknij",
+  "sharedImported": "Dodano „{name}” do Twoich.",
+  "sharedDamaged": "Ten udostępniony link jest uszkodzony",
+  "storageSalvaged": "Niektórych zapisanych pozycji nie można odczytać ({reason}). Pozostałe są tutaj; cały rekord odłożono bez zmian pod „{key}”.",
+  "storageJournalAside": "Ostatniej niezapisanej zmiany zamkniętej strony nie można odczytać ({reason}). Odłożono ją bez zmian pod „{key}”.",
+  "storageAsideDownload": "Pobierz odłożone dane",
+  "storageRefused": "Tej zmiany nie wprowadzono: nie dałoby się jej zapisać i odczytać ponownie.",
+  "storageMergeAside": "Dwóch równoczesnych zmian nie dało się zachować obu ({reason}); drugą odłożono bez zmian pod „{key}”.",
+  "langFailed": "Nie udało się wczytać tekstów w języku {lang}; są wyświetlane po angielsku."
+};
