@@ -117,7 +117,14 @@ const server = createServer((req, res) => {
   if (req.method !== 'GET') res.writeHead(405).end();
   else if (url.pathname === '/') send('text/html', page(url.searchParams.get('n')));
   else if (url.pathname === '/bench.js') send('text/javascript', pageScript);
-  else if (url.pathname === '/dist/network-compare.js') send('text/javascript', readFileSync(bundle));
+  // The element's entry and the shared chunks it imports (dist/ is a folder of modules).
+  else if (/^\/dist\/[\w./-]+\.js$/.test(url.pathname) && !url.pathname.includes('..')) {
+    try {
+      send('text/javascript', readFileSync(join(root, url.pathname)));
+    } catch {
+      res.writeHead(404).end();
+    }
+  }
   else if (m && datasets.has(Number(m[1]))) send('application/json', datasets.get(Number(m[1])));
   else res.writeHead(404).end();
 });

@@ -1,7 +1,8 @@
 // `npm run bench`: measures the BUILT bundle in headless Chromium (not part of `npm test`).
 // Prints, per widget, the gzip sum of every dist/ file a page showing it fetches (English and
 // Polish), first-render times of each widget and of all together,
-// and interaction latencies, as medians over repeated runs, and compares them with the budgets.
+// the content-ready ratio of each widget against a static page of the same content (loopback and
+// throttled), and interaction latencies, as medians over repeated runs, and compares them with the budgets.
 // Exit code 1 when a budget is exceeded. Run `npm run build` first (done by `prebench`).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -42,10 +43,23 @@ const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'applic
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/city-widgets.js"></script></head><body><div hidden>${candidates.map((t) => `<${t} storage-key="bench-warm"></${t}>`).join('')}</div></body></html>`;
 // `/one.html?tag=x&lang=y`: a page with one widget, for its weight.
 const onePage = (tag, lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><script type="module" src="/dist/city-widgets.js"></script></head><body><${tag} storage-key="bench-one"></${tag}></body></html>`;
+// `/static.html?tag=x`: the same content as a plain HTML page (the widget's rendered DOM, captured
+// once), the reference of the content-ready ratio. `/ready.js` marks when a widget's content is there.
+const staticContent = new Map();
+const readyScript = `const t = new URLSearchParams(location.search).get('tag');
+const tick = () => { const r = document.querySelector(t)?.shadowRoot;
+  if (r && r.childElementCount > 0 && !r.querySelector('.root > p[role="status"]:not([part])')) window.__ready = performance.now(); else requestAnimationFrame(tick); };
+tick();`;
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   const path = url.pathname;
   if (path === '/bench.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+  if (path === '/ready.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readyScript);
+  if (path === '/static.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${staticContent.get(url.searchParams.get('tag')) ?? ''}</body></html>`);
+  if (path === '/ready.html') {
+    const tag = url.searchParams.get('tag');
+    return res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/city-widgets.js"></script><script type="module" src="/ready.js"></script></head><body><${tag} storage-key="bench-ready"></${tag}></body></html>`);
+  }
   if (path === '/one.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(onePage(url.searchParams.get('tag'), url.searchParams.get('lang')));
   if (!path.startsWith('/dist/')) return res.writeHead(404).end();
   try {
@@ -92,6 +106,45 @@ try {
     record(`page with one <${tag}>, English: gzip of every dist/ file fetched`, en, 'B', tag === 'network-compare' ? BUDGETS.networkCompareGzip : BUDGETS.pageGzip);
     record(`the same <${tag}> in Polish: more than English`, pl - en, 'B', BUDGETS.otherLanguageExtra);
   }
+  // Content-ready ratio: a fresh page showing one widget against a static page of the same content,
+  // side by side in this run, on loopback and on a throttled connection (Lighthouse's mobile
+  // profile: 150 ms round trip, 1.6 Mbit/s down). The ratio, not the milliseconds, is the figure.
+  for (const tag of tags) {
+    const p = await ctx.newPage();
+    await p.goto(`${base}/ready.html?tag=${tag}`);
+    await p.waitForFunction(() => window.__ready !== undefined, null, { timeout: 15000 });
+    staticContent.set(tag, await p.evaluate((t) => document.querySelector(t).shadowRoot.innerHTML, tag));
+    await p.close();
+  }
+  const ratioRuns = Math.max(3, Math.min(RUNS, 7));
+  for (const [label, net] of [
+    ['loopback', null],
+    ['throttled', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 }],
+  ]) {
+    const readyAt = async (url, widget) => {
+      const p = await ctx.newPage();
+      const cdp = await ctx.newCDPSession(p);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      if (net) await cdp.send('Network.emulateNetworkConditions', net);
+      await p.goto(url);
+      const t = widget
+        ? (await p.waitForFunction(() => window.__ready, null, { timeout: 60000 }), await p.evaluate(() => window.__ready))
+        : await p.evaluate(() => new Promise((r) => (document.readyState === 'loading' ? addEventListener('DOMContentLoaded', () => r(performance.now())) : r(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd))));
+      await p.close();
+      return t;
+    };
+    for (const tag of tags) {
+      const w = [];
+      const st = [];
+      for (let i = 0; i < ratioRuns; i++) {
+        w.push(await readyAt(`${base}/ready.html?tag=${tag}`, true));
+        st.push(await readyAt(`${base}/static.html?tag=${tag}`, false));
+      }
+      record(`<${tag}> content ready vs a static page of the same content, ${label} (median ratio; ${Math.round(median(w))} vs ${Math.round(median(st))} ms)`, Math.round((median(w) / median(st)) * 100) / 100, '×');
+    }
+  }
+
   const missing = candidates.filter((t) => !tags.includes(t));
   if (missing.length) console.warn(`not defined by dist/city-widgets.js: ${missing.join(', ')}`);
 
@@ -206,7 +259,7 @@ try {
   // not there yet
 }
 
-const fmt = (r) => (r.unit === 'B' ? `${(r.value / 1000).toFixed(1)} KB` : `${r.value.toFixed(1)} ms`);
+const fmt = (r) => (r.unit === 'B' ? `${(r.value / 1000).toFixed(1)} KB` : r.unit === '×' ? `${r.value.toFixed(2)}×` : `${r.value.toFixed(1)} ms`);
 const budget = (r) => (r.budget === undefined ? '' : r.unit === 'B' ? `${(r.budget / 1000).toFixed(0)} KB` : `${r.budget} ms`);
 console.log('\n| measure | value | budget | |\n|---|---|---|---|');
 for (const r of results) console.log(`| ${r.name} | ${fmt(r)} | ${budget(r)} | ${r.budget === undefined ? '' : r.ok ? 'ok' : 'OVER'} |`);
