@@ -23,7 +23,7 @@ if (loaderTags.slice().sort().join() !== widgets.slice().sort().join()) {
 const entries = [['city-widgets', 'src/loader.ts'], ...widgets.map((w) => [w, `src/widgets/${w}/${w}.ts`])];
 
 rmSync(resolve(root, 'dist'), { recursive: true, force: true });
-await build({
+const result = await build({
   root,
   configFile: false,
   logLevel: 'warn',
@@ -57,6 +57,16 @@ await build({
     },
   },
 });
+
+// CW_CHUNKS=n npm run build: each chunk's n largest modules (rendered bytes), to see what weighs.
+if (process.env.CW_CHUNKS) {
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((o) => o.output).filter((c) => c.type === 'chunk' && !c.fileName.startsWith('translations/'));
+  for (const c of outputs) {
+    console.log(c.fileName, c.code.length, c.imports.join(' '));
+    const mods = Object.entries(c.modules).map(([id, m]) => [id.replace(root, '').replace(/.*node_modules\//, '~'), m.renderedLength]).sort((a, b) => b[1] - a[1]);
+    for (const [id, n] of mods.slice(0, +process.env.CW_CHUNKS)) console.log('   ', n, id);
+  }
+}
 
 const bin = (n) => resolve(root, 'node_modules/.bin', n);
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
