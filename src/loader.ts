@@ -3,7 +3,7 @@
 // and starts the page's language module at the same time (no waterfall). Every import is relative
 // to this file's URL, so dist/ works from any path or origin.
 import { OTHER_LANGS, type OtherLang } from './core/langs.js';
-import { importText, TEXTS as TEXT_MODULES } from './translations/index.js';
+import { TEXTS as TEXT_MODULES } from './translations/texts.js';
 
 // The element classes, as types only (nothing of them is loaded with this file); importing the
 // package also brings their HTMLElementTagNameMap entries and typed events.
@@ -40,7 +40,7 @@ function start(el: Element): void {
       if (started.has(key)) continue;
       started.add(key);
       // A failure is handled (and shown) by the element itself, which imports the same module.
-      importText(lang as OtherLang, id).catch(() => {});
+      import('./translations/index.js').then((m) => m.importText(lang as OtherLang, id)).catch(() => {});
     }
   }
   if (started.has(tag) || customElements.get(tag)) return;

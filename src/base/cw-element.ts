@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { langStatus, loadLang, resolveLang, translate, type Catalogue } from '../core/i18n.js';
-import { TEXTS, TEXT_IDS } from '../translations/index.js';
+import { TEXTS, TEXT_IDS } from '../translations/texts.js';
 import { commonStrings, type CommonKey } from '../core/strings.js';
 import type { DataProblem } from '../core/validate.js';
 import type { DataState } from './data-controller.js';

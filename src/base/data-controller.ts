@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
-import { parseJson, type DataProblem } from '../core/validate.js';
+import { parseJson, schemaOf, type DataProblem, type SchemaSource } from '../core/validate.js';
 
 export type DataState<T> =
   | { status: 'loading' }
@@ -26,13 +26,13 @@ export class DataController<T> implements ReactiveController {
   onData?: (data: T) => void;
 
   private readonly _host: ReactiveControllerHost & HTMLElement;
-  private readonly _schema: z.ZodMiniType<T>;
+  private readonly _schema: SchemaSource<T>;
   private readonly _bundled: () => T;
   private _loadedFrom: string | null | undefined = undefined;
   private _request = 0;
   private _abort?: AbortController;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, schema: z.ZodMiniType<T>, bundled: () => T) {
+  constructor(host: ReactiveControllerHost & HTMLElement, schema: SchemaSource<T>, bundled: () => T) {
     this._host = host;
     this._schema = schema;
     this._bundled = bundled;
@@ -77,7 +77,12 @@ export class DataController<T> implements ReactiveController {
     this._loadedFrom = from;
     const request = ++this._request;
     this._abort?.abort();
-    if (inline) return this._settle(request, parseJson(this._schema, inline.textContent ?? ''), 'inline');
+    if (inline) {
+      if (typeof this._schema !== 'function') return this._settle(request, parseJson(this._schema, inline.textContent ?? ''), 'inline');
+      this._set({ status: 'loading' });
+      void this._parse(request, inline.textContent ?? '', 'inline');
+      return;
+    }
     if (!src) {
       this._set({ status: 'ok', data: this._bundled(), origin: 'bundled' });
       return;
@@ -96,7 +101,8 @@ export class DataController<T> implements ReactiveController {
         return this._settle(request, this._networkProblem(`a JSON file (the server answered HTTP ${res.status})`), 'src');
       }
       const text = await res.text();
-      this._settle(request, parseJson(this._schema, text), 'src');
+      clearTimeout(timer);
+      await this._parse(request, text, 'src');
     } catch (err) {
       if (request !== this._request) return;
       const timedOut = (err as Error)?.name === 'TimeoutError' || (abort.signal.reason as Error | undefined)?.name === 'TimeoutError';
@@ -108,6 +114,17 @@ export class DataController<T> implements ReactiveController {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** Validates `text` against the schema, loading it first when it loads on demand. */
+  private async _parse(request: number, text: string, origin: 'src' | 'inline'): Promise<void> {
+    let schema: z.ZodMiniType<T>;
+    try {
+      schema = await schemaOf(this._schema);
+    } catch {
+      return this._settle(request, { ok: false, problem: { kind: 'network', path: '(root)', expected: 'the code that checks this data (it could not be loaded)' } }, origin);
+    }
+    this._settle(request, parseJson(schema, text), origin);
   }
 
   private _networkProblem(expected: string) {

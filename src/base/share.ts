@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
-import { validate, type DataProblem, type Validated } from '../core/validate.js';
+import { schemaOf, validate, type DataProblem, type SchemaSource, type Validated } from '../core/validate.js';
 
 /**
  * Share links without a server: a widget's state travels in the URL fragment, which browsers never
@@ -34,7 +34,10 @@ export function shareUrl(base: string, tag: string, storageKey: string, payload:
  * Reads a shared payload for `tag` / `storageKey` from a fragment. `null` when the fragment shares
  * nothing for this element; a validation problem when it does but is damaged.
  */
-export function readShared<T>(hash: string, tag: string, storageKey: string, schema: z.ZodMiniType<T>): Validated<T> | null {
+export function readShared<T>(hash: string, tag: string, storageKey: string, schema: z.ZodMiniType<T>): Validated<T> | null;
+/** Without a schema: `null` when the fragment shares nothing for this element, else the payload unchecked. */
+export function readShared(hash: string, tag: string, storageKey: string, schema: null): Validated<unknown> | null;
+export function readShared<T>(hash: string, tag: string, storageKey: string, schema: z.ZodMiniType<T> | null): Validated<T> | null {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!raw.startsWith(PREFIX)) return null;
   // The tag has no `~` and base64url has none: the key is what lies between the first and last one
@@ -59,7 +62,7 @@ export function readShared<T>(hash: string, tag: string, storageKey: string, sch
   } catch {
     return { ok: false, problem: { kind: 'syntax', path: '(root)', expected: 'a complete share link' } };
   }
-  return validate(schema, json);
+  return schema ? validate(schema, json) : { ok: true, data: json as T };
 }
 
 /** Every connected ShareController: a fragment cleared by one is gone for all (no `hashchange` fires). */
@@ -84,10 +87,11 @@ export class ShareController<T> implements ReactiveController {
   lastLink = '';
 
   private readonly _host: ReactiveControllerHost & HTMLElement;
-  private readonly _schema: z.ZodMiniType<T>;
+  private readonly _schema: SchemaSource<T>;
   private readonly _onHash = () => this.read();
+  private _reads = 0;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, schema: z.ZodMiniType<T>) {
+  constructor(host: ReactiveControllerHost & HTMLElement, schema: SchemaSource<T>) {
     this._host = host;
     this._schema = schema;
     host.addController(this);
@@ -110,19 +114,40 @@ export class ShareController<T> implements ReactiveController {
 
   /** Reads the address again. Never throws: a damaged link is a `problem`. */
   read(): void {
-    let r: Validated<T> | null;
+    const read = ++this._reads;
+    const hash = location.hash;
+    const damaged = { ok: false, problem: { kind: 'syntax', path: '(root)', expected: 'a complete share link' } } as const;
+    let r: Validated<unknown> | null;
     try {
-      r = readShared(location.hash, this._host.localName, this._key, this._schema);
+      // The schema loads only when the address shares something for this element.
+      r = readShared(hash, this._host.localName, this._key, null);
     } catch {
-      r = { ok: false, problem: { kind: 'syntax', path: '(root)', expected: 'a complete share link' } };
+      r = damaged;
     }
-    this.shared = r?.ok ? r.data : null;
+    if (r === null || !r.ok) return this._show(r);
+    void schemaOf(this._schema).then(
+      (schema) => {
+        if (read !== this._reads) return;
+        try {
+          this._show(readShared(hash, this._host.localName, this._key, schema));
+        } catch {
+          this._show(damaged);
+        }
+      },
+      () => read === this._reads && this._show({ ok: false, problem: { kind: 'network', path: '(root)', expected: 'the code that checks share links (it could not be loaded)' } }),
+    );
+  }
+
+  private _show(r: Validated<T> | Validated<unknown> | null): void {
+    if (r === null && this.shared === null && this.problem === null) return;
+    this.shared = r?.ok ? (r.data as T) : null;
     this.problem = r && !r.ok ? r.problem : null;
     this._host.requestUpdate();
   }
 
   /** Forgets the shared payload and removes it from the address. */
   dismiss(): void {
+    this._reads++;
     clearShared();
     this.shared = null;
     this.problem = null;

@@ -1,5 +1,5 @@
 import type { Area, Plan, PlanAction, PlanExport, PlanState, ReadinessAnswer } from '../schema/action-plan.js';
-import { PLAN_LIMITS } from '../schema/action-plan.js';
+import { PLAN_LIMITS } from '../schema/constants.js';
 import type { ChecklistDefinition } from '../schema/checklist.js';
 import { weightedScore } from './checklist.js';
 import { toCsv } from './csv.js';

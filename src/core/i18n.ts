@@ -1,5 +1,5 @@
 import { LANGS, OTHER_LANGS, type Lang, type OtherLang } from './langs.js';
-import { importText, TEXT_IDS } from '../translations/index.js';
+import { TEXT_IDS } from '../translations/texts.js';
 
 export { LANGS };
 
@@ -25,7 +25,8 @@ export function loadLang(lang: Lang, ids: readonly string[] = TEXT_IDS): Promise
       if (loaded.get(lang)?.has(id)) return true;
       let p = loading.get(key);
       if (!p) {
-        p = importText(lang, id).then(
+        // The map of the language files loads with the first of them (never on an English page).
+        p = import('../translations/index.js').then((m) => m.importText(lang, id)).then(
           (m) => {
             if (!loaded.has(lang)) loaded.set(lang, new Map());
             loaded.get(lang)!.set(id, m.default);

@@ -12,6 +12,33 @@ export interface DataProblem {
   received?: string;
 }
 
+/**
+ * A schema, or how to load it: zod and the schemas load only when something needs validating
+ * (custom data, share links, imports, saved records), never for the bundled data alone.
+ */
+export type SchemaSource<T> = z.ZodMiniType<T> | (() => Promise<z.ZodMiniType<T>>);
+
+/** The schema of a {@link SchemaSource}. */
+export function schemaOf<T>(source: SchemaSource<T>): Promise<z.ZodMiniType<T>> {
+  return typeof source === 'function' ? source() : Promise.resolve(source);
+}
+
+/** A module loaded on first call (once); `loaded()` gives it synchronously once it is there. */
+export function onDemand<M>(load: () => Promise<M>): { (): Promise<M>; loaded(): M | undefined } {
+  let value: M | undefined;
+  let pending: Promise<M> | undefined;
+  const get = () =>
+    (pending ??= load().then(
+      (m) => (value = m),
+      (err: unknown) => {
+        // A failed load (e.g. offline) may be tried again.
+        pending = undefined;
+        throw err;
+      },
+    ));
+  return Object.assign(get, { loaded: () => value });
+}
+
 export type Validated<T> = { ok: true; data: T } | { ok: false; problem: DataProblem };
 
 /** `['sections', 0, 'title']` → `sections[0].title`. */

@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
 import { ChecklistDefinition } from './checklist.js';
 import { SourceRef, Status, Translations } from './common.js';
+import { ACTION_STATUSES, PLAN_LIMITS, READINESS_ANSWERS } from './constants.js';
 import { Work } from './work.js';
+
+export { PLAN_LIMITS };
 
 const Id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 const Text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
@@ -40,22 +43,11 @@ export const ActionPlanData = z
   );
 export type ActionPlanData = z.infer<typeof ActionPlanData>;
 
-/** Limits of what a user saves; the inputs' `maxlength` comes from here. */
-export const PLAN_LIMITS = {
-  name: 200,
-  id: 100,
-  title: 300,
-  owner: 200,
-  partners: 500,
-  notes: 2000,
-  actions: 300,
-  plans: 50,
-} as const;
 
 /** A month, `YYYY-MM` (what `<input type="month">` gives), or empty while not set. */
 export const Month = z.string().check(z.regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/));
 
-export const ActionStatus = z.enum(['planned', 'under-way', 'done']);
+export const ActionStatus = z.enum(ACTION_STATUSES);
 export type ActionStatus = z.infer<typeof ActionStatus>;
 
 const Free = (max: number) => z.string().check(z.maxLength(max));
@@ -74,7 +66,7 @@ export const PlanAction = z.strictObject({
 });
 export type PlanAction = z.infer<typeof PlanAction>;
 
-export const ReadinessAnswer = z.enum(['yes', 'partly', 'no']);
+export const ReadinessAnswer = z.enum(READINESS_ANSWERS);
 export type ReadinessAnswer = z.infer<typeof ReadinessAnswer>;
 
 /** A named plan: its actions and its readiness answers. */

@@ -1,16 +1,12 @@
 import * as z from 'zod/mini';
 import { SourceRef, Translations } from './common.js';
 
-/** The six forms of human capital of Welcoming International Talent, ch. 8, in axis order. */
-export const CAPITAL_IDS = ['economic', 'social', 'information', 'cultural', 'psychological', 'language'] as const;
+import { CAPITAL_IDS, MAX_PROFILE_ID, MAX_PROFILE_NAME, MAX_PROFILES, RADAR_ANSWERS } from './constants.js';
+
+export { CAPITAL_IDS, MAX_PROFILE_ID, MAX_PROFILE_NAME, MAX_PROFILES };
 export const CapitalId = z.enum(CAPITAL_IDS);
 export type CapitalId = z.infer<typeof CapitalId>;
 
-/** The radar compares at most this many profiles, so that colours and line styles stay distinguishable. */
-export const MAX_PROFILES = 4;
-/** The longest profile name and id; the UI derives its `maxlength` and name shortening from them. */
-export const MAX_PROFILE_NAME = 80;
-export const MAX_PROFILE_ID = 40;
 
 const Id = z.string().check(z.regex(new RegExp(`^[a-z0-9][a-z0-9-]{0,${MAX_PROFILE_ID - 1}}$`)));
 const Text = z.string().check(z.minLength(1), z.maxLength(5000));
@@ -185,7 +181,7 @@ export const Capitals = z
   );
 export type Capitals = z.infer<typeof Capitals>;
 
-export const Answer = z.enum(['agree', 'disagree', 'not-sure']);
+export const Answer = z.enum(RADAR_ANSWERS);
 export type Answer = z.infer<typeof Answer>;
 
 /** Answers keyed by statement id. */

@@ -1,11 +1,14 @@
 import * as z from 'zod/mini';
 import { HttpUrl, SourceRef, Translations } from './common.js';
+import { CHECKLIST_ANSWERS, MAX_ASSESSMENT_ID, MAX_ASSESSMENT_NAME, MAX_LEAD, MAX_NOTES } from './constants.js';
+
+export { MAX_ASSESSMENT_ID, MAX_ASSESSMENT_NAME, MAX_LEAD, MAX_NOTES };
 
 const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/));
 
 const Text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
-export const Answer = z.enum(['yes', 'partly', 'no', 'na']);
+export const Answer = z.enum(CHECKLIST_ANSWERS);
 export type Answer = z.infer<typeof Answer>;
 
 /**
@@ -269,14 +272,6 @@ export const ChecklistDefinition = z
   );
 export type ChecklistDefinition = z.infer<typeof ChecklistDefinition>;
 
-/**
- * The limits of what a user enters and saves. The UI takes its `maxlength`s, name shortening and
- * unique names from these, so that nothing it saves is refused on the next load.
- */
-export const MAX_NOTES = 20000;
-export const MAX_LEAD = 500;
-export const MAX_ASSESSMENT_NAME = 200;
-export const MAX_ASSESSMENT_ID = 100;
 
 /** What a user entered for one question. */
 export const QuestionEntry = z.object({

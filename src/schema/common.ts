@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LANGS } from '../core/langs.js';
+import { HTTP_URL } from './constants.js';
 
 // zod probes `new Function` to compile fast parsers; under a strict CSP that probe is reported as
 // a violation on the host page. Parsing without it is fast enough for our datasets.
@@ -41,4 +42,4 @@ export const Translations = z.partialRecord(
 export type Translations = z.infer<typeof Translations>;
 
 /** An http(s) URL; anything else (javascript:, data:) is refused. */
-export const HttpUrl = z.string().check(z.regex(/^https?:\/\/[^\s]+$/i));
+export const HttpUrl = z.string().check(z.regex(HTTP_URL));

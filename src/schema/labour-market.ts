@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CITY_LIMITS } from './constants.js';
 import { SourceRef, Status, Translations } from './common.js';
 import { Work } from './work.js';
 
@@ -122,8 +123,7 @@ export const LabourMarketData = z
   .check(z.superRefine(checkRefs));
 export type LabourMarketData = z.infer<typeof LabourMarketData>;
 
-/** Limits of the saved state, also the `maxlength` of the inputs. */
-export const CITY_LIMITS = { name: 200, id: 100, cities: 50 } as const;
+export { CITY_LIMITS };
 
 /** A city (or a year of it) and the initiative types it has. */
 export const CityProfile = z.strictObject({

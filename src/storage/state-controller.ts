@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
-import { validate, type DataProblem } from '../core/validate.js';
+import { schemaOf, validate, type DataProblem, type SchemaSource } from '../core/validate.js';
 import { equal, merge3 } from './merge.js';
 import {
   createStateStore,
@@ -39,7 +39,12 @@ interface SyncMessage {
 export interface StateControllerOptions<T> {
   /** The element's tag, the first part of the record's key. */
   tag: string;
-  schema: z.ZodMiniType<T>;
+  /**
+   * The state's schema, or how to load it: loaded only when there is something to read (a saved
+   * record, a journal, a peer's state) or an edit to check, so that a page that shows a widget
+   * without saved work never loads the schemas.
+   */
+  schema: SchemaSource<T>;
   version: number;
   migrations?: Readonly<Record<number, Migration>>;
   /** A fresh state, used when nothing is saved. */
@@ -116,6 +121,12 @@ export class StateController<T> implements ReactiveController {
   private _loadedKey?: string;
   /** The stored record's version this side last read or wrote; writes land only over it. */
   private _stamp: Stamp = null;
+  /** The schema, once loaded. */
+  private _schema?: z.ZodMiniType<T>;
+  /** True while the state holds edits made before the schema was there, not yet checked. */
+  private _unchecked = false;
+  /** The state before the first unchecked edit, then each unchecked state in order. */
+  private _tentative: T[] = [];
   /** True once a read succeeded, until storage fails again: nothing is written before. */
   private _readOk = false;
   /** The generation whose read is under way (0: none). */
@@ -136,13 +147,62 @@ export class StateController<T> implements ReactiveController {
   private readonly _onVisibility = () => {
     if (document.visibilityState === 'hidden') this._onPageHide();
   };
+  /** The first focus or pointer in the element starts loading the schema, before its first edit. */
+  private readonly _warm = () => void this._need().catch(() => undefined);
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: StateControllerOptions<T>) {
     this._host = host;
     this._opts = options;
     this.value = options.initial();
     this._base = this.value;
+    if (typeof options.schema !== 'function') this._schema = options.schema;
     host.addController(this);
+  }
+
+  /** Loads the schema (once). */
+  private async _need(): Promise<z.ZodMiniType<T>> {
+    this._schema ??= await schemaOf(this._opts.schema);
+    return this._schema;
+  }
+
+  /**
+   * Loads the schema and checks an edit made before it was there; `false` when it could not be
+   * loaded (offline): the edit stays in memory, unsaved and unshared, until a later try.
+   */
+  private async _ensure(): Promise<boolean> {
+    try {
+      await this._need();
+    } catch (err) {
+      this.status = { kind: 'memory', reason: (err as Error)?.message ?? String(err) };
+      this._host.requestUpdate();
+      return false;
+    }
+    this._check();
+    return true;
+  }
+
+  /**
+   * Checks the unchecked edits, once the schema is there, as `set()` would have: the state is the
+   * last of them the schema takes (a refused one is reported in `refused`); then it is shared.
+   */
+  private _check(): void {
+    if (!this._unchecked || !this._schema) return;
+    const [before, ...states] = this._tentative;
+    this._unchecked = false;
+    this._tentative = [];
+    // The state is only replaced where a tentative state was refused (else it may hold merges since).
+    for (let i = states.length - 1; i >= 0; i--) {
+      const checked = validate(this._schema, states[i]);
+      if (checked.ok) {
+        if (i < states.length - 1) this.value = states[i]!;
+        break;
+      }
+      this.refused ??= checked.problem;
+      if (i === 0) this.value = before!;
+    }
+    this._dirty = !equal(this.value, this._base);
+    this._host.requestUpdate();
+    this._post();
   }
 
   /** True while an edit is not yet written (waiting, being written, or waiting for storage). */
@@ -162,6 +222,10 @@ export class StateController<T> implements ReactiveController {
 
   hostConnected(): void {
     void this.reload();
+    if (!this._schema) {
+      this._host.addEventListener('focusin', this._warm, { once: true });
+      this._host.addEventListener('pointerdown', this._warm, { once: true });
+    }
     addEventListener('pagehide', this._onPageHide);
     document.addEventListener('visibilitychange', this._onVisibility);
   }
@@ -175,6 +239,8 @@ export class StateController<T> implements ReactiveController {
       if (this._channel === channel) this._channel = undefined;
     });
     removeEventListener('pagehide', this._onPageHide);
+    this._host.removeEventListener('focusin', this._warm);
+    this._host.removeEventListener('pointerdown', this._warm);
     document.removeEventListener('visibilitychange', this._onVisibility);
     // Edits that could not be written yet (storage not read): the journal brings them back.
     if (!this._readOk) this._writeJournal();
@@ -209,7 +275,7 @@ export class StateController<T> implements ReactiveController {
     this._retry = undefined;
     this._store = createStateStore({
       key,
-      schema: this._opts.schema,
+      schema: () => this._need(),
       version: this._opts.version,
       migrations: this._opts.migrations,
       backend: this._opts.backend,
@@ -273,6 +339,12 @@ export class StateController<T> implements ReactiveController {
     } else {
       remote = this._opts.initial();
     }
+    // Edits made while reading, and the journal, are checked and merged with the schema.
+    if ((!equal(this.value, this._base) || (!this._journalsRead && this._journalKeys().length > 0)) && !(await this._ensure())) {
+      if (generation === this._generation) this._scheduleRetry();
+      return;
+    }
+    if (generation !== this._generation) return;
     this._stamp = result.stamp;
     this._readOk = true;
     // What this side changed while reading (edits, or peers' states) is merged into what was read.
@@ -328,13 +400,15 @@ export class StateController<T> implements ReactiveController {
 
   /** A three-way merge that stays valid; where it cannot, `prefer`'s side wins whole. */
   private _merge(base: T, local: T, remote: T, prefer: 'local' | 'remote'): T {
+    // Every caller loaded the schema first (`_ensure`).
+    const schema = this._schema!;
     const repair = this._opts.repair ?? ((v: T) => v);
-    const merged = validate(this._opts.schema, merge3(base, local, remote, prefer));
+    const merged = validate(schema, merge3(base, local, remote, prefer));
     if (merged.ok) {
-      const repaired = validate(this._opts.schema, repair(merged.data));
+      const repaired = validate(schema, repair(merged.data));
       if (repaired.ok) return repaired.data;
     }
-    const fixed = validate(this._opts.schema, repair(merge3(base, local, remote, prefer) as T));
+    const fixed = validate(schema, repair(merge3(base, local, remote, prefer) as T));
     if (fixed.ok) return fixed.data;
     // The two can't be one valid state (e.g. both added an item to a list at its limit): the
     // preferred side is kept, and the other is set aside, not dropped.
@@ -354,21 +428,30 @@ export class StateController<T> implements ReactiveController {
 
   /**
    * Replaces the state: re-renders now, tells peers now, saves after a short pause. A state the
-   * schema refuses is not taken: `refused` says why and `false` is returned.
+   * schema refuses is not taken: `refused` says why and `false` is returned. Before the schema has
+   * loaded (the first edit of a page), the state is taken at once and checked as soon as it is
+   * there, before it is shared or saved; refused then, it goes back to the last checked state.
    */
   set(next: T): boolean {
-    const checked = validate(this._opts.schema, next);
-    if (!checked.ok) {
-      this.refused = checked.problem;
-      this._host.requestUpdate();
-      return false;
+    if (this._schema) {
+      const checked = validate(this._schema, next);
+      if (!checked.ok) {
+        this.refused = checked.problem;
+        this._host.requestUpdate();
+        return false;
+      }
+    } else {
+      if (!this._unchecked) this._tentative = [this.value];
+      this._tentative.push(next);
+      this._unchecked = true;
+      void this._ensure();
     }
     this.refused = null;
     this.value = next;
     this._lastChange = Date.now();
     this._dirty = true;
     this._host.requestUpdate();
-    this._post();
+    if (!this._unchecked) this._post();
     clearTimeout(this._timer);
     this._timer = setTimeout(this._flush, this._opts.debounceMs ?? 250);
     return true;
@@ -419,6 +502,8 @@ export class StateController<T> implements ReactiveController {
         return;
       }
       if (sameStamp(r.stamp, this._stamp)) return;
+      if (!equal(this.value, this._base) && !(await this._ensure())) return;
+      if (generation !== this._generation) return;
       const remote = r.status === 'ok' ? r.data : this._opts.initial();
       const later = r.status === 'ok' && r.savedAt > this._lastChange ? 'remote' : 'local';
       this.value = equal(this.value, this._base) ? remote : this._merge(this._base, this.value, remote, later);
@@ -436,6 +521,10 @@ export class StateController<T> implements ReactiveController {
 
   private async _write(store: StateStore<T>): Promise<void> {
     const generation = this._generation;
+    if (this._unchecked && !(await this._ensure())) {
+      if (generation === this._generation) this._scheduleRetry();
+      return;
+    }
     if (store !== this._store || !this._readOk || this._protect) return;
     for (let attempt = 0; attempt < 5 && this._dirty; attempt++) {
       const value = this.value;
@@ -464,7 +553,7 @@ export class StateController<T> implements ReactiveController {
         return;
       }
       // Another tab wrote since: merge with what it wrote, then try again over that.
-      const current = decodeRecord(result.current, this._opts.schema, this._opts.version, this._opts.migrations, this._opts.salvage);
+      const current = decodeRecord(result.current, await this._need(), this._opts.version, this._opts.migrations, this._opts.salvage);
       if (current.status !== 'ok' && current.status !== 'empty') {
         // Unreadable now: read again from the start, which keeps it aside.
         this._readOk = false;
@@ -502,19 +591,31 @@ export class StateController<T> implements ReactiveController {
     }
   }
 
-  /** Every journal entry for this record: its state, or what could not be read of it (to keep aside). */
-  private _readJournals(): ({ key: string; data: T; savedAt: number; stamp: Stamp } | { key: string; aside: unknown; reason: string })[] {
+  /** The keys of this record's journal entries. */
+  private _journalKeys(): string[] {
     const storage = journalStorage();
     const prefix = `city-widgets:journal:${this.key}`;
-    const out: ({ key: string; data: T; savedAt: number; stamp: Stamp } | { key: string; aside: unknown; reason: string })[] = [];
+    const keys: string[] = [];
     try {
-      if (!storage) return out;
-      const keys: string[] = [];
-      for (let i = 0; i < storage.length; i++) {
+      for (let i = 0; storage && i < storage.length; i++) {
         const k = storage.key(i);
         // This key's entries (`…:<controller id>`), and the one entry per key of earlier versions.
         if (k && (k === prefix || (k.startsWith(`${prefix}:`) && /^s\d+-[a-z0-9]*$/.test(k.slice(prefix.length + 1))))) keys.push(k);
       }
+    } catch {
+      // A blocked storage has no journal.
+    }
+    return keys;
+  }
+
+  /** Every journal entry for this record: its state, or what could not be read of it (to keep aside). */
+  private _readJournals(): ({ key: string; data: T; savedAt: number; stamp: Stamp } | { key: string; aside: unknown; reason: string })[] {
+    const storage = journalStorage();
+    const out: ({ key: string; data: T; savedAt: number; stamp: Stamp } | { key: string; aside: unknown; reason: string })[] = [];
+    try {
+      if (!storage) return out;
+      const keys = this._journalKeys();
+      if (keys.length > 0 && !this._schema) return out;
       for (const key of keys) {
         const raw = storage.getItem(key);
         if (raw === null) continue;
@@ -525,7 +626,7 @@ export class StateController<T> implements ReactiveController {
           out.push({ key, aside: raw, reason: 'the last unsaved edit is not JSON' });
           continue;
         }
-        const r = decodeRecord(json, this._opts.schema, this._opts.version, this._opts.migrations);
+        const r = decodeRecord(json, this._schema!, this._opts.version, this._opts.migrations);
         if (r.status === 'ok') {
           const base = (json as { base?: Stamp }).base;
           out.push({ key, data: r.data, savedAt: r.savedAt, stamp: base === undefined ? { savedAt: NaN } : base });
@@ -554,13 +655,18 @@ export class StateController<T> implements ReactiveController {
 
   private _onMessage(msg: SyncMessage): void {
     if (!msg || msg.from === this._id || msg.key !== this.key) return;
+    if (!this._schema || this._unchecked) {
+      // A peer's state is checked before it is taken: load the schema first (messages keep their order).
+      void this._ensure().then((ok) => ok && this._onMessage(msg));
+      return;
+    }
     if (!sameStamp(msg.stamp ?? null, this._stamp)) {
       // The peer's state grew from another stored version: read the record (the newer side's
       // unsaved edits arrive with its next save).
       if (this._readOk) void this._pull();
       return;
     }
-    const parsed = validate(this._opts.schema, msg.data);
+    const parsed = validate(this._schema, msg.data);
     if (!parsed.ok) return;
     const remote = parsed.data;
     if (equal(this.value, remote)) return;

@@ -1,16 +1,25 @@
 import { createStore, get, set, update, type UseStore } from 'idb-keyval';
-import * as z from 'zod/mini';
-import { validate } from '../core/validate.js';
+import type * as z from 'zod/mini';
+import { schemaOf, validate, type SchemaSource } from '../core/validate.js';
 
 /** What a stored record is wrapped in: its schema version, when it was saved, and the data. */
-export const Envelope = z.object({
-  v: z.number().check(z.int(), z.minimum(1)),
-  savedAt: z.number(),
+export interface Envelope {
+  v: number;
+  savedAt: number;
   /** Which write made the record (random per write): with `savedAt`, the record's identity. */
-  w: z.optional(z.string()),
-  data: z.unknown(),
-});
-export type Envelope = z.infer<typeof Envelope>;
+  w?: string;
+  data: unknown;
+}
+
+/** Where `raw` is not an envelope (`null` when it is). Checked by hand: no schema library needed to read one. */
+function envelopeProblem(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return '(root)';
+  const r = raw as Record<string, unknown>;
+  if (typeof r['v'] !== 'number' || !Number.isInteger(r['v']) || r['v'] < 1) return 'v';
+  if (typeof r['savedAt'] !== 'number') return 'savedAt';
+  if (r['w'] !== undefined && typeof r['w'] !== 'string') return 'w';
+  return null;
+}
 
 /** A pure step from version `n` to `n + 1`. */
 export type Migration = (data: unknown) => unknown;
@@ -144,8 +153,9 @@ export function decodeRecord<T>(
 ): Exclude<ReadResult<T>, { status: 'unavailable' }> {
   if (raw === undefined || raw === null) return { status: 'empty', stamp: null };
   const stamp = stampOf(raw);
-  const env = validate(Envelope, raw);
-  if (!env.ok) return { status: 'invalid', raw, stamp, reason: `not a saved record (${env.problem.path})` };
+  const bad = envelopeProblem(raw);
+  if (bad !== null) return { status: 'invalid', raw, stamp, reason: `not a saved record (${bad})` };
+  const env = { data: raw as Envelope };
   const migrated = migrate(env.data, version, migrations);
   if (!migrated.ok) return { status: 'invalid', raw, stamp, reason: migrated.reason };
   const data = validate(schema, migrated.data);
@@ -161,7 +171,8 @@ export function decodeRecord<T>(
 export interface StoreOptions<T> {
   /** The record's key, e.g. `branding-checklist:default`. */
   key: string;
-  schema: z.ZodMiniType<T>;
+  /** The data's schema, or how to load it (only when there is a record to read). */
+  schema: SchemaSource<T>;
   version: number;
   migrations?: Readonly<Record<number, Migration>>;
   backend?: Backend;
@@ -195,7 +206,15 @@ export function createStateStore<T>(options: StoreOptions<T>): StateStore<T> {
       } catch (err) {
         return { status: 'unavailable', reason: (err as Error)?.message ?? String(err) };
       }
-      return decodeRecord(raw, schema, version, migrations, salvage);
+      if (raw === undefined || raw === null) return { status: 'empty', stamp: null };
+      let loaded: z.ZodMiniType<T>;
+      try {
+        loaded = await schemaOf(schema);
+      } catch (err) {
+        // The schema could not be loaded (offline): the record can't be read yet, so nothing is written over it.
+        return { status: 'unavailable', reason: (err as Error)?.message ?? String(err) };
+      }
+      return decodeRecord(raw, loaded, version, migrations, salvage);
     },
     async write(data, expected) {
       const savedAt = Date.now();

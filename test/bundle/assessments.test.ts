@@ -37,6 +37,8 @@ describe('built dist/diplomacy-capacity.js and dist/talent-governance.js under a
     await until(() => TAGS.every((t) => !!win.customElements.get(t)), 5000, 'elements defined');
     await until(() => ['dc', 'tg'].every((id) => !!doc.querySelector(`#${id}`)!.shadowRoot?.querySelector('[role="radiogroup"]')), 5000, 'render');
     await until(() => ['dc', 'tg'].every((id) => !/Loading/.test(root(id).textContent!)), 5000, 'state');
+    // Inline data is checked once the schemas have loaded (on demand).
+    await until(() => !!root('bad').querySelector('[role="alert"]'), 5000, 'bad inline data checked');
   });
   after(() => frame.remove());
 

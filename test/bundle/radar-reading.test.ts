@@ -14,6 +14,8 @@ async function load(width: number, height = 800) {
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const doc = frame.contentDocument!;
   await until(() => ['assess', 'chart'].every((id) => !!doc.getElementById(id)?.shadowRoot?.querySelector('svg.radar')), 8000, 'radars');
+  // The given profiles are drawn once checked (the schemas load on demand).
+  await until(() => !!doc.getElementById('chart')!.shadowRoot!.querySelector('svg.radar path.s-1'), 8000, 'given profiles');
   return { doc, frame, win: frame.contentWindow! };
 }
 const settle = () => new Promise((r) => setTimeout(r, 250));

@@ -195,6 +195,8 @@ describe('saved work is never lost (built bundle)', function () {
     notes.value = 'x'.repeat(20001);
     notes.dispatchEvent(new Event('input'));
     await el.updateComplete;
+    // Checked as soon as the schemas are there (they load with the first edit).
+    await until(() => !!root(el).querySelector('[role="alert"]'), 5000, 'refusal shown');
     const alert = root(el).querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('not made').and.contain('notes');
     expect(el.assessments.assessments[0]!.entries['before-arrival-1']!.notes).to.equal('ok');

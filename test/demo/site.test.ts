@@ -76,7 +76,7 @@ describe('demo site', () => {
       { id: 'p1', name: 'After 18 months <b>', values: { economic: null, social: 80, information: null, cultural: null, psychological: null, language: 55 } },
     ]);
     const live = doc.querySelector('#preview capital-radar')!;
-    await until(() => !!live.shadowRoot?.querySelector('.legend'), 5000, 'legend');
+    await until(() => !!live.shadowRoot?.querySelector('.legend')?.textContent?.includes('After 18 months'), 5000, 'legend');
     expect(live.shadowRoot!.querySelector('.legend')!.textContent).to.contain('After 18 months <b>');
     frame.remove();
   });

@@ -1,6 +1,5 @@
 import { toCsv } from '../../core/csv.js';
-import { CAPITAL_IDS } from '../../schema/capitals.js';
-import { MAX_PROFILES } from '../../schema/capitals.js';
+import { CAPITAL_IDS, MAX_PROFILES } from '../../schema/constants.js';
 import type { Answer, Answers, Capital, CapitalId, Capitals, Profile, RadarState, Statement } from '../../schema/capitals.js';
 
 /** A value per capital, 0..100, or null where there is none (never 0 for "none"). */

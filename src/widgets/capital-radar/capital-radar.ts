@@ -4,7 +4,6 @@ import bundled from '../../../data/capitals.json';
 import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import type { InvalidDataDetail } from '../../base/data-controller.js';
-import { standaloneSvg, svgToPng } from '../../base/chart-export.js';
 import { download, makeId } from '../../base/download.js';
 import { ShareController } from '../../base/share.js';
 import { SizeController } from '../../base/size-controller.js';
@@ -14,20 +13,9 @@ import { themeStyles } from '../../base/theme.styles.js';
 import { radar, type RadarGeometry } from '../../charts/radar.js';
 import { radarSvg, type RadarPalette, type RadarSeriesStyle } from '../../charts/radar.svg.js';
 import { type Catalogue, formatDate, formatPercent, localize, translate, withTranslations } from '../../core/i18n.js';
-import { parseJson, validate, type DataProblem, type Validated } from '../../core/validate.js';
-import {
-  Answer,
-  CAPITAL_IDS,
-  Capitals,
-  MAX_PROFILE_ID,
-  MAX_PROFILE_NAME,
-  MAX_PROFILES,
-  Profiles,
-  RadarState,
-  type Capital,
-  Profile,
-  type Statement,
-} from '../../schema/capitals.js';
+import { onDemand, parseJson, validate, type DataProblem, type Validated } from '../../core/validate.js';
+import type { Answer, Capital, Capitals, Profile, RadarState, Statement } from '../../schema/capitals.js';
+import { CAPITAL_IDS, MAX_PROFILE_ID, MAX_PROFILE_NAME, MAX_PROFILES, RADAR_ANSWERS } from '../../schema/constants.js';
 import { StateController } from '../../storage/state-controller.js';
 import {
   create,
@@ -84,7 +72,13 @@ export interface CapitalRadarChangeDetail extends CwChangeDetail {
   scores: Scores;
 }
 
-const ANSWERS = Answer.options;
+const ANSWERS = RADAR_ANSWERS;
+
+/** The exporter loads when a chart is first downloaded. */
+const exporter = () => import('../../base/chart-export.js');
+
+/** The schemas (and zod) load only when something needs validating: custom data, saved work, share links, given profiles. */
+const schemas = onDemand(() => import('../../schema/capitals.js'));
 /** The schema's limits, for the collection of profiles. */
 const LIMITS: CollectionLimits = { maxName: MAX_PROFILE_NAME, maxId: MAX_PROFILE_ID, maxItems: MAX_PROFILES, minName: 1 };
 
@@ -163,16 +157,16 @@ export class CapitalRadar extends CwElement {
    */
   @property({ attribute: false }) profiles?: unknown;
 
-  private readonly _data = new DataController<Capitals>(this, Capitals, () => withTranslations('capitals', bundled) as Capitals);
+  private readonly _data = new DataController<Capitals>(this, () => schemas().then((m) => m.Capitals), () => withTranslations('capitals', bundled) as Capitals);
 
   private readonly _state: StateController<RadarState> = new StateController<RadarState>(this, {
     tag: this.localName,
-    schema: RadarState,
+    schema: () => schemas().then((m) => m.RadarState),
     version: 1,
     // The same in every tab, so that two tabs starting on an empty record agree on it.
     ready: () => this.languageReady(),
     initial: () => ({ activeId: 'profile-1', profiles: [{ id: 'profile-1', name: this.t('firstName'), date: today(), answers: {} }] }),
-    salvage: (data) => salvageCollection(data, 'profiles', Profile, LIMITS),
+    salvage: (data) => salvageCollection(data, 'profiles', schemas.loaded()!.Profile, LIMITS),
     repair: (s) => repairCollection(s, 'profiles', MAX_PROFILE_ID),
   });
 
@@ -181,7 +175,7 @@ export class CapitalRadar extends CwElement {
   private _openKey = '';
 
   /** A profile opened from a share link (`#cw-share=…`), shown read-only until added. */
-  private readonly _share = new ShareController<Profile>(this, Profile);
+  private readonly _share = new ShareController<Profile>(this, () => schemas().then((m) => m.Profile));
   @state() private _shareCopied = false;
 
   private readonly _size = new SizeController(this, { target: () => this.renderRoot.querySelector('.chart-box') });
@@ -258,6 +252,19 @@ export class CapitalRadar extends CwElement {
       fromScript = true;
     }
     if (source === this._given.source && this._given.result) return this._given.result;
+    const loaded = schemas.loaded();
+    if (!loaded) {
+      // Nothing is plotted until the given profiles are checked.
+      schemas().then(
+        () => this.requestUpdate(),
+        () => {
+          this._given = { source, result: { ok: false, problem: { kind: 'network', path: 'profiles', expected: 'the code that checks profiles (it could not be loaded)' } } };
+          this.requestUpdate();
+        },
+      );
+      return { ok: true, data: [] };
+    }
+    const { Profiles } = loaded;
     const raw = fromScript ? parseJson(Profiles, source as string) : validate(Profiles, source);
     const result: Validated<Profile[]> = raw.ok ? raw : { ok: false, problem: withPrefix(raw.problem) };
     this._given = { source, result };
@@ -893,9 +900,10 @@ export class CapitalRadar extends CwElement {
    * The chart as a standalone SVG document through the shared exporter: title, radar, a key of the
    * series (line style and colour), the note on missing benchmarks, source line and date.
    */
-  exportSvgText(): string {
+  async exportSvgText(): Promise<string> {
     const data = this._data.data;
     if (!data) return '';
+    const { standaloneSvg } = await exporter();
     const { series } = this._seriesNow(data);
     const pal = this._palette();
     const styles = this._styles(series);
@@ -949,7 +957,14 @@ export class CapitalRadar extends CwElement {
 
   private async _onExport(kind: 'svg' | 'png'): Promise<void> {
     this._exportError = '';
-    const text = this.exportSvgText();
+    let text: string;
+    let svgToPng: typeof import('../../base/chart-export.js').svgToPng;
+    try {
+      [text, { svgToPng }] = await Promise.all([this.exportSvgText(), exporter()]);
+    } catch (err) {
+      this._exportError = this.t('exportFailed', { reason: (err as Error)?.message ?? String(err) });
+      return;
+    }
     if (!text) return;
     const svgBlob = new Blob([text], { type: 'image/svg+xml' });
     if (kind === 'svg') {

@@ -38,22 +38,9 @@ import {
 import { readOpen, writeOpen } from '../../base/open-item.js';
 import { citation, sectionsOf, splitRefs } from '../../core/citation.js';
 import { type Catalogue, formatPercent, localize, translate } from '../../core/i18n.js';
-import { parseJson, type DataProblem } from '../../core/validate.js';
-import {
-  Answer,
-  ChecklistDefinition,
-  ChecklistExport,
-  ChecklistState,
-  KeptAsideChecklist,
-  Assessment,
-  MAX_ASSESSMENT_ID,
-  MAX_ASSESSMENT_NAME,
-  MAX_LEAD,
-  MAX_NOTES,
-  type Figure,
-  type QuestionEntry,
-} from '../../schema/checklist.js';
-import { HttpUrl } from '../../schema/common.js';
+import { onDemand, parseJson, type DataProblem } from '../../core/validate.js';
+import type { Assessment, ChecklistDefinition, ChecklistExport, ChecklistState, Figure, QuestionEntry } from '../../schema/checklist.js';
+import { CHECKLIST_ANSWERS as ANSWERS, HTTP_URL, MAX_ASSESSMENT_ID, MAX_ASSESSMENT_NAME, MAX_LEAD, MAX_NOTES } from '../../schema/constants.js';
 import { StateController } from '../../storage/state-controller.js';
 import { checklistStrings, type ChecklistKey } from './checklist.strings.js';
 import type { OutputsContext } from './outputs-view.js';
@@ -72,7 +59,8 @@ export interface ChecklistChangeDetail extends CwChangeDetail {
   overall: number | null;
 }
 
-const ANSWERS = Answer.options;
+/** The schemas (and zod) load only when something needs validating: custom data, saved work, share links, imports. */
+const schemas = onDemand(() => import('../../schema/checklist.js'));
 
 /** The schema's limits, for the collection of assessments. */
 const LIMITS: CollectionLimits = { maxName: MAX_ASSESSMENT_NAME, maxId: MAX_ASSESSMENT_ID };
@@ -85,18 +73,18 @@ const LIMITS: CollectionLimits = { maxName: MAX_ASSESSMENT_NAME, maxId: MAX_ASSE
 export abstract class ChecklistElement extends CwElement {
   protected abstract bundledDefinition(): ChecklistDefinition;
 
-  protected readonly _def = new DataController<ChecklistDefinition>(this, ChecklistDefinition, () =>
+  protected readonly _def = new DataController<ChecklistDefinition>(this, () => schemas().then((m) => m.ChecklistDefinition), () =>
     this.bundledDefinition(),
   );
 
   protected readonly _state: StateController<ChecklistState> = new StateController<ChecklistState>(this, {
     tag: this.localName,
-    schema: ChecklistState,
+    schema: () => schemas().then((m) => m.ChecklistState),
     version: 1,
     // The same in every tab, so that two tabs starting on an empty record agree on it.
     ready: () => this.languageReady(),
     initial: () => initialState(this.t('defaultName', { n: 1 }), 0, 'assessment-1'),
-    salvage: (data) => salvageCollection(data, 'assessments', Assessment, LIMITS),
+    salvage: (data) => salvageCollection(data, 'assessments', schemas.loaded()!.Assessment, LIMITS),
     repair: (s) => repairCollection(s, 'assessments', MAX_ASSESSMENT_ID),
   });
 
@@ -105,7 +93,7 @@ export abstract class ChecklistElement extends CwElement {
   private _openKey = '';
 
   /** An assessment opened from a share link (`#cw-share=…`): read-only until added. */
-  private readonly _share = new ShareController<Assessment>(this, Assessment);
+  private readonly _share = new ShareController<Assessment>(this, () => schemas().then((m) => m.Assessment));
   @state() private _shareCopied = false;
 
   @state() private _undo: Removed<Assessment> | null = null;
@@ -269,6 +257,14 @@ export abstract class ChecklistElement extends CwElement {
     this._importProblem = null;
     const text = await file.text();
     const def = this._def.data;
+    let m: Awaited<ReturnType<typeof schemas>>;
+    try {
+      m = await schemas();
+    } catch {
+      this._importProblem = { kind: 'network', path: '(root)', expected: 'the code that checks imports (it could not be loaded)' };
+      return;
+    }
+    const { ChecklistExport, KeptAsideChecklist } = m;
     let result = parseJson(ChecklistExport, text);
     if (!result.ok && /^\s*\{\s*"v"\s*:/.test(text)) {
       // A record kept aside and downloaded from the storage notice (fixed by hand).
@@ -523,7 +519,7 @@ export abstract class ChecklistElement extends CwElement {
   ): TemplateResult {
     const textId = `q-${q.id}`;
     const draft = this._evidenceDraft[q.id];
-    const evidenceBad = draft !== undefined && draft !== '' && !HttpUrl.safeParse(draft).success;
+    const evidenceBad = draft !== undefined && draft !== '' && !HTTP_URL.test(draft);
     const leads = def.leads?.options ?? [];
     const work = def.source.short ?? def.source.work;
     return html`<li class="question" part="question" data-q=${q.id}>
@@ -612,7 +608,7 @@ export abstract class ChecklistElement extends CwElement {
   private _onEvidence(questionId: string, value: string): void {
     const trimmed = value.trim();
     this._evidenceDraft = { ...this._evidenceDraft, [questionId]: value };
-    if (trimmed === '' || HttpUrl.safeParse(trimmed).success) this._setEntry(questionId, { evidence: trimmed }, 'evidence');
+    if (trimmed === '' || HTTP_URL.test(trimmed)) this._setEntry(questionId, { evidence: trimmed }, 'evidence');
   }
 
   /** A rule's text with its line references shown as the source's sections, marked as citations. */

@@ -1,5 +1,5 @@
-import { scaleLinear } from 'd3-scale';
 import { svg, type SVGTemplateResult } from 'lit';
+import { linearScale } from '../../charts/scale.js';
 import type { Timeline } from '../../core/action-plan.js';
 import type { PlanAction } from '../../schema/action-plan.js';
 
@@ -10,9 +10,7 @@ export const TIMELINE = { width: 720, row: 22, gap: 10, head: 26 } as const;
  * action, and today's line. Sizes in viewBox units; the SVG scales to its container.
  */
 export function timelineSvg(t: Timeline, opts: { yearLabel: (year: number) => string; todayLabel: string; title: (a: PlanAction) => string }): { height: number; body: SVGTemplateResult } {
-  const x = scaleLinear()
-    .domain([t.from, t.to + 1])
-    .range([8, TIMELINE.width - 8]);
+  const x = linearScale([t.from, t.to + 1], [8, TIMELINE.width - 8]);
   let y = TIMELINE.head;
   const bands = t.rows.map((r, i) => {
     const top = y;

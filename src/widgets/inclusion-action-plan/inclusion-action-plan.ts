@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import bundled from '../../../data/inclusion-action-plan.json';
-import { standaloneSvg, svgToPng } from '../../base/chart-export.js';
 import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import { download, makeId } from '../../base/download.js';
@@ -25,15 +24,9 @@ import {
 } from '../../core/action-plan.js';
 import { citation, shortCitation, type CiteWords } from '../../core/work-citation.js';
 import { type Catalogue, formatDate, localize, translate, withTranslations } from '../../core/i18n.js';
-import { parseJson, type DataProblem } from '../../core/validate.js';
-import {
-  ActionPlanData,
-  PLAN_LIMITS,
-  PlanExport,
-  Plan,
-  PlanState,
-  type PlanAction,
-} from '../../schema/action-plan.js';
+import { onDemand, parseJson, type DataProblem } from '../../core/validate.js';
+import type { ActionPlanData, Plan, PlanAction, PlanState } from '../../schema/action-plan.js';
+import { PLAN_LIMITS } from '../../schema/constants.js';
 import type { SourceRef, Status } from '../../schema/common.js';
 import { StateController } from '../../storage/state-controller.js';
 import { create, duplicate, importItems, openId, remove, rename, restore, shareAdd, type Change, type CollectionLimits, type Removed } from '../../core/collection.js';
@@ -45,6 +38,11 @@ import { actionPlanStrings, type ActionPlanKey } from './inclusion-action-plan.s
 import { actionPlanStyles } from './inclusion-action-plan.styles.js';
 import { renderArea, renderReadiness, renderTimeline, STATUS_KEY, type ActionHandlers, type ViewContext } from './inclusion-action-plan.views.js';
 import { printAlone } from './print-alone.js';
+
+/** The exporter loads when a chart is first downloaded. */
+const exporter = () => import('../../base/chart-export.js');
+/** The schemas (and zod) load only when something needs validating: custom data, saved work, share links, imports. */
+const schemas = onDemand(() => import('../../schema/action-plan.js'));
 
 /** Detail of `cw-change`. */
 export interface ActionPlanChangeDetail extends CwChangeDetail {
@@ -89,18 +87,18 @@ function thisMonth(): string {
 export class InclusionActionPlan extends CwElement {
   static override styles = [themeStyles, actionPlanStyles];
 
-  private readonly _data = new DataController<ActionPlanData>(this, ActionPlanData, () => withTranslations('inclusion-action-plan', bundled) as ActionPlanData);
+  private readonly _data = new DataController<ActionPlanData>(this, () => schemas().then((m) => m.ActionPlanData), () => withTranslations('inclusion-action-plan', bundled) as ActionPlanData);
 
   private readonly _state = new StateController<PlanState>(this, {
     tag: 'inclusion-action-plan',
-    schema: PlanState,
+    schema: () => schemas().then((m) => m.PlanState),
     version: 1,
     ready: () => this.languageReady(),
     initial: () => initialPlans(this.t('defaultName', { n: 1 })),
   });
 
   /** A plan opened from a share link (`#cw-share=…`): shown, and added to the user's own on request. */
-  private readonly _share = new ShareController<Plan>(this, Plan);
+  private readonly _share = new ShareController<Plan>(this, () => schemas().then((m) => m.Plan));
   @state() private _shareCopied = false;
 
   /** The plan this tab shows (its own, see open-item.ts), for `_openKey`. */
@@ -291,9 +289,10 @@ export class InclusionActionPlan extends CwElement {
   }
 
   /** The timeline as a standalone SVG file's text, with title and source; null when not drawn. */
-  private _timelineFile(d: ActionPlanData): string | null {
+  private async _timelineFile(d: ActionPlanData): Promise<string | null> {
     const el = this.renderRoot.querySelector<SVGSVGElement>('svg.timeline');
     if (!el) return null;
+    const { standaloneSvg } = await exporter();
     const cs = getComputedStyle(this.renderRoot.querySelector('.root')!);
     return standaloneSvg(el, {
       title: `${this.t('timeline')}: ${this._plan().name}`,
@@ -305,11 +304,11 @@ export class InclusionActionPlan extends CwElement {
   }
 
   private async _onChart(d: ActionPlanData, kind: 'svg' | 'png'): Promise<void> {
-    const text = this._timelineFile(d);
+    const text = await this._timelineFile(d);
     if (!text) return;
     const name = `${this._fileBase()}-timeline.${kind}`;
     if (kind === 'svg') download(name, text, 'image/svg+xml');
-    else download(name, await svgToPng(text, 2));
+    else download(name, await (await exporter()).svgToPng(text, 2));
   }
 
   private async _onImport(e: Event): Promise<void> {
@@ -318,7 +317,15 @@ export class InclusionActionPlan extends CwElement {
     input.value = '';
     if (!file) return;
     this._importProblem = null;
-    const r = parseJson(PlanExport, await file.text());
+    const text = await file.text();
+    let m: Awaited<ReturnType<typeof schemas>>;
+    try {
+      m = await schemas();
+    } catch {
+      this._importProblem = { kind: 'network', path: '(root)', expected: 'the code that checks imports (it could not be loaded)' };
+      return;
+    }
+    const r = parseJson(m.PlanExport, text);
     if (!r.ok) {
       this._importProblem = r.problem;
       return;
@@ -355,7 +362,6 @@ export class InclusionActionPlan extends CwElement {
       </details>
     </div>`;
   }
-
 
   private _renderPlan(d: ActionPlanData): TemplateResult {
     const s = this._state.value;

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { planMonths, readinessScores, span, timeline, type Timeline } from '../../core/action-plan.js';
 import { formatPercent, localize } from '../../core/i18n.js';
-import { ActionStatus, PLAN_LIMITS, ReadinessAnswer, type ActionPlanData, type Plan, type PlanAction } from '../../schema/action-plan.js';
+import type { ActionPlanData, ActionStatus, Plan, PlanAction, ReadinessAnswer } from '../../schema/action-plan.js';
+import { ACTION_STATUSES, PLAN_LIMITS, READINESS_ANSWERS } from '../../schema/constants.js';
 import type { Lang, SourceRef, Status } from '../../schema/common.js';
 import type { ActionPlanKey } from './inclusion-action-plan.strings.js';
 import { TIMELINE, timelineSvg } from './inclusion-action-plan.timeline.js';
@@ -51,7 +52,7 @@ export function renderReadiness(ctx: ViewContext, d: ActionPlanData, plan: Plan,
             return html`<li>
               <p id=${qid}>${rt(`questions.${q.id}`, q.text)}</p>
               <div class="choices" role="radiogroup" aria-labelledby=${qid}>
-                ${ReadinessAnswer.options.map(
+                ${READINESS_ANSWERS.map(
                   (v) => html`<label class="choice"
                     ><input
                       type="radio"
@@ -194,7 +195,7 @@ function renderAction(ctx: ViewContext, a: PlanAction, i: number, count: number,
       <label class="field"
         ><span>${ctx.t('status')}</span
         ><select @change=${(e: Event) => on.edit(a.id, { status: (e.target as HTMLSelectElement).value as ActionStatus })}>
-          ${ActionStatus.options.map((s) => html`<option value=${s} .selected=${a.status === s}>${ctx.t(STATUS_KEY[s])}</option>`)}
+          ${ACTION_STATUSES.map((s) => html`<option value=${s} .selected=${a.status === s}>${ctx.t(STATUS_KEY[s])}</option>`)}
         </select></label
       >
     </div>

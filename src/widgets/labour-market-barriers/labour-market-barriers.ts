@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import bundled from '../../../data/labour-market-barriers.json';
 import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
-import { svgToPng } from '../../base/chart-export.js';
 import { download, makeId } from '../../base/download.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import { ShareController } from '../../base/share.js';
@@ -24,7 +23,9 @@ import {
   setInitiative,
 } from '../../core/labour-market.js';
 import type { SourceRef, Status } from '../../schema/common.js';
-import { CITY_LIMITS, CityProfile, LabourMarketData, LabourMarketState } from '../../schema/labour-market.js';
+import type { CityProfile, LabourMarketData, LabourMarketState } from '../../schema/labour-market.js';
+import { CITY_LIMITS } from '../../schema/constants.js';
+import { onDemand } from '../../core/validate.js';
 import { StateController } from '../../storage/state-controller.js';
 import { create, duplicate, openId, remove, rename, restore, shareAdd, type Change, type CollectionLimits, type Removed } from '../../core/collection.js';
 import { readOpen, writeOpen } from '../../base/open-item.js';
@@ -34,6 +35,11 @@ const LIMITS: CollectionLimits = { maxName: CITY_LIMITS.name, maxId: CITY_LIMITS
 import { labourMarketStrings, type LabourMarketKey } from './labour-market-barriers.strings.js';
 import { labourMarketStyles } from './labour-market-barriers.styles.js';
 import { renderInitiatives, renderMatrix, type MatrixHandlers, type ViewContext } from './labour-market-barriers.views.js';
+
+/** The exporter loads when a chart is first downloaded. */
+const exporter = () => import('../../base/chart-export.js');
+/** The schemas (and zod) load only when something needs validating: custom data, saved work, share links. */
+const schemas = onDemand(() => import('../../schema/labour-market.js'));
 
 /** Detail of `cw-change`. */
 export interface LabourMarketChangeDetail extends CwChangeDetail {
@@ -80,18 +86,18 @@ export class LabourMarketBarriers extends CwElement {
   /** The stage shown first for international students (`during-studies`, `after-graduation`, `entrepreneur`). */
   @property() stage?: string;
 
-  private readonly _data = new DataController<LabourMarketData>(this, LabourMarketData, () => withTranslations('labour-market-barriers', bundled) as LabourMarketData);
+  private readonly _data = new DataController<LabourMarketData>(this, () => schemas().then((m) => m.LabourMarketData), () => withTranslations('labour-market-barriers', bundled) as LabourMarketData);
 
   private readonly _state = new StateController<LabourMarketState>(this, {
     tag: 'labour-market-barriers',
-    schema: LabourMarketState,
+    schema: () => schemas().then((m) => m.LabourMarketState),
     version: 1,
     ready: () => this.languageReady(),
     initial: () => initialCities(this.t('defaultName', { n: 1 })),
   });
 
   /** A city opened from a share link (`#cw-share=…`): shown, and added to the user's own on request. */
-  private readonly _share = new ShareController<CityProfile>(this, CityProfile);
+  private readonly _share = new ShareController<CityProfile>(this, () => schemas().then((m) => m.CityProfile));
   @state() private _shareCopied = false;
 
   @state() private _group = '';
@@ -251,7 +257,7 @@ export class LabourMarketBarriers extends CwElement {
     );
     const name = `${d.id}-matrix.${kind}`;
     if (kind === 'svg') download(name, text, 'image/svg+xml');
-    else download(name, await svgToPng(text, 2));
+    else download(name, await (await exporter()).svgToPng(text, 2));
   }
 
   // ---- rendering ---------------------------------------------------------------------------------
@@ -284,7 +290,6 @@ export class LabourMarketBarriers extends CwElement {
       </details>
     </div>`;
   }
-
 
   private _viewContext(d: LabourMarketData): ViewContext {
     return {

@@ -1,4 +1,4 @@
-import { scalePoint } from 'd3-scale';
+import { pointScale } from '../../charts/scale.js';
 import type { Status } from '../../schema/common.js';
 import type { Cell, Network, Networks, ScoreCell } from '../../schema/networks.js';
 import { citations, docLabel, reference } from './network-compare.cite.js';
@@ -219,12 +219,9 @@ export interface Size {
 const DEFAULT_MARGIN = { top: 16, right: 16, bottom: 32, left: 32 };
 const LEVELS = [0, 1, 2, 3];
 
-/**
- * The 0–3 score axis. Scores are whole levels, so a point scale over them places them exactly where
- * a linear scale would, without d3-scale's interpolators and number formats (~9 KB gz in a bundle).
- */
+/** The 0–3 score axis. Scores are whole levels, so a point scale over them places them exactly where a linear scale would. */
 function scoreScale(range: [number, number]): (value: number) => number {
-  const s = scalePoint<number>().domain(LEVELS).range(range);
+  const s = pointScale(LEVELS, range);
   return (value) => s(value) ?? range[0];
 }
 
@@ -275,7 +272,7 @@ export function dimensionProfile(
 ): DimensionProfile {
   const f = frame(size);
   const dimIds = dataset.dimensions.map((d) => d.id);
-  const x = scalePoint<string>().domain(dimIds).range([f.x0, f.x1]).padding(0.5);
+  const x = pointScale(dimIds, [f.x0, f.x1], 0.5);
   const y = scoreScale([f.y1, f.y0]);
   const series = selectedNetworks(dataset, ids).map((n): ProfileSeries => {
     const points: ProfilePoint[] = [];
@@ -442,7 +439,7 @@ export function dimensionDots(dataset: Networks, ids: readonly string[], options
   const x0 = Math.min(margin.left, width);
   const x1 = Math.max(x0, width - margin.right - unknownColumn);
   const x = scoreScale([x0, x1]);
-  const y = scalePoint<string>().domain(dims.map((d) => d.id)).range([margin.top, margin.top + dims.length * rowHeight]).padding(0.5);
+  const y = pointScale(dims.map((d) => d.id), [margin.top, margin.top + dims.length * rowHeight], 0.5);
   const nets = selectedNetworks(dataset, ids);
   const step = nets.length > 1 ? Math.min(8, (rowHeight * 0.7) / (nets.length - 1)) : 0;
   const unknownX = px(Math.min(width, x1 + unknownColumn / 2 + 12));

@@ -7,13 +7,14 @@ import { DataController } from '../../base/data-controller.js';
 import { ShareController } from '../../base/share.js';
 import { SizeController } from '../../base/size-controller.js';
 import { download } from '../../base/download.js';
-import { standaloneSvg, svgToPng, type LegendItem } from '../../base/chart-export.js';
+import type { LegendItem } from '../../base/chart-export.js';
 import { toCsv } from '../../core/csv.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import { type Catalogue, formatDate, formatNumber, localize, translate, withTranslations } from '../../core/i18n.js';
 import type { SourceRef } from '../../schema/common.js';
-import { NetworkCompareState, Networks, SharedSelection, type Cell, type Network, type ScoreCell } from '../../schema/networks.js';
+import type { Cell, Network, NetworkCompareState, Networks, ScoreCell, SharedSelection } from '../../schema/networks.js';
+import { onDemand } from '../../core/validate.js';
 import { StateController } from '../../storage/state-controller.js';
 import {
   comparisonRows,
@@ -35,6 +36,11 @@ import { citations, reference } from './network-compare.cite.js';
 import { mapLayout } from './network-compare.map.js';
 import { networkCompareStrings, type NetworkCompareKey } from './network-compare.strings.js';
 import { networkCompareStyles } from './network-compare.styles.js';
+
+/** The exporter loads when a chart is first downloaded. */
+const exporter = () => import('../../base/chart-export.js');
+/** The schemas (and zod) load only when something needs validating: custom data, saved work, share links. */
+const schemas = onDemand(() => import('../../schema/networks.js'));
 
 /** Detail of `cw-change`. */
 export interface NetworkCompareChangeDetail extends CwChangeDetail {
@@ -124,17 +130,17 @@ export class NetworkCompare extends CwElement {
    */
   @property({ reflect: true }) view: 'full' | 'comparison' = 'full';
 
-  private readonly _data = new DataController<Networks>(this, Networks, () => withTranslations('networks', bundled) as unknown as Networks);
+  private readonly _data = new DataController<Networks>(this, () => schemas().then((m) => m.Networks), () => withTranslations('networks', bundled) as unknown as Networks);
 
   private readonly _state = new StateController<NetworkCompareState>(this, {
     tag: this.localName,
-    schema: NetworkCompareState,
+    schema: () => schemas().then((m) => m.NetworkCompareState),
     version: 1,
     initial: () => ({ selected: [], member: [] }),
   });
 
   /** A comparison opened from a share link: shown (not saved) until the user adds it. */
-  private readonly _share = new ShareController<SharedSelection>(this, SharedSelection);
+  private readonly _share = new ShareController<SharedSelection>(this, () => schemas().then((m) => m.SharedSelection));
   @state() private _shareCopied = false;
 
   @state() private _fixed: string[] | null = null;
@@ -311,6 +317,7 @@ export class NetworkCompare extends CwElement {
     const data = this._data.data;
     if (!svgEl || !data) return;
     const cs = getComputedStyle(this.renderRoot.querySelector('.root')!);
+    const { standaloneSvg, svgToPng } = await exporter();
     const text = standaloneSvg(svgEl, {
       title,
       legend: this._exportKey(data, selector.includes('map') ? 'map' : 'profile', cs),

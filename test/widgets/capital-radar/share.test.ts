@@ -22,6 +22,8 @@ describe('<capital-radar> share links', () => {
     const profile = { id: 'p1', name: 'Mentee A, after 6 months', date: '2026-05-01', answers: { 'soc-1': 'agree', 'inf-1': 'disagree' } };
     setHash(new URL(shareUrl(location.href, 'capital-radar', key, profile)).hash);
     const el = await make(key);
+    // A share link is checked once the schemas have loaded (on demand).
+    await until(() => !!shadow(el).querySelector('[part="shared"]'), 3000, 'shared profile shown');
     const banner = shadow(el).querySelector('[part="shared"]')!;
     expect(banner.getAttribute('role')).to.equal('region');
     expect(banner.textContent).to.contain('Mentee A, after 6 months').and.contain('read-only');

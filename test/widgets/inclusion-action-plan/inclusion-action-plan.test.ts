@@ -224,6 +224,8 @@ describe('<inclusion-action-plan>', () => {
     };
     try {
       for (const n of ['Download CSV', 'Download JSON', 'Download SVG']) buttons(shadow(el), n)[0]!.click();
+      // The chart exporter loads on first use.
+      await until(() => files.length === 3, 3000, 'three downloads');
     } finally {
       HTMLAnchorElement.prototype.click = click;
     }
