@@ -1,7 +1,7 @@
 // Runs every test in real headless Chromium. The built bundle is served from /dist by the same server.
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -117,6 +117,26 @@ export default {
         ctx.req.on('close', () => (clearTimeout(t), resolve()));
       });
       ctx.status = 504;
+    },
+    // `/__widgets`: the widgets, one directory each in src/widgets/ (the one list every other list follows).
+    async function widgets(ctx, next) {
+      if (ctx.path !== '/__widgets') return next();
+      const dir = new URL('./src/widgets/', import.meta.url);
+      const names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+      const tags = [];
+      for (const n of names) if (await readFile(new URL(`./${n}/${n}.ts`, dir)).then(() => true, () => false)) tags.push(n);
+      ctx.body = JSON.stringify(tags.sort());
+      ctx.type = 'application/json';
+    },
+    // `/__raw/<path>`: a file of the repository as it is on disk (the dev server compiles .ts files).
+    async function raw(ctx, next) {
+      if (!ctx.path.startsWith('/__raw/') || ctx.path.includes('..')) return next();
+      try {
+        ctx.body = await readFile(new URL(`./${ctx.path.slice('/__raw/'.length)}`, import.meta.url), 'utf8');
+        ctx.type = 'text/plain';
+      } catch {
+        ctx.status = 404;
+      }
     },
     // `/__property-runs`: how many cases the property tests run (CW_PROPERTY_RUNS; null: their default).
     function propertyRuns(ctx, next) {
