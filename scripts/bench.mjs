@@ -50,20 +50,26 @@ const readyScript = `const t = new URLSearchParams(location.search).get('tag');
 const tick = () => { const r = document.querySelector(t)?.shadowRoot;
   if (r && r.childElementCount > 0 && !r.querySelector('.root > p[role="status"]:not([part])')) window.__ready = performance.now(); else requestAnimationFrame(tick); };
 tick();`;
+// Every answer gzip-compressed when the browser accepts it, as any web host serves text: the
+// widget's files and the static reference page alike.
+const send = (req, res, type, body) => {
+  const gz = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  res.writeHead(200, { 'content-type': type, ...(gz ? { 'content-encoding': 'gzip' } : {}) }).end(gz ? gzipSync(body) : body);
+};
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   const path = url.pathname;
-  if (path === '/bench.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
-  if (path === '/ready.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readyScript);
-  if (path === '/static.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${staticContent.get(url.searchParams.get('tag')) ?? ''}</body></html>`);
+  if (path === '/bench.html') return send(req, res, 'text/html', page);
+  if (path === '/ready.js') return send(req, res, 'text/javascript', readyScript);
+  if (path === '/static.html') return send(req, res, 'text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${staticContent.get(url.searchParams.get('tag')) ?? ''}</body></html>`);
   if (path === '/ready.html') {
     const tag = url.searchParams.get('tag');
-    return res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/city-widgets.js"></script><script type="module" src="/ready.js"></script></head><body><${tag} storage-key="bench-ready"></${tag}></body></html>`);
+    return send(req, res, 'text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/city-widgets.js"></script><script type="module" src="/ready.js"></script></head><body><${tag} storage-key="bench-ready"></${tag}></body></html>`);
   }
-  if (path === '/one.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(onePage(url.searchParams.get('tag'), url.searchParams.get('lang')));
+  if (path === '/one.html') return send(req, res, 'text/html', onePage(url.searchParams.get('tag'), url.searchParams.get('lang')));
   if (!path.startsWith('/dist/')) return res.writeHead(404).end();
   try {
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(join(root, path)));
+    send(req, res, types[extname(path)] ?? 'application/octet-stream', readFileSync(join(root, path)));
   } catch {
     res.writeHead(404).end();
   }

@@ -13,14 +13,9 @@ const widgets = readdirSync(resolve(root, 'src/widgets'), { withFileTypes: true 
   .filter((d) => d.isDirectory() && existsSync(resolve(root, 'src/widgets', d.name, `${d.name}.ts`)))
   .map((d) => d.name);
 
-// The loader's list of tags must be the widgets' directories: adding a widget touches both, and the
-// build says so when one is forgotten.
-const loaderTags = [...readFileSync(resolve(root, 'src/loader.ts'), 'utf8').matchAll(/^ {2}'([a-z-]+)': \(\) => import/gm)].map((m) => m[1]);
-if (loaderTags.slice().sort().join() !== widgets.slice().sort().join()) {
-  throw new Error(`src/loader.ts lists ${loaderTags.join(' ')} but src/widgets/ holds ${widgets.join(' ')}`);
-}
-
-const entries = [['city-widgets', 'src/loader.ts'], ...widgets.map((w) => [w, `src/widgets/${w}/${w}.ts`])];
+// The elements, and the map of the language files (an entry, so that its name and exports are
+// stable for the loader). The loader is built after them, as one file that knows their files.
+const entries = [...widgets.map((w) => [w, `src/widgets/${w}/${w}.ts`]), ['translations/index', 'src/translations/index.ts']];
 
 rmSync(resolve(root, 'dist'), { recursive: true, force: true });
 const result = await build({
@@ -53,6 +48,16 @@ const result = await build({
           return text ? `translations/${text[1]}/[name]-[hash].js` : 'chunks/[name]-[hash].js';
         },
         minify: true,
+        // Fewer requests (browsers open six connections per host at once): what every element
+        // needs (lit, storage, the base element and its controllers, the constants) is one chunk.
+        advancedChunks: {
+          groups: [
+            {
+              name: 'base',
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|idb-keyval)[\\/]|vite[\\/]preload-helper|src[\\/](storage[\\/]|base[\\/](cw-element|data-controller|share|download|events|theme\.styles)\.ts|core[\\/](i18n|langs|strings|validate|equal|csv)\.ts|schema[\\/]constants\.ts|translations[\\/]texts\.ts)/,
+            },
+          ],
+        },
       },
     },
   },
@@ -67,6 +72,39 @@ if (process.env.CW_CHUNKS) {
     for (const [id, n] of mods.slice(0, +process.env.CW_CHUNKS)) console.log('   ', n, id);
   }
 }
+
+// dist/city-widgets.js: the loader, one file with no imports (nothing to wait for before it starts
+// the elements' files), given each tag's files: its own, then every chunk it imports, transitively.
+const chunks = (Array.isArray(result) ? result : [result]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+const closure = (file, seen = new Set()) => {
+  if (!seen.has(file)) {
+    seen.add(file);
+    for (const f of byFile.get(file)?.imports ?? []) closure(f, seen);
+  }
+  return seen;
+};
+const files = Object.fromEntries(widgets.map((w) => [w, [...closure(`${w}.js`)].map((f) => `./${f}`)]));
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  base: './',
+  define: { __CW_FILES__: JSON.stringify(files) },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    copyPublicDir: false,
+    modulePreload: false,
+    rolldownOptions: {
+      input: { 'city-widgets': resolve(root, 'src/loader.ts') },
+      output: { format: 'es', entryFileNames: '[name].js', minify: true },
+    },
+  },
+});
 
 const bin = (n) => resolve(root, 'node_modules/.bin', n);
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
@@ -89,4 +127,4 @@ for (const mod of manifest.modules) {
 }
 writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
 execFileSync(process.execPath, [resolve(root, 'scripts/docs.mjs')], { stdio: 'inherit', cwd: root });
-console.log(`built ${entries.map(([n]) => `dist/${n}.js`).join(', ')}, with shared chunks and language modules`);
+console.log(`built dist/city-widgets.js, ${widgets.map((n) => `dist/${n}.js`).join(', ')}, with shared chunks and language modules`);

@@ -1,7 +1,8 @@
-// dist/city-widgets.js: a small loader. It defines no element itself: it imports an element's code
-// (dist/<tag>.js and the shared chunks it needs) only when that tag is on the page or added later,
-// and starts the page's language module at the same time (no waterfall). Every import is relative
-// to this file's URL, so dist/ works from any path or origin.
+// dist/city-widgets.js: a small loader, one file with no imports of its own. It defines no element
+// itself: when a tag is on the page (or added later) it imports that element's file, dist/<tag>.js,
+// and at the same moment asks for every chunk that file imports (`<link rel="modulepreload">`) and
+// for the page's language modules, so that all of them download in parallel (no waterfall). Every
+// URL is relative to this file's, so dist/ works from any path or origin.
 import { OTHER_LANGS, type OtherLang } from './core/langs.js';
 import { TEXTS as TEXT_MODULES } from './translations/texts.js';
 
@@ -15,24 +16,32 @@ export type { TalentGovernance } from './widgets/talent-governance/talent-govern
 export type { LabourMarketBarriers } from './widgets/labour-market-barriers/labour-market-barriers.js';
 export type { InclusionActionPlan } from './widgets/inclusion-action-plan/inclusion-action-plan.js';
 
-/** Every tag, and how to load its element. scripts/build.mjs checks this list against src/widgets/. */
-export const TAGS: Record<string, () => Promise<unknown>> = {
-  'branding-checklist': () => import('./widgets/branding-checklist/branding-checklist.js'),
-  'capital-radar': () => import('./widgets/capital-radar/capital-radar.js'),
-  'network-compare': () => import('./widgets/network-compare/network-compare.js'),
-  'diplomacy-capacity': () => import('./widgets/diplomacy-capacity/diplomacy-capacity.js'),
-  'talent-governance': () => import('./widgets/talent-governance/talent-governance.js'),
-  'labour-market-barriers': () => import('./widgets/labour-market-barriers/labour-market-barriers.js'),
-  'inclusion-action-plan': () => import('./widgets/inclusion-action-plan/inclusion-action-plan.js'),
-};
+/**
+ * Every tag, with the files of dist/ that define it: its own file first, then the chunks that file
+ * imports. Written by scripts/build.mjs (which fails when this list and src/widgets/ differ).
+ */
+declare const __CW_FILES__: Record<string, readonly string[]>;
+export const TAGS: Readonly<Record<string, readonly string[]>> = __CW_FILES__;
 
 const started = new Set<string>();
 const OTHER: readonly string[] = OTHER_LANGS;
 const selector = Object.keys(TAGS).join(',');
+const url = (file: string) => new URL(file, import.meta.url).href;
+
+function preload(file: string): void {
+  if (started.has(file)) return;
+  started.add(file);
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  // CORS mode, as module scripts are fetched, so that dist/ on another origin is fetched once.
+  link.crossOrigin = 'anonymous';
+  link.href = url(file);
+  document.head.append(link);
+}
 
 function start(el: Element): void {
   const tag = el.localName;
-  // The language first: its module downloads beside the element's code, not after it.
+  // The language first: its modules download beside the element's code, not after it.
   const lang = (el.closest('[lang]')?.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
   if (lang && lang !== 'en' && OTHER.includes(lang)) {
     for (const id of TEXT_MODULES[tag] ?? []) {
@@ -40,13 +49,18 @@ function start(el: Element): void {
       if (started.has(key)) continue;
       started.add(key);
       // A failure is handled (and shown) by the element itself, which imports the same module.
-      import('./translations/index.js').then((m) => m.importText(lang as OtherLang, id)).catch(() => {});
+      import(/* @vite-ignore */ url('./translations/index.js'))
+        .then((m: { importText(lang: OtherLang, id: string): Promise<unknown> }) => m.importText(lang as OtherLang, id))
+        .catch(() => {});
     }
   }
   if (started.has(tag) || customElements.get(tag)) return;
   started.add(tag);
-  // A chunk that fails to load leaves the tag's fallback content, and throws nothing to the page.
-  TAGS[tag]!().catch(() => started.delete(tag));
+  const [entry, ...chunks] = TAGS[tag]!;
+  // The element's file first (browsers open only a few connections at once), then its chunks.
+  // A file that fails to load leaves the tag's fallback content, and throws nothing to the page.
+  import(/* @vite-ignore */ url(entry!)).catch(() => started.delete(tag));
+  for (const c of chunks) preload(c);
 }
 
 function scan(root: ParentNode): void {

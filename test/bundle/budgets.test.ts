@@ -65,8 +65,8 @@ describe('weight budgets (gzip -9 of every dist/ file a page fetches)', function
     'branding-checklist': 40,
     'capital-radar': 40,
     'network-compare': 55,
-    'diplomacy-capacity': 49,
-    'talent-governance': 45,
+    'diplomacy-capacity': 50,
+    'talent-governance': 46,
     'labour-market-barriers': 40,
     'inclusion-action-plan': 40,
   };
@@ -74,7 +74,7 @@ describe('weight budgets (gzip -9 of every dist/ file a page fetches)', function
     const budget = MEASURED[tag]! * KB;
     it(`one <${tag}> in English through city-widgets.js ≤ ${budget / KB} KB, with no other language and no zod`, async () => {
       const { files, bytes } = await measure([tag], 'en');
-      expect(files.some((f) => f.startsWith('/dist/translations/') || f.startsWith('/dist/chunks/translations-')), files.join(' ')).to.equal(false);
+      expect(files.some((f) => f.startsWith('/dist/translations/')), files.join(' ')).to.equal(false);
       // The schemas load only when something needs validating; the bundled data alone needs none.
       for (const f of files) expect(await (await fetch(f)).text(), f).not.to.contain('_zod');
       expect(bytes, files.join(' ')).to.be.at.most(budget);
@@ -99,7 +99,7 @@ describe('weight budgets (gzip -9 of every dist/ file a page fetches)', function
       const extra = pl.files.filter((f) => !en.files.includes(f));
       expect(extra.length).to.be.greaterThan(0);
       // Polish text modules, and the map of the language files (never fetched in English).
-      for (const f of extra) expect(f).to.match(/^\/dist\/(translations\/pl\/[\w-]+|chunks\/translations-[\w-]+)\.js$/);
+      for (const f of extra) expect(f).to.match(/^\/dist\/translations\/(pl\/[\w-]+|index)\.js$/);
       expect(pl.bytes - en.bytes).to.be.at.most(12 * KB);
     });
   }

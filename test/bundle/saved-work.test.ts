@@ -338,6 +338,8 @@ describe('saved work is never lost (built bundle)', function () {
     const q = await page(link.hash.replace(encodeURIComponent(k).replace(/~/g, '%7E'), encodeURIComponent(k2).replace(/~/g, '%7E')));
     const x = await mount(q, 'branding-checklist', k2);
     const y = await mount(q, 'branding-checklist', k2);
+    // A share link is checked once the schemas have loaded (on demand).
+    await until(() => !!root(x).querySelector('[part="shared"]') && !!root(y).querySelector('[part="shared"]'), 3000, 'shared shown');
     expect(root(x).querySelector('[part="shared"]')!.textContent).to.contain('SSSS');
     button(x, 'Add to my own').click();
     await x.updateComplete;

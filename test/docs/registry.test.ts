@@ -29,7 +29,7 @@ describe('every list of widgets follows src/widgets/', () => {
 
   const lists: [string, (t: string) => string][] = [
     ['/src/index.ts', (t) => `./widgets/${t}/${t}.js`],
-    ['/src/loader.ts', (t) => `'${t}': () => import('./widgets/${t}/${t}.js')`],
+    ['/src/loader.ts', (t) => `from './widgets/${t}/${t}.js';`],
     ['/src/translations/texts.ts', (t) => `'${t}': [`],
     ['/demo/widgets.ts', (t) => `tag: '${t}'`],
     ['/test/bundle/budgets.test.ts', (t) => `'${t}'`],

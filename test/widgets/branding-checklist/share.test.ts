@@ -23,6 +23,8 @@ describe('<branding-checklist> share links', () => {
     setHash(new URL(shareUrl(location.href, 'branding-checklist', key, shared)).hash);
     const el = await make(key);
     const root = shadow(el);
+    // A share link is checked once the schemas have loaded (on demand).
+    await until(() => !!root.querySelector('[part="shared"]'), 3000, 'shared shown');
     expect(root.querySelector('[part="shared"]')!.textContent).to.contain('Parma 2026');
     const yes = root.querySelector<HTMLInputElement>('[role="radiogroup"] input[value="yes"]')!;
     expect(yes.checked).to.equal(true);

@@ -249,6 +249,8 @@ describe('<inclusion-action-plan>', () => {
       const other = await make(uniqueKey('iap-share'));
       expect(shadow(other).querySelector('[part="shared"]')).to.equal(null);
       const receiver = await make(key);
+      // A share link is checked once the schemas have loaded (on demand).
+      await until(() => !!shadow(receiver).querySelector('[part="shared"]'), 3000, 'shared shown');
       const banner = shadow(receiver).querySelector('[part="shared"]')!;
       expect(text(banner)).to.contain('Plan 1').and.contain('Street party');
       buttons(banner, 'Add to my own')[0]!.click();

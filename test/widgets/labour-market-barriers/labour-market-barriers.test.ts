@@ -177,6 +177,8 @@ describe('<labour-market-barriers>', () => {
     setHash(new URL(link).hash);
     try {
       const receiver = await make('', key);
+      // A share link is checked once the schemas have loaded (on demand).
+      await until(() => !!shadow(receiver).querySelector('[part="shared"]'), 3000, 'shared shown');
       const banner = shadow(receiver).querySelector('[part="shared"]')!;
       expect(text(banner)).to.contain('My city 1').and.contain('Start-up policies');
       [...banner.querySelectorAll('button')].find((b) => text(b) === 'Add to my own')!.click();
@@ -202,6 +204,7 @@ describe('<labour-market-barriers>', () => {
     try {
       const a = await make('', key);
       const b = await make('', key);
+      await until(() => [a, b].every((el) => !!shadow(el).querySelector('[part="shared"]')), 3000, 'shared shown');
       const adds = [a, b].map((el) => [...shadow(el).querySelector('[part="shared"]')!.querySelectorAll('button')].find((x) => text(x) === 'Add to my own')!);
       for (const add of adds) add.click();
       await until(() => a.cities.cities.length === 2 && b.cities.cities.length === 2, 3000, 'added');

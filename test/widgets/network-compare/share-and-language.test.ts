@@ -21,6 +21,8 @@ describe('<network-compare> share links', () => {
     const key = uniqueKey('share');
     setHash(new URL(shareUrl(location.href, 'network-compare', key, { selected: ['eurocities', 'icc', 'welcoming-america'] })).hash);
     const el = await make({ 'storage-key': key });
+    // A share link is checked once the schemas have loaded (on demand).
+    await until(() => !!shadow(el).querySelector('[part="shared"]'), 3000, 'shared shown');
     const banner = shadow(el).querySelector('[part="shared"]')!;
     expect(banner.textContent).to.contain('Eurocities');
     expect(colHeaders(el).join('|')).to.contain('Welcoming America');
