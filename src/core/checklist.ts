@@ -148,10 +148,6 @@ export function initialState(name: string, now: number, id: string): ChecklistSt
   return { activeId: a.id, assessments: [a] };
 }
 
-export function activeAssessment(state: ChecklistState): Assessment {
-  return state.assessments.find((a) => a.id === state.activeId) ?? state.assessments[0]!;
-}
-
 /** Applies `patch` to one question's entry of the active assessment. */
 export function updateEntry(
   state: ChecklistState,

@@ -23,6 +23,8 @@ describe('<branding-checklist> share links', () => {
     setHash(new URL(shareUrl(location.href, 'branding-checklist', key, shared)).hash);
     const el = await make(key);
     const root = shadow(el);
+    // The shared assessment shows once the code that checks it has loaded (on first use, alone).
+    await until(() => !!root.querySelector('[part="shared"]'), 3000, 'shared banner');
     expect(root.querySelector('[part="shared"]')!.textContent).to.contain('Parma 2026');
     const yes = root.querySelector<HTMLInputElement>('[role="radiogroup"] input[value="yes"]')!;
     expect(yes.checked).to.equal(true);
