@@ -15,30 +15,10 @@ export const actionPlanStyles = css`
     --a3: var(--cw-color-series-4, #d9a6ff);
     --a4: var(--cw-color-series-5, #f0d264);
   }
-  .small {
-    font-size: 0.88em;
-  }
   .cite {
     font-size: 0.85em;
     overflow-wrap: anywhere;
     margin: 0.2em 0;
-  }
-  .quote {
-    display: inline;
-  }
-  .quote[open] {
-    display: block;
-  }
-  .quote summary {
-    display: inline;
-    margin-inline-start: 0.4em;
-    text-decoration: underline;
-  }
-  .quote blockquote {
-    margin: 0.3em 0 0.3em 0.6em;
-    padding-inline-start: 0.6em;
-    border-inline-start: 2px solid var(--border);
-    font-style: italic;
   }
   .area {
     margin: 1.2em 0;
@@ -96,8 +76,6 @@ export const actionPlanStyles = css`
     border-width: 2px;
   }
   .error {
-    color: var(--danger);
-    margin: 0;
     font-weight: 600;
   }
   .readiness {
@@ -200,10 +178,6 @@ export const actionPlanStyles = css`
     margin-inline-end: 0.3em;
     vertical-align: -0.1em;
   }
-  .scroll {
-    max-width: 100%;
-    overflow-x: auto;
-  }
   .timeline-table caption {
     text-align: start;
     caption-side: bottom;
@@ -217,27 +191,7 @@ export const actionPlanStyles = css`
     gap: 0.5em;
     margin-top: 1.2em;
   }
-  label.file {
-    position: relative;
-  }
-  label.file input {
-    position: absolute;
-    inset: 0;
-    opacity: 0;
-    width: 100%;
-    cursor: pointer;
-  }
-  label.file:focus-within {
-    outline: 3px solid var(--focus);
-    outline-offset: 2px;
-  }
-  .print-only {
-    display: none;
-  }
   @media print {
-    .print-only {
-      display: block;
-    }
     .action {
       break-inside: avoid;
     }

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const labourMarketStyles = css`
-  .small {
-    font-size: 0.88em;
-  }
   fieldset {
     border: 1px solid var(--border);
     border-radius: var(--radius);
@@ -54,23 +51,6 @@ export const labourMarketStyles = css`
     font-size: 0.85em;
     overflow-wrap: anywhere;
   }
-  .quote {
-    display: inline;
-  }
-  .quote[open] {
-    display: block;
-  }
-  .quote summary {
-    display: inline;
-    margin-inline-start: 0.4em;
-    text-decoration: underline;
-  }
-  .quote blockquote {
-    margin: 0.3em 0 0.3em 0.6em;
-    padding-inline-start: 0.6em;
-    border-inline-start: 2px solid var(--border);
-    font-style: italic;
-  }
   .addressed {
     color: var(--ok);
     font-weight: 600;
@@ -104,10 +84,6 @@ export const labourMarketStyles = css`
   .examples {
     margin: 0.2em 0;
     padding-inline-start: 1.2em;
-  }
-  .scroll {
-    max-width: 100%;
-    overflow-x: auto;
   }
   .matrix table {
     font-size: 0.88em;
