@@ -194,7 +194,10 @@ export class CollectionController<S extends object, T extends Named, K extends s
   rename(name: string): void {
     const { limits, touch, changed } = this.opts;
     const id = this.id;
-    if (this.#save(rename(this.items, id, name, { ...limits, minName: 1 }, touch?.()), id)) changed?.('name');
+    const items = this.items;
+    const next = rename(items, id, name, { ...limits, minName: 1 }, touch?.());
+    // Nothing saved nor told when the name stays (a space typed at the end, an empty field).
+    if (next.some((x, i) => x !== items[i]) && this.#save(next, id)) changed?.('name');
   }
 
   async share(): Promise<void> {
