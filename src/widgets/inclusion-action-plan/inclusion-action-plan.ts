@@ -108,7 +108,7 @@ export class InclusionActionPlan extends CwElement {
     copy: (from) => ({ createdAt: Date.now(), updatedAt: Date.now(), actions: from.actions.map((a) => ({ ...a, id: makeId() })) }),
     touch: () => ({ updatedAt: Date.now() }),
     t: (key, params) => this.t(key, params),
-    keys: { bar: 'plans', item: 'plan', create: 'newPlan' },
+    keys: { bar: 'plans', item: 'plan', create: 'newPlan', full: 'full' },
     changed: () => this._fire('plans'),
   });
   @state() private _importProblem: DataProblem | null = null;

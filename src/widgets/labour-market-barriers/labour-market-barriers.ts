@@ -107,7 +107,7 @@ export class LabourMarketBarriers extends CwElement {
     copy: () => ({ updatedAt: Date.now() }),
     touch: () => ({ updatedAt: Date.now() }),
     t: (key, params) => this.t(key, params),
-    keys: { bar: 'cities', item: 'city', create: 'newCity' },
+    keys: { bar: 'cities', item: 'city', create: 'newCity', full: 'full' },
     changed: () => this._fire('cities'),
   });
 
