@@ -259,34 +259,14 @@ export const themeStyles = css`
     border-bottom: 1px solid var(--border);
     vertical-align: top;
   }
-  /* Forms, sources and print, shared by the widgets that have them. */
+  /* Forms and print, shared by the widgets that have them. */
   .scroll {
     max-width: 100%;
     overflow-x: auto;
   }
-  .small {
-    font-size: 0.88em;
-  }
   .error {
     color: var(--danger);
     margin: 0;
-  }
-  .quote {
-    display: inline;
-  }
-  .quote[open] {
-    display: block;
-  }
-  .quote summary {
-    display: inline;
-    margin-inline-start: 0.4em;
-    text-decoration: underline;
-  }
-  .quote blockquote {
-    margin: 0.3em 0 0.3em 0.6em;
-    padding-inline-start: 0.6em;
-    border-inline-start: 2px solid var(--border);
-    font-style: italic;
   }
   label.file {
     position: relative;

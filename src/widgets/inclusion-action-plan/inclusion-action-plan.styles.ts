@@ -15,10 +15,30 @@ export const actionPlanStyles = css`
     --a3: var(--cw-color-series-4, #d9a6ff);
     --a4: var(--cw-color-series-5, #f0d264);
   }
+  .small {
+    font-size: 0.88em;
+  }
   .cite {
     font-size: 0.85em;
     overflow-wrap: anywhere;
     margin: 0.2em 0;
+  }
+  .quote {
+    display: inline;
+  }
+  .quote[open] {
+    display: block;
+  }
+  .quote summary {
+    display: inline;
+    margin-inline-start: 0.4em;
+    text-decoration: underline;
+  }
+  .quote blockquote {
+    margin: 0.3em 0 0.3em 0.6em;
+    padding-inline-start: 0.6em;
+    border-inline-start: 2px solid var(--border);
+    font-style: italic;
   }
   .area {
     margin: 1.2em 0;

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const labourMarketStyles = css`
+  .small {
+    font-size: 0.88em;
+  }
   fieldset {
     border: 1px solid var(--border);
     border-radius: var(--radius);
@@ -50,6 +53,23 @@ export const labourMarketStyles = css`
   .cite {
     font-size: 0.85em;
     overflow-wrap: anywhere;
+  }
+  .quote {
+    display: inline;
+  }
+  .quote[open] {
+    display: block;
+  }
+  .quote summary {
+    display: inline;
+    margin-inline-start: 0.4em;
+    text-decoration: underline;
+  }
+  .quote blockquote {
+    margin: 0.3em 0 0.3em 0.6em;
+    padding-inline-start: 0.6em;
+    border-inline-start: 2px solid var(--border);
+    font-style: italic;
   }
   .addressed {
     color: var(--ok);
