@@ -205,13 +205,7 @@ export abstract class CwElement extends LitElement {
 
   /** The link made by a "Share link" button, shown to copy by hand, with what happened. */
   protected renderShareLink(link: string, copied: boolean): TemplateResult | typeof nothing {
-    if (!link) return nothing;
-    return html`<div class="share-link no-print">
-      <label class="field"
-        ><span>${copied ? this.tc('shareCopied') : this.tc('shareReady')}</span>
-        <input type="text" readonly .value=${link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
-      /></label>
-    </div>`;
+    return shareLinkField(link, copied, (key) => this.tc(key));
   }
 
   /**
@@ -252,6 +246,17 @@ export abstract class CwElement extends LitElement {
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
     download(`${this.localName}-${this.storageKey}-kept-aside-${stamp}.json`.replace(/[^\w.-]+/g, '_'), body, 'application/json');
   }
+}
+
+/** The link made by a "Share link" button, shown to copy by hand, with what happened. */
+export function shareLinkField(link: string, copied: boolean, tc: (key: CommonKey) => string): TemplateResult | typeof nothing {
+  if (!link) return nothing;
+  return html`<div class="share-link no-print">
+    <label class="field"
+      ><span>${copied ? tc('shareCopied') : tc('shareReady')}</span>
+      <input type="text" readonly .value=${link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+    /></label>
+  </div>`;
 }
 
 /** Defines a tag once, even if the script runs twice. */

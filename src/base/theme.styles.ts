@@ -259,7 +259,36 @@ export const themeStyles = css`
     border-bottom: 1px solid var(--border);
     vertical-align: top;
   }
+  /* Forms and print, shared by the widgets that have them. */
+  .scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .error {
+    color: var(--danger);
+    margin: 0;
+  }
+  label.file {
+    position: relative;
+  }
+  label.file input {
+    position: absolute;
+    inset: 0;
+    opacity: 0;
+    width: 100%;
+    cursor: pointer;
+  }
+  label.file:focus-within {
+    outline: 3px solid var(--focus);
+    outline-offset: 2px;
+  }
+  .print-only {
+    display: none;
+  }
   @media print {
+    .print-only {
+      display: block;
+    }
     .root,
     .root[data-scheme='dark'] {
       color-scheme: light;

@@ -1,7 +1,7 @@
 import type { Area, Plan, PlanAction, PlanExport, PlanState, ReadinessAnswer } from '../schema/action-plan.js';
 import { PLAN_LIMITS } from '../schema/constants.js';
 import type { ChecklistDefinition } from '../schema/checklist.js';
-import { weightedScore } from './checklist.js';
+import { weightedScore } from './score.js';
 import { toCsv } from './csv.js';
 
 /** One plan, the same in every tab so that two tabs starting empty agree. */

@@ -1,44 +1,13 @@
 import { toCsv as rowsToCsv } from './csv.js';
 import type { Answer, Assessment, ChecklistDefinition, ChecklistExport, ChecklistState, QuestionEntry } from '../schema/checklist.js';
+import { POINTS, weightedScore, type Score } from './score.js';
 
-/** Our scale (the book has none): points per answer; Not applicable is left out of the count. */
-export const POINTS: Readonly<Record<Answer, number | null>> = { yes: 1, partly: 0.5, no: 0, na: null };
-
-export interface Score {
-  /** Points of the answered applicable questions. */
-  points: number;
-  /** Weight of the answered questions not marked Not applicable: what the score rests on. */
-  applicable: number;
-  /** Questions with any answer (Not applicable included). */
-  answered: number;
-  /** Answered questions not marked Not applicable (a count, whatever the weights). */
-  rests: number;
-  total: number;
-  /** points / applicable × 100; null when no answered question applies (never 0 for "no answer"). */
-  pct: number | null;
-}
+// The scale is its own module so that the action plan's readiness check scores without this one.
+export { POINTS, weightedScore, type Score };
 
 export interface SectionScore extends Score {
   sectionId: string;
   title: string;
-}
-
-/** Points of weighted questions over the weight of those answered (unanswered and Not applicable left out). */
-export function weightedScore(items: readonly { question: string; weight?: number }[], entries: Assessment['entries']): Score {
-  let points = 0;
-  let applicable = 0;
-  let answered = 0;
-  let rests = 0;
-  for (const { question, weight = 1 } of items) {
-    const answer = entries[question]?.answer;
-    if (!answer) continue;
-    answered++;
-    if (answer === 'na') continue;
-    rests++;
-    applicable += weight;
-    points += (POINTS[answer] ?? 0) * weight;
-  }
-  return { points, applicable, answered, rests, total: items.length, pct: applicable ? (points / applicable) * 100 : null };
 }
 
 function score(questionIds: readonly string[], entries: Assessment['entries']): Score {
@@ -146,10 +115,6 @@ export function newAssessment(name: string, now: number, id: string): Assessment
 export function initialState(name: string, now: number, id: string): ChecklistState {
   const a = newAssessment(name, now, id);
   return { activeId: a.id, assessments: [a] };
-}
-
-export function activeAssessment(state: ChecklistState): Assessment {
-  return state.assessments.find((a) => a.id === state.activeId) ?? state.assessments[0]!;
 }
 
 /** Applies `patch` to one question's entry of the active assessment. */

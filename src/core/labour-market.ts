@@ -78,11 +78,6 @@ export function initialCities(name: string): LabourMarketState {
   return { cities: [{ id: 'city-1', name, initiatives: [], updatedAt: 0 }] };
 }
 
-/** The open city: `id` if it exists, else the first. */
-export function activeCity(s: LabourMarketState, id: string): CityProfile {
-  return s.cities.find((c) => c.id === id) ?? s.cities[0]!;
-}
-
 /** Marks or unmarks an initiative of one city. */
 export function setInitiative(s: LabourMarketState, cityId: string, initiative: string, on: boolean, now: number): LabourMarketState {
   return {

@@ -27,6 +27,7 @@ export const commonStrings = catalogue('common', {
     storageRefused: "This change was not made: it could not have been saved and read back.",
     storageMergeAside: "Two changes made at the same time could not both be kept ({reason}); the other one was kept aside unchanged under “{key}”.",
     langFailed: 'The {lang} texts could not be loaded; shown in English.',
+    added: 'Added “{name}”.',
   },
 });
 

@@ -65,5 +65,6 @@ export default {
   "printedOn": "Vytištěno {date}",
   "downloadPng": "Stáhnout PNG",
   "spans": "Plán pokrývá {n} měsíců.",
-  "spansShort": "Zdroj shledal užitečnou dobu ideálně ne kratší než 12 měsíců (viz níže)."
+  "spansShort": "Zdroj shledal užitečnou dobu ideálně ne kratší než 12 měsíců (viz níže).",
+  "full": "Nejvýše {max} plánů. Chcete-li přidat další, jeden smažte."
 };

@@ -36,7 +36,6 @@ export default {
   "newProfile": "Nový profil",
   "duplicate": "Duplikovat",
   "delete": "Smazat",
-  "added": "Přidáno: „{name}“.",
   "deleted": "Smazáno: „{name}“.",
   "undo": "Zpět",
   "firstName": "Moje odpovědi",

@@ -50,5 +50,6 @@ export default {
   "cityCount": "{n} označeno",
   "downloadSvg": "Stáhnout SVG",
   "downloadPng": "Stáhnout PNG",
-  "integration": "Typ integrace na trh práce (tabulka 7.1)"
+  "integration": "Typ integrace na trh práce (tabulka 7.1)",
+  "full": "Nejvýše {max} měst. Chcete-li přidat další, jedno smažte."
 };

@@ -65,5 +65,6 @@ export default {
   "printedOn": "Gedruckt am {date}",
   "downloadPng": "PNG herunterladen",
   "spans": "Der Plan umfasst {n} Monate.",
-  "spansShort": "Die Quelle hielt einen Zeitraum von möglichst nicht unter 12 Monaten für hilfreich (siehe unten)."
+  "spansShort": "Die Quelle hielt einen Zeitraum von möglichst nicht unter 12 Monaten für hilfreich (siehe unten).",
+  "full": "Höchstens {max} Pläne: Löschen Sie einen, um einen weiteren hinzuzufügen."
 };

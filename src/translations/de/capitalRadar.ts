@@ -36,7 +36,6 @@ export default {
   "newProfile": "Neues Profil",
   "duplicate": "Duplizieren",
   "delete": "Löschen",
-  "added": "„{name}“ hinzugefügt.",
   "deleted": "„{name}“ gelöscht.",
   "undo": "Rückgängig",
   "firstName": "Meine Antworten",

@@ -22,5 +22,6 @@ export default {
   "storageAsideDownload": "Beiseitegelegte Daten herunterladen",
   "storageRefused": "Diese Änderung wurde nicht übernommen: Sie ließe sich nicht speichern und wieder lesen.",
   "storageMergeAside": "Zwei gleichzeitige Änderungen ließen sich nicht beide übernehmen ({reason}); die andere wurde unverändert unter „{key}“ beiseitegelegt.",
-  "langFailed": "Die Texte auf {lang} konnten nicht geladen werden; sie werden auf Englisch angezeigt."
+  "langFailed": "Die Texte auf {lang} konnten nicht geladen werden; sie werden auf Englisch angezeigt.",
+  "added": "„{name}“ hinzugefügt."
 };

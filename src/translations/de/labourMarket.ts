@@ -50,5 +50,6 @@ export default {
   "cityCount": "{n} markiert",
   "downloadSvg": "SVG herunterladen",
   "downloadPng": "PNG herunterladen",
-  "integration": "Art der Arbeitsmarktintegration (Tabelle 7.1)"
+  "integration": "Art der Arbeitsmarktintegration (Tabelle 7.1)",
+  "full": "Höchstens {max} Städte: Löschen Sie eine, um eine weitere hinzuzufügen."
 };

@@ -65,5 +65,6 @@ export default {
   "printedOn": "Nyomtatva: {date}",
   "downloadPng": "PNG letöltése",
   "spans": "A terv {n} hónapot fog át.",
-  "spansShort": "A forrás lehetőleg legalább 12 hónapos időtávot talált hasznosnak (lásd lent)."
+  "spansShort": "A forrás lehetőleg legalább 12 hónapos időtávot talált hasznosnak (lásd lent).",
+  "full": "Legfeljebb {max} terv: újabb hozzáadásához töröljön egyet."
 };

@@ -36,7 +36,6 @@ export default {
   "newProfile": "Új profil",
   "duplicate": "Duplikálás",
   "delete": "Törlés",
-  "added": "„{name}” hozzáadva.",
   "deleted": "„{name}” törölve.",
   "undo": "Visszavonás",
   "firstName": "Saját válaszaim",

@@ -22,5 +22,6 @@ export default {
   "storageAsideDownload": "A félretett adatok letöltése",
   "storageRefused": "Ez a módosítás nem történt meg: nem lehetne menteni és visszaolvasni.",
   "storageMergeAside": "Két egyidejű módosítást nem lehetett egyszerre megtartani ({reason}); a másikat változatlanul félretettük „{key}” néven.",
-  "langFailed": "A(z) {lang} nyelvű szövegeket nem sikerült betölteni; angolul jelennek meg."
+  "langFailed": "A(z) {lang} nyelvű szövegeket nem sikerült betölteni; angolul jelennek meg.",
+  "added": "„{name}” hozzáadva."
 };

@@ -50,5 +50,6 @@ export default {
   "cityCount": "{n} megjelölve",
   "downloadSvg": "SVG letöltése",
   "downloadPng": "PNG letöltése",
-  "integration": "A munkaerőpiaci integráció típusa (7.1. táblázat)"
+  "integration": "A munkaerőpiaci integráció típusa (7.1. táblázat)",
+  "full": "Legfeljebb {max} város: újabb hozzáadásához töröljön egyet."
 };

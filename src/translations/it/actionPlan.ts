@@ -65,5 +65,6 @@ export default {
   "printedOn": "Stampato il {date}",
   "downloadPng": "Scarica PNG",
   "spans": "Il piano copre {n} mesi.",
-  "spansShort": "La fonte ha trovato utile un tempo idealmente non inferiore a 12 mesi (vedi sotto)."
+  "spansShort": "La fonte ha trovato utile un tempo idealmente non inferiore a 12 mesi (vedi sotto).",
+  "full": "Al massimo {max} piani: per aggiungerne un altro occorre eliminarne uno."
 };

@@ -36,7 +36,6 @@ export default {
   "newProfile": "Nuovo profilo",
   "duplicate": "Duplica",
   "delete": "Elimina",
-  "added": "«{name}» aggiunto.",
   "deleted": "«{name}» eliminato.",
   "undo": "Annulla",
   "firstName": "Le mie risposte",

@@ -22,5 +22,6 @@ export default {
   "storageAsideDownload": "Scarica i dati conservati a parte",
   "storageRefused": "Questa modifica non è stata applicata: non potrebbe essere salvata e riletta.",
   "storageMergeAside": "Due modifiche contemporanee non potevano essere mantenute entrambe ({reason}); l’altra è stata conservata a parte, invariata, come “{key}”.",
-  "langFailed": "Non è stato possibile caricare i testi in {lang}; sono mostrati in inglese."
+  "langFailed": "Non è stato possibile caricare i testi in {lang}; sono mostrati in inglese.",
+  "added": "«{name}» aggiunto."
 };

@@ -50,5 +50,6 @@ export default {
   "cityCount": "{n} selezionate",
   "downloadSvg": "Scarica SVG",
   "downloadPng": "Scarica PNG",
-  "integration": "Tipo di integrazione nel mercato del lavoro (tabella 7.1)"
+  "integration": "Tipo di integrazione nel mercato del lavoro (tabella 7.1)",
+  "full": "Al massimo {max} città: per aggiungerne un’altra occorre eliminarne una."
 };

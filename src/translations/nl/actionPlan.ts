@@ -65,5 +65,6 @@ export default {
   "printedOn": "Afgedrukt {date}",
   "downloadPng": "PNG downloaden",
   "spans": "Het plan beslaat {n} maanden.",
-  "spansShort": "De bron vond een termijn van bij voorkeur niet korter dan 12 maanden nuttig (zie hieronder)."
+  "spansShort": "De bron vond een termijn van bij voorkeur niet korter dan 12 maanden nuttig (zie hieronder).",
+  "full": "Maximaal {max} plannen: verwijder er een om een ander toe te voegen."
 };

@@ -36,7 +36,6 @@ export default {
   "newProfile": "Nieuw profiel",
   "duplicate": "Dupliceren",
   "delete": "Verwijderen",
-  "added": "‘{name}’ toegevoegd.",
   "deleted": "‘{name}’ verwijderd.",
   "undo": "Ongedaan maken",
   "firstName": "Mijn antwoorden",

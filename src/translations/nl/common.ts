@@ -22,5 +22,6 @@ export default {
   "storageAsideDownload": "Apart bewaarde gegevens downloaden",
   "storageRefused": "Deze wijziging is niet doorgevoerd: ze zou niet kunnen worden opgeslagen en teruggelezen.",
   "storageMergeAside": "Twee gelijktijdige wijzigingen konden niet allebei worden behouden ({reason}); de andere is ongewijzigd apart bewaard onder “{key}”.",
-  "langFailed": "De teksten in het {lang} konden niet worden geladen; ze worden in het Engels getoond."
+  "langFailed": "De teksten in het {lang} konden niet worden geladen; ze worden in het Engels getoond.",
+  "added": "‘{name}’ toegevoegd."
 };

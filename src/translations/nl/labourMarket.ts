@@ -50,5 +50,6 @@ export default {
   "cityCount": "{n} aangevinkt",
   "downloadSvg": "SVG downloaden",
   "downloadPng": "PNG downloaden",
-  "integration": "Soort integratie op de arbeidsmarkt (tabel 7.1)"
+  "integration": "Soort integratie op de arbeidsmarkt (tabel 7.1)",
+  "full": "Maximaal {max} steden: verwijder er een om een andere toe te voegen."
 };

@@ -65,5 +65,6 @@ export default {
   "printedOn": "Wydrukowano {date}",
   "downloadPng": "Pobierz PNG",
   "spans": "Plan obejmuje {n} miesięcy.",
-  "spansShort": "Źródło uznało za pomocny okres najlepiej nie krótszy niż 12 miesięcy (zob. niżej)."
+  "spansShort": "Źródło uznało za pomocny okres najlepiej nie krótszy niż 12 miesięcy (zob. niżej).",
+  "full": "Najwyżej {max} planów. Aby dodać kolejny, usuń jeden z nich."
 };

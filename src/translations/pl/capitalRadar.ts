@@ -36,7 +36,6 @@ export default {
   "newProfile": "Nowy profil",
   "duplicate": "Duplikuj",
   "delete": "Usuń",
-  "added": "Dodano „{name}”.",
   "deleted": "Usunięto „{name}”.",
   "undo": "Cofnij",
   "firstName": "Moje odpowiedzi",

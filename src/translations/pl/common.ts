@@ -22,5 +22,6 @@ export default {
   "storageAsideDownload": "Pobierz odłożone dane",
   "storageRefused": "Tej zmiany nie wprowadzono: nie dałoby się jej zapisać i odczytać ponownie.",
   "storageMergeAside": "Dwóch równoczesnych zmian nie dało się zachować obu ({reason}); drugą odłożono bez zmian pod „{key}”.",
-  "langFailed": "Nie udało się wczytać tekstów w języku {lang}; są wyświetlane po angielsku."
+  "langFailed": "Nie udało się wczytać tekstów w języku {lang}; są wyświetlane po angielsku.",
+  "added": "Dodano „{name}”."
 };

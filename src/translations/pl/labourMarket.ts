@@ -50,5 +50,6 @@ export default {
   "cityCount": "Zaznaczono {n}",
   "downloadSvg": "Pobierz SVG",
   "downloadPng": "Pobierz PNG",
-  "integration": "Rodzaj integracji z rynkiem pracy (tabela 7.1)"
+  "integration": "Rodzaj integracji z rynkiem pracy (tabela 7.1)",
+  "full": "Najwyżej {max} miast. Aby dodać kolejne, usuń jedno z nich."
 };

@@ -1,5 +1,5 @@
 import { toCsv } from '../../core/csv.js';
-import { CAPITAL_IDS, MAX_PROFILES } from '../../schema/constants.js';
+import { CAPITAL_IDS } from '../../schema/constants.js';
 import type { Answer, Answers, Capital, CapitalId, Capitals, Profile, RadarState, Statement } from '../../schema/capitals.js';
 
 /** A value per capital, 0..100, or null where there is none (never 0 for "none"). */
@@ -265,11 +265,6 @@ export function sentence(parts: readonly CapitalDescription[], format: (n: numbe
 
 // ---- saved profiles (pure transforms of RadarState) ---------------------------------------------
 
-/** The profile open in the form: the active one, else the first. */
-export function activeProfile(state: RadarState): Profile {
-  return state.profiles.find((p) => p.id === state.activeId) ?? state.profiles[0]!;
-}
-
 function patchProfile(state: RadarState, id: string, patch: (p: Profile) => Profile): RadarState {
   return { ...state, profiles: state.profiles.map((p) => (p.id === id ? patch(p) : p)) };
 }
@@ -290,9 +285,6 @@ export function setProfileDate(state: RadarState, profileId: string, date: strin
     return date ? { ...rest, date } : rest;
   });
 }
-
-/** Whether another profile fits (the radar compares at most {@link MAX_PROFILES}). */
-export const canAddProfile = (state: RadarState): boolean => state.profiles.length < MAX_PROFILES;
 
 // ---- export text ---------------------------------------------------------------------------------
 

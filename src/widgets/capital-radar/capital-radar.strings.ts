@@ -39,7 +39,6 @@ export const capitalRadarStrings = catalogue('capitalRadar', {
     newProfile: 'New profile',
     duplicate: 'Duplicate',
     delete: 'Delete',
-    added: 'Added “{name}”.',
     deleted: 'Deleted “{name}”.',
     undo: 'Undo',
     firstName: 'My answers',

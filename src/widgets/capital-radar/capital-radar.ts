@@ -17,29 +17,14 @@ import { onDemand, parseJson, validate, type DataProblem, type Validated } from 
 import type { Answer, Capital, Capitals, Profile, RadarState, Statement } from '../../schema/capitals.js';
 import { CAPITAL_IDS, MAX_PROFILE_ID, MAX_PROFILE_NAME, MAX_PROFILES, RADAR_ANSWERS } from '../../schema/constants.js';
 import { StateController } from '../../storage/state-controller.js';
+import { repairCollection, salvageCollection, type CollectionLimits } from '../../core/collection.js';
+import { CollectionController, renderCollectionBar } from '../../base/collection-controller.js';
 import {
-  create,
-  duplicate,
-  openId,
-  remove,
-  rename,
-  repairCollection,
-  restore,
-  salvageCollection,
-  shareAdd,
-  type Change,
-  type CollectionLimits,
-  type Removed,
-} from '../../core/collection.js';
-import { readOpen, writeOpen } from '../../base/open-item.js';
-import {
-  activeProfile,
   apartScores,
   apartStatements,
   comparableCounts,
   comparableScores,
   benchmarks,
-  canAddProfile,
   csv,
   describe,
   profileValues,
@@ -170,21 +155,26 @@ export class CapitalRadar extends CwElement {
     repair: (s) => repairCollection(s, 'profiles', MAX_PROFILE_ID),
   });
 
-  /** The profile this tab shows (its own, see open-item.ts), for `_openKey`. */
-  private _open = '';
-  private _openKey = '';
-
   /** A profile opened from a share link (`#cw-share=…`), shown read-only until added. */
   private readonly _share = new ShareController<Profile>(this, () => schemas().then((m) => m.Profile));
-  @state() private _shareCopied = false;
+
+  /** The profiles as this tab sees them (which one is open is the tab's own), and their bar. */
+  private readonly _c: CollectionController<RadarState, Profile, CapitalRadarKey> = new CollectionController<RadarState, Profile, CapitalRadarKey>(this, {
+    state: this._state,
+    key: 'profiles',
+    limits: LIMITS,
+    share: this._share,
+    fresh: (name) => ({ id: makeId(), name, date: today(), answers: {} }),
+    t: (key, params) => this.t(key, params),
+    keys: { bar: 'profiles', item: 'profile', create: 'newProfile', first: 'firstName', full: 'full' },
+    changed: (what) => this._fire(what === 'name' ? { field: 'name', value: this._c.item.name } : { field: 'profiles' }),
+  });
 
   private readonly _size = new SizeController(this, { target: () => this.renderRoot.querySelector('.chart-box') });
   @state() private _labelWidths?: number[];
   @state() private _tip: { series: number; point: number } | null = null;
   @state() private _roving: { series: number; point: number } | null = null;
   @state() private _showTable = false;
-  @state() private _undo: Removed<Profile> | null = null;
-  @state() private _message = '';
   @state() private _exportError = '';
 
   private _given: { source: unknown; result: Validated<Profile[]> | null } = { source: undefined, result: null };
@@ -196,24 +186,7 @@ export class CapitalRadar extends CwElement {
 
   /** Every profile saved under this `storage-key` and the open one (a copy). */
   get savedProfiles(): RadarState {
-    return structuredClone(this._view());
-  }
-
-  /** The saved state as this tab sees it: `activeId` is the profile open in this tab. */
-  private _view(): RadarState {
-    const s = this._state.value;
-    if (this._openKey !== this.storageKey) {
-      this._openKey = this.storageKey;
-      this._open = readOpen(this.localName, this.storageKey) ?? '';
-    }
-    const id = openId(s.profiles, this._open, s.activeId);
-    if (id !== this._open && this._state.status.kind !== 'loading') this._setOpen(id);
-    return id === s.activeId ? s : { ...s, activeId: id };
-  }
-
-  private _setOpen(id: string): void {
-    this._open = id;
-    writeOpen(this.localName, this.storageKey, id);
+    return structuredClone(this._c.state);
   }
 
   protected t(key: CapitalRadarKey, params?: Record<string, string | number>): string {
@@ -222,7 +195,6 @@ export class CapitalRadar extends CwElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('storageKey') && changed.get('storageKey') !== undefined) void this._state.reload();
     this._measureLabels();
   }
 
@@ -285,7 +257,7 @@ export class CapitalRadar extends CwElement {
 
   private _plotted(): { profiles: Profile[]; problem?: DataProblem } {
     if (this.mode !== 'chart') {
-      const saved = this._view().profiles;
+      const saved = this._c.items;
       const shared = this._share.shared;
       if (!shared) return { profiles: saved };
       // The shared profile is drawn with the user's own, in the last of the four places.
@@ -298,7 +270,7 @@ export class CapitalRadar extends CwElement {
 
   private _fire(detail: Omit<CapitalRadarChangeDetail, 'storageKey' | 'profileId' | 'scores'>): void {
     const data = this._data.data;
-    const p = activeProfile(this._view());
+    const p = this._c.item;
     const scores = data ? profileValues(data, p) : (Object.fromEntries(CAPITAL_IDS.map((id) => [id, null])) as Scores);
     this.dispatchEvent(
       new CustomEvent<CapitalRadarChangeDetail>('cw-change', {
@@ -309,89 +281,14 @@ export class CapitalRadar extends CwElement {
     );
   }
 
-  /** Saves a change of the list (through the collection core) and opens `change.open` in this tab. */
-  private _setState(change: Change<Profile> | null, field: CapitalRadarChangeDetail['field'], message = ''): boolean {
-    if (!change) return false;
-    if (!this._state.set({ activeId: change.open, profiles: change.items })) return false;
-    this._setOpen(change.open);
-    this._message = message;
-    this._fire({ field });
-    return true;
-  }
-
   private _onAnswer(statementId: string, answer: Answer): void {
-    const s = this._view();
-    if (!this._state.set(setAnswer(s, s.activeId, statementId, answer))) return;
-    this._setOpen(s.activeId);
+    if (!this._c.set(setAnswer(this._c.state, this._c.id, statementId, answer))) return;
     this._fire({ field: 'answer', statementId, value: answer });
-  }
-
-  private _onSwitch(e: Event): void {
-    // Which profile is open is this tab's own: nothing is saved.
-    this._setOpen((e.target as HTMLSelectElement).value);
-    this.requestUpdate();
-    this._fire({ field: 'profiles' });
-  }
-
-  private _onRename(e: Event): void {
-    const input = e.target as HTMLInputElement;
-    const s = this._view();
-    const items = rename(s.profiles, s.activeId, input.value, LIMITS);
-    this._state.set({ ...s, profiles: items });
-    const name = activeProfile(this._view()).name;
-    input.value = name;
-    this._fire({ field: 'name', value: name });
   }
 
   private _onDate(e: Event): void {
     const value = (e.target as HTMLInputElement).value;
-    const s = this._view();
-    this._state.set(setProfileDate(s, activeProfile(s).id, value));
-    this._fire({ field: 'date', value });
-  }
-
-  private _onNew(): void {
-    const s = this._view();
-    const change = create(s.profiles, { id: makeId(), name: this.t('defaultName', { n: s.profiles.length + 1 }), date: today(), answers: {} }, LIMITS);
-    const name = change?.items.at(-1)?.name ?? '';
-    if (this._setState(change, 'profiles', this.t('added', { name }))) this._undo = null;
-  }
-
-  private _onDuplicate(): void {
-    const s = this._view();
-    const change = duplicate(s.profiles, s.activeId, makeId(), (name) => this.t('copyOf', { name }), LIMITS);
-    const name = change?.items.find((x) => x.id === change.open)?.name ?? '';
-    if (this._setState(change, 'profiles', this.t('added', { name }))) this._undo = null;
-  }
-
-  private _onDelete(): void {
-    const s = this._view();
-    const p = activeProfile(s);
-    const change = remove(s.profiles, p.id, { id: makeId(), name: this.t('firstName'), date: today(), answers: {} });
-    if (change && this._setState(change, 'profiles', this.t('deleted', { name: p.name }))) this._undo = change.undo;
-  }
-
-  private async _onShare(): Promise<void> {
-    const { copied } = await this._share.share(activeProfile(this._view()));
-    this._shareCopied = copied;
-  }
-
-  private _onImportShared(): void {
-    const shared = this._share.shared;
-    if (!shared) return;
-    // Adding the same shared profile again (or from a second element) opens the one added.
-    const change = shareAdd(this._view().profiles, shared, LIMITS);
-    if (!change) return;
-    this._share.dismiss();
-    const name = change.items.find((x) => x.id === change.open)?.name ?? shared.name;
-    if (this._setState(change, 'profiles', this.tc('sharedImported', { name }))) this._undo = null;
-  }
-
-  private _onUndo(): void {
-    const u = this._undo;
-    if (!u) return;
-    const change = restore(this._view().profiles, u, LIMITS);
-    if (this._setState(change, 'profiles')) this._undo = null;
+    if (this._c.set(setProfileDate(this._c.state, this._c.id, value))) this._fire({ field: 'date', value });
   }
 
   // ---- text --------------------------------------------------------------------------------------
@@ -495,8 +392,7 @@ export class CapitalRadar extends CwElement {
         </header>
         <div class="layout chart">${this._renderChart(data, series, plotted.profiles)}</div>`;
     }
-    const s = this._view();
-    const active = activeProfile(s);
+    const active = this._c.item;
     return html`
       <header part="header">
         <h2>${this._text(data, 'title', data.title)}</h2>
@@ -507,11 +403,17 @@ export class CapitalRadar extends CwElement {
       ${this.renderShared({
         name: this._share.shared?.name ?? null,
         problem: this._share.problem,
-        canImport: canAddProfile(s),
-        onImport: () => this._onImportShared(),
+        canImport: this._c.canAdd,
+        onImport: () => this._c.addShared(),
         onDismiss: () => this._share.dismiss(),
       })}
-      ${this._renderBar(s, active)}
+      ${renderCollectionBar(
+        this._c,
+        html`<label class="field"
+          ><span>${this.t('date')}</span>
+          <input type="date" .value=${active.date ?? ''} @change=${this._onDate} />
+        </label>`,
+      )}
       <div class="layout assess">
         ${this._renderForm(data, active)} ${this._renderChart(data, series, plotted.profiles)}
       </div>
@@ -533,40 +435,6 @@ export class CapitalRadar extends CwElement {
     const c = data.chapter;
     if (!c) return '';
     return [c.author, c.title ? `“${c.title}”` : '', c.book].filter(Boolean).join(', ');
-  }
-
-  private _renderBar(s: RadarState, a: Profile): TemplateResult {
-    const full = !canAddProfile(s);
-    return html`<section class="bar no-print" part="profiles" aria-label=${this.t('profiles')}>
-      <div class="row">
-        <label class="field"
-          ><span>${this.t('profile')}</span>
-          <select @change=${this._onSwitch} .value=${a.id}>
-            ${s.profiles.map((p) => html`<option value=${p.id} ?selected=${p.id === a.id}>${p.name}</option>`)}
-          </select></label
-        >
-        <label class="field"
-          ><span>${this.t('name')}</span>
-          <input type="text" maxlength=${MAX_PROFILE_NAME} required .value=${a.name} @change=${this._onRename} />
-        </label>
-        <label class="field"
-          ><span>${this.t('date')}</span>
-          <input type="date" .value=${a.date ?? ''} @change=${this._onDate} />
-        </label>
-      </div>
-      <div class="row">
-        <button type="button" ?disabled=${full} @click=${this._onNew}>${this.t('newProfile')}</button>
-        <button type="button" ?disabled=${full} @click=${this._onDuplicate}>${this.t('duplicate')}</button>
-        <button type="button" @click=${this._onDelete}>${this.t('delete')}</button>
-        <button type="button" @click=${this._onShare}>${this.tc('shareLink')}</button>
-      </div>
-      ${this.renderShareLink(this._share.lastLink, this._shareCopied)}
-      ${full ? html`<p class="muted">${this.t('full', { max: MAX_PROFILES })}</p>` : nothing}
-      <div class="message" role="status">
-        ${this._message}
-        ${this._undo ? html`<button type="button" class="link" @click=${this._onUndo}>${this.t('undo')}</button>` : nothing}
-      </div>
-    </section>`;
   }
 
   private _renderForm(data: Capitals, a: Profile): TemplateResult {

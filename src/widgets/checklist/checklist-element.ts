@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CwElement } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
@@ -6,7 +6,6 @@ import type { CwChangeDetail } from '../../base/events.js';
 import { download, makeId } from '../../base/download.js';
 import { ShareController } from '../../base/share.js';
 import {
-  activeAssessment,
   compareAssessments,
   fileName,
   initialState,
@@ -20,22 +19,8 @@ import {
   toExport,
   updateEntry,
 } from '../../core/checklist.js';
-import {
-  create,
-  duplicate,
-  importItems,
-  openId,
-  remove,
-  rename,
-  repairCollection,
-  restore,
-  salvageCollection,
-  shareAdd,
-  type Change,
-  type CollectionLimits,
-  type Removed,
-} from '../../core/collection.js';
-import { readOpen, writeOpen } from '../../base/open-item.js';
+import { importItems, repairCollection, salvageCollection, type CollectionLimits } from '../../core/collection.js';
+import { CollectionController, renderCollectionBar } from '../../base/collection-controller.js';
 import { citation, sectionsOf, splitRefs } from '../../core/citation.js';
 import { type Catalogue, formatPercent, localize, translate } from '../../core/i18n.js';
 import { onDemand, parseJson, type DataProblem } from '../../core/validate.js';
@@ -88,18 +73,25 @@ export abstract class ChecklistElement extends CwElement {
     repair: (s) => repairCollection(s, 'assessments', MAX_ASSESSMENT_ID),
   });
 
-  /** The assessment this tab shows (its own, see open-item.ts), for `_openKey`. */
-  private _open = '';
-  private _openKey = '';
-
   /** An assessment opened from a share link (`#cw-share=…`): read-only until added. */
   private readonly _share = new ShareController<Assessment>(this, () => schemas().then((m) => m.Assessment));
-  @state() private _shareCopied = false;
 
-  @state() private _undo: Removed<Assessment> | null = null;
+  /** The assessments as this tab sees them (which one is open is the tab's own), and their bar. */
+  private readonly _c = new CollectionController(this, {
+    state: this._state,
+    key: 'assessments',
+    limits: LIMITS,
+    share: this._share,
+    fresh: (name) => newAssessment(name, Date.now(), makeId()),
+    copy: () => ({ createdAt: Date.now(), updatedAt: Date.now() }),
+    touch: () => ({ updatedAt: Date.now() }),
+    t: (key, params) => this.t(key, params),
+    keys: { bar: 'assessments', item: 'assessment', create: 'newAssessment' },
+    changed: () => this._fire({ field: 'assessments' }),
+  });
+
   @state() private _pendingImport: { file: string; data: ChecklistExport } | null = null;
   @state() private _importProblem: DataProblem | null = null;
-  @state() private _message = '';
   @state() private _compareId = '';
   @state() private _evidenceDraft: Record<string, string> = {};
   /** The question last focused, so that "Next unanswered" goes on from there. */
@@ -114,42 +106,16 @@ export abstract class ChecklistElement extends CwElement {
 
   /** Every assessment saved under this `storage-key` and the open one (a copy). */
   get assessments(): ChecklistState {
-    return structuredClone(this._view());
-  }
-
-  /**
-   * The saved state as this tab sees it: `activeId` is the assessment open in this tab (kept per
-   * tab), else the one last opened anywhere.
-   */
-  private _view(): ChecklistState {
-    const s = this._state.value;
-    if (this._openKey !== this.storageKey) {
-      this._openKey = this.storageKey;
-      this._open = readOpen(this.localName, this.storageKey) ?? '';
-    }
-    const id = openId(s.assessments, this._open, s.activeId);
-    // Pinned once the record is read, so that the record's `activeId` changing elsewhere moves nothing.
-    if (id !== this._open && this._state.status.kind !== 'loading') this._setOpen(id);
-    return id === s.activeId ? s : { ...s, activeId: id };
-  }
-
-  private _setOpen(id: string): void {
-    this._open = id;
-    writeOpen(this.localName, this.storageKey, id);
+    return structuredClone(this._c.state);
   }
 
   protected t(key: ChecklistKey, params?: Record<string, string | number>): string {
     return translate(checklistStrings as Catalogue<ChecklistKey>, this.locale, key, params);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('storageKey') && changed.get('storageKey') !== undefined) void this._state.reload();
-  }
-
   private _fire(detail: Omit<ChecklistChangeDetail, 'storageKey' | 'assessmentId' | 'overall'>): void {
     const def = this._def.data;
-    const a = activeAssessment(this._view());
+    const a = this._c.item;
     this.dispatchEvent(
       new CustomEvent<ChecklistChangeDetail>('cw-change', {
         detail: {
@@ -165,67 +131,9 @@ export abstract class ChecklistElement extends CwElement {
   }
 
   private _setEntry(questionId: string, patch: Partial<QuestionEntry>, field: ChecklistChangeDetail['field']): void {
-    const view = this._view();
     // The assessment being answered stays open, even if it was shown while saved state was loading.
-    if (!this._state.set(updateEntry(view, questionId, patch, Date.now()))) return;
-    this._setOpen(view.activeId);
+    if (!this._c.set(updateEntry(this._c.state, questionId, patch, Date.now()))) return;
     this._fire({ field, questionId, value: String(Object.values(patch)[0] ?? '') });
-  }
-
-  /** Saves a change of the list (through the collection core) and opens `change.open` in this tab. */
-  private _setState(change: Change<Assessment> | null, message = ''): boolean {
-    if (!change) return false;
-    if (!this._state.set({ activeId: change.open, assessments: change.items })) return false;
-    this._setOpen(change.open);
-    this._message = message;
-    this._fire({ field: 'assessments' });
-    return true;
-  }
-
-  // ---- assessment actions ----------------------------------------------------------------------
-
-  private _onSwitch(e: Event): void {
-    // Which assessment is open is this tab's own: nothing is saved.
-    this._setOpen((e.target as HTMLSelectElement).value);
-    this.requestUpdate();
-    this._fire({ field: 'assessments' });
-  }
-
-  private _onRename(e: Event): void {
-    const input = e.target as HTMLInputElement;
-    const s = this._view();
-    const items = rename(s.assessments, s.activeId, input.value, LIMITS, { updatedAt: Date.now() });
-    this._setState({ items, open: s.activeId });
-    // While typing, the field keeps what was typed (a trailing space included); on change it shows the saved name.
-    if (e.type === 'change') input.value = activeAssessment(this._view()).name;
-  }
-
-  private _onNew(): void {
-    const s = this._view();
-    const name = this.t('defaultName', { n: s.assessments.length + 1 });
-    const change = create(s.assessments, newAssessment(name, Date.now(), makeId()), LIMITS);
-    this._setState(change, change?.items.at(-1)?.name ?? '');
-  }
-
-  private _onDuplicate(): void {
-    const s = this._view();
-    const now = Date.now();
-    const change = duplicate(s.assessments, s.activeId, makeId(), (name) => this.t('copyOf', { name }), LIMITS, { createdAt: now, updatedAt: now });
-    this._setState(change, change?.items.find((x) => x.id === change.open)?.name ?? '');
-  }
-
-  private _onDelete(): void {
-    const s = this._view();
-    const a = activeAssessment(s);
-    const change = remove(s.assessments, a.id, newAssessment(this.t('defaultName', { n: 1 }), Date.now(), makeId()));
-    if (change && this._setState(change, this.t('deleted', { name: a.name }))) this._undo = change.undo;
-  }
-
-  private _onUndo(): void {
-    const u = this._undo;
-    if (!u) return;
-    this._undo = null;
-    this._setState(restore(this._view().assessments, u, LIMITS));
   }
 
   // ---- export / import ---------------------------------------------------------------------------
@@ -233,14 +141,14 @@ export abstract class ChecklistElement extends CwElement {
   private _onDownloadJson(): void {
     const def = this._def.data;
     if (!def) return;
-    const body = toExport(def, this._view().assessments, new Date());
-    download(fileName(`${def.id}-${activeAssessment(this._view()).name}`, 'json'), JSON.stringify(body, null, 2), 'application/json');
+    const body = toExport(def, this._c.items, new Date());
+    download(fileName(`${def.id}-${this._c.item.name}`, 'json'), JSON.stringify(body, null, 2), 'application/json');
   }
 
   private _onDownloadCsv(): void {
     const def = this._def.data;
     if (!def) return;
-    const a = activeAssessment(this._view());
+    const a = this._c.item;
     download(fileName(`${def.id}-${a.name}`, 'csv'), toCsv(def, a, this.csvRows(def, a)), 'text/csv;charset=utf-8');
   }
 
@@ -302,9 +210,9 @@ export abstract class ChecklistElement extends CwElement {
     if (!pending) return;
     const incoming = pending.data.assessments;
     // Ids repeated in the file or already in the list get new ones; names are made unique.
-    const change = importItems(this._view().assessments, incoming, mode, makeId, LIMITS);
+    const change = importItems(this._c.items, incoming, mode, makeId, LIMITS);
     this._pendingImport = null;
-    this._setState(change, this.t('imported', { count: incoming.length }));
+    this._c.apply(change, () => this.t('imported', { count: incoming.length }));
   }
 
   // ---- rendering -------------------------------------------------------------------------------
@@ -364,25 +272,11 @@ export abstract class ChecklistElement extends CwElement {
     return q === 'about' ? this.t('figureAbout', { value: n }) : q === 'more-than' ? this.t('figureMoreThan', { value: n }) : q === 'at-most' ? this.t('figureAtMost', { value: n }) : n;
   }
 
-  private async _onShare(): Promise<void> {
-    const { copied } = await this._share.share(activeAssessment(this._view()));
-    this._shareCopied = copied;
-  }
-
-  private _onImportShared(): void {
-    const shared = this._share.shared;
-    if (!shared) return;
-    // Adding the same shared assessment again (or from a second element) opens the one added.
-    const change = shareAdd(this._view().assessments, shared, LIMITS);
-    this._share.dismiss();
-    this._setState(change, this.tc('sharedImported', { name: change?.items.find((x) => x.id === change.open)?.name ?? shared.name }));
-  }
-
   private _renderChecklist(def: ChecklistDefinition): TemplateResult {
-    const s = this._view();
+    const s = this._c.state;
     // An assessment opened from a share link is shown read-only, in place of the user's own.
     const shared = this._share.shared;
-    const a = shared ?? activeAssessment(s);
+    const a = shared ?? this._c.item;
     const translated = this.locale !== 'en' && def.translations?.[this.locale];
     const date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(new Date(a.updatedAt || Date.now()));
     return html`<div class="checklist" lang=${this.locale}>
@@ -399,11 +293,11 @@ export abstract class ChecklistElement extends CwElement {
       ${this.renderShared({
         name: shared?.name ?? null,
         problem: this._share.problem,
-        canImport: true,
-        onImport: () => this._onImportShared(),
+        canImport: this._c.canAdd,
+        onImport: () => this._c.addShared(),
         onDismiss: () => this._share.dismiss(),
       })}
-      ${shared ? nothing : this._renderAssessmentBar(s, a)}
+      ${shared ? nothing : renderCollectionBar(this._c)}
       ${this._renderWayfinding(def, a)}
       <fieldset
         class="questions-set"
@@ -463,7 +357,7 @@ export abstract class ChecklistElement extends CwElement {
 
   /** Focus the next unanswered question after the one last worked on (read now, not at render). */
   private _onNext(def: ChecklistDefinition): void {
-    const id = nextUnanswered(def, activeAssessment(this._state.value).entries, this._lastQuestion);
+    const id = nextUnanswered(def, this._c.item.entries, this._lastQuestion);
     if (id) this._focusQuestion(id);
   }
 
@@ -471,34 +365,6 @@ export abstract class ChecklistElement extends CwElement {
     const group = this.renderRoot.querySelector<HTMLElement>(`#rg-${id}`);
     group?.scrollIntoView({ block: 'center' });
     group?.focus({ preventScroll: true });
-  }
-
-  private _renderAssessmentBar(s: ChecklistState, a: Assessment): TemplateResult {
-    return html`<section class="bar no-print" part="assessments" aria-label=${this.t('assessments')}>
-      <div class="row">
-        <label class="field"
-          ><span>${this.t('assessment')}</span>
-          <select @change=${this._onSwitch}>
-            ${s.assessments.map((x) => html`<option value=${x.id} .selected=${x.id === a.id}>${x.name || '—'}</option>`)}
-          </select></label
-        >
-        <label class="field"
-          ><span>${this.t('name')}</span>
-          <input type="text" maxlength=${MAX_ASSESSMENT_NAME} .value=${a.name} @input=${this._onRename} @change=${this._onRename} />
-        </label>
-      </div>
-      <div class="row">
-        <button type="button" @click=${this._onNew}>${this.t('newAssessment')}</button>
-        <button type="button" @click=${this._onDuplicate}>${this.t('duplicate')}</button>
-        <button type="button" @click=${this._onDelete}>${this.t('delete')}</button>
-        <button type="button" @click=${this._onShare}>${this.tc('shareLink')}</button>
-      </div>
-      ${this.renderShareLink(this._share.lastLink, this._shareCopied)}
-      <div class="message" role="status">
-        ${this._message}
-        ${this._undo ? html`<button type="button" class="link" @click=${this._onUndo}>${this.t('undo')}</button>` : nothing}
-      </div>
-    </section>`;
   }
 
   private _renderSection(def: ChecklistDefinition, sec: ChecklistDefinition['sections'][number], si: number, a: Assessment) {

@@ -193,10 +193,6 @@ export const checklistStyles = css`
   details.challenges-more > summary {
     cursor: pointer;
   }
-  .scroll {
-    max-width: 100%;
-    overflow-x: auto;
-  }
   .rests {
     font-weight: 400;
     font-size: 0.85em;
@@ -214,10 +210,6 @@ export const checklistStyles = css`
     table[part='summary-table'] :is(th, td):nth-child(3) {
       display: none;
     }
-  }
-  .error {
-    color: var(--danger);
-    margin: 0;
   }
   .evidence-link {
     margin: 0;
@@ -283,20 +275,6 @@ export const checklistStyles = css`
     gap: 0.5em;
     margin-top: 1em;
   }
-  label.file {
-    position: relative;
-  }
-  label.file input {
-    position: absolute;
-    inset: 0;
-    opacity: 0;
-    width: 100%;
-    cursor: pointer;
-  }
-  label.file:focus-within {
-    outline: 3px solid var(--focus);
-    outline-offset: 2px;
-  }
   .confirm {
     margin-top: 0.6em;
     padding: 0.6em;
@@ -331,13 +309,7 @@ export const checklistStyles = css`
     margin: 0 0 0.4em;
     font-size: 0.9em;
   }
-  .print-only {
-    display: none;
-  }
   @media print {
-    .print-only {
-      display: block;
-    }
     /* Summary first: after the title, before the questions. */
     .checklist {
       display: flex;

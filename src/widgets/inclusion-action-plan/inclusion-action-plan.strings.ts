@@ -68,6 +68,7 @@ export const actionPlanStrings = catalogue('actionPlan', {
     downloadPng: 'Download PNG',
     spans: 'The plan spans {n} months.',
     spansShort: 'The source found a timescale of ideally no less than 12 months useful (see below).',
+    full: 'At most {max} plans: delete one to add another.',
   },
 });
 

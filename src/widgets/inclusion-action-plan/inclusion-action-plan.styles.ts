@@ -96,8 +96,6 @@ export const actionPlanStyles = css`
     border-width: 2px;
   }
   .error {
-    color: var(--danger);
-    margin: 0;
     font-weight: 600;
   }
   .readiness {
@@ -200,10 +198,6 @@ export const actionPlanStyles = css`
     margin-inline-end: 0.3em;
     vertical-align: -0.1em;
   }
-  .scroll {
-    max-width: 100%;
-    overflow-x: auto;
-  }
   .timeline-table caption {
     text-align: start;
     caption-side: bottom;
@@ -217,27 +211,7 @@ export const actionPlanStyles = css`
     gap: 0.5em;
     margin-top: 1.2em;
   }
-  label.file {
-    position: relative;
-  }
-  label.file input {
-    position: absolute;
-    inset: 0;
-    opacity: 0;
-    width: 100%;
-    cursor: pointer;
-  }
-  label.file:focus-within {
-    outline: 3px solid var(--focus);
-    outline-offset: 2px;
-  }
-  .print-only {
-    display: none;
-  }
   @media print {
-    .print-only {
-      display: block;
-    }
     .action {
       break-inside: avoid;
     }

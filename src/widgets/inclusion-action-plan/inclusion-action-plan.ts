@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import bundled from '../../../data/inclusion-action-plan.json';
 import { CwElement, define } from '../../base/cw-element.js';
@@ -9,7 +9,6 @@ import { ShareController } from '../../base/share.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import {
   actionsByArea,
-  activePlan,
   newPlan,
   addAction,
   initialPlans,
@@ -29,11 +28,8 @@ import type { ActionPlanData, Plan, PlanAction, PlanState } from '../../schema/a
 import { PLAN_LIMITS } from '../../schema/constants.js';
 import type { SourceRef, Status } from '../../schema/common.js';
 import { StateController } from '../../storage/state-controller.js';
-import { create, duplicate, importItems, openId, remove, rename, restore, shareAdd, type Change, type CollectionLimits, type Removed } from '../../core/collection.js';
-import { readOpen, writeOpen } from '../../base/open-item.js';
-
-/** The schema's limits, for the collection of plans. */
-const LIMITS: CollectionLimits = { maxName: PLAN_LIMITS.name, maxId: PLAN_LIMITS.id, maxItems: PLAN_LIMITS.plans };
+import { importItems, type CollectionLimits } from '../../core/collection.js';
+import { CollectionController, renderCollectionBar } from '../../base/collection-controller.js';
 import { actionPlanStrings, type ActionPlanKey } from './inclusion-action-plan.strings.js';
 import { actionPlanStyles } from './inclusion-action-plan.styles.js';
 import { renderArea, renderReadiness, renderTimeline, STATUS_KEY, type ActionHandlers, type ViewContext } from './inclusion-action-plan.views.js';
@@ -43,6 +39,8 @@ import { printAlone } from './print-alone.js';
 const exporter = () => import('../../base/chart-export.js');
 /** The schemas (and zod) load only when something needs validating: custom data, saved work, share links, imports. */
 const schemas = onDemand(() => import('../../schema/action-plan.js'));
+/** The schema's limits, for the collection of plans. */
+const LIMITS: CollectionLimits = { maxName: PLAN_LIMITS.name, maxId: PLAN_LIMITS.id, maxItems: PLAN_LIMITS.plans };
 
 /** Detail of `cw-change`. */
 export interface ActionPlanChangeDetail extends CwChangeDetail {
@@ -99,16 +97,20 @@ export class InclusionActionPlan extends CwElement {
 
   /** A plan opened from a share link (`#cw-share=…`): shown, and added to the user's own on request. */
   private readonly _share = new ShareController<Plan>(this, () => schemas().then((m) => m.Plan));
-  @state() private _shareCopied = false;
 
-  /** The plan this tab shows (its own, see open-item.ts), for `_openKey`. */
-  private _open = '';
-  private _openKey = '';
-  @state() private _message = '';
-  @state() private _undo:
-    | { kind: 'action'; planId: string; action: PlanAction; index: number }
-    | { kind: 'plan'; removed: Removed<Plan> }
-    | null = null;
+  /** The plans as this tab sees them (which one is open is the tab's own), and their bar. */
+  private readonly _c = new CollectionController(this, {
+    state: this._state,
+    key: 'plans',
+    limits: LIMITS,
+    share: this._share,
+    fresh: (name) => newPlan(name, Date.now(), makeId()),
+    copy: (from) => ({ createdAt: Date.now(), updatedAt: Date.now(), actions: from.actions.map((a) => ({ ...a, id: makeId() })) }),
+    touch: () => ({ updatedAt: Date.now() }),
+    t: (key, params) => this.t(key, params),
+    keys: { bar: 'plans', item: 'plan', create: 'newPlan', full: 'full' },
+    changed: () => this._fire('plans'),
+  });
   @state() private _importProblem: DataProblem | null = null;
 
   /** The dataset shown (bundled, from `src` or inline JSON); undefined while loading or when invalid. */
@@ -134,64 +136,29 @@ export class InclusionActionPlan extends CwElement {
     return a ? this._text(d, `areas.${id}.label`, a.label) : this.t('unknownArea', { id });
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('storageKey') && changed.get('storageKey') !== undefined) void this._state.reload();
-  }
-
   // ---- state changes -----------------------------------------------------------------------------
 
-  /** The open plan: this tab's own (sessionStorage), pinned once the record is read. */
-  private _plan(): Plan {
-    const s = this._state.value;
-    if (this._openKey !== this.storageKey) {
-      this._openKey = this.storageKey;
-      this._open = readOpen(this.localName, this.storageKey) ?? '';
-    }
-    const id = openId(s.plans, this._open);
-    if (id !== this._open && this._state.status.kind !== 'loading') this._setOpen(id);
-    return activePlan(s, id);
-  }
-
-  private _setOpen(id: string): void {
-    this._open = id;
-    writeOpen(this.localName, this.storageKey, id);
-  }
-
-  /** Saves a change of the list (through the collection core) and opens `change.open` in this tab. */
-  private _setList(change: Change<Plan> | null, message = ''): boolean {
-    if (!change) return false;
-    const before = this._open;
-    this._setOpen(change.open);
-    if (this._set({ plans: change.items }, 'plans', undefined, message)) return true;
-    this._setOpen(before);
-    return false;
-  }
-
-  private _onRename(e: Event): void {
-    const input = e.target as HTMLInputElement;
-    const id = this._plan().id;
-    this._setList({ items: rename(this._state.value.plans, id, input.value, LIMITS, { updatedAt: Date.now() }), open: id });
-    if (e.type === 'change') input.value = this._plan().name;
-  }
-
-  private _set(next: PlanState, field: ActionPlanChangeDetail['field'], actionId?: string, message = ''): boolean {
-    if (!this._state.set(next)) return false;
-    this._message = message;
+  private _fire(field: ActionPlanChangeDetail['field'], actionId?: string): void {
     this.dispatchEvent(
       new CustomEvent<ActionPlanChangeDetail>('cw-change', {
-        detail: { storageKey: this.storageKey, planId: this._plan().id, field, ...(actionId ? { actionId } : {}) },
+        detail: { storageKey: this.storageKey, planId: this._c.id, field, ...(actionId ? { actionId } : {}) },
         bubbles: true,
         composed: true,
       }),
     );
+  }
+
+  /** Saves an edit of the open plan. */
+  private _set(next: PlanState, field: ActionPlanChangeDetail['field'], actionId?: string): boolean {
+    if (!this._c.set(next)) return false;
+    this._fire(field, actionId);
     return true;
   }
 
   private async _onAdd(area: string): Promise<void> {
-    const plan = this._plan();
+    const plan = this._c.item;
     if (plan.actions.length >= PLAN_LIMITS.actions) {
-      this._message = this.t('limit', { max: PLAN_LIMITS.actions });
+      this._c.say(this.t('limit', { max: PLAN_LIMITS.actions }));
       return;
     }
     const action = newAction(area, makeId());
@@ -201,11 +168,11 @@ export class InclusionActionPlan extends CwElement {
   }
 
   private _onEdit(actionId: string, patch: Partial<Omit<PlanAction, 'id'>>): void {
-    this._set(updateAction(this._state.value, this._plan().id, actionId, patch, Date.now()), 'actions', actionId);
+    this._set(updateAction(this._state.value, this._c.id, actionId, patch, Date.now()), 'actions', actionId);
   }
 
   private async _onMove(actionId: string, dir: -1 | 1): Promise<void> {
-    this._set(moveAction(this._state.value, this._plan().id, actionId, dir, Date.now()), 'actions', actionId);
+    this._set(moveAction(this._state.value, this._c.id, actionId, dir, Date.now()), 'actions', actionId);
     await this.updateComplete;
     // Keep the focus on the moved action: on the same button, or the other one at the end of the list.
     const id = CSS.escape(actionId);
@@ -214,69 +181,28 @@ export class InclusionActionPlan extends CwElement {
     (same && !same.disabled ? same : other)?.focus();
   }
 
-  private _onRemove(a: PlanAction): void {
-    const plan = this._plan();
-    const r = removeAction(this._state.value, plan.id, a.id, Date.now());
-    if (!r.removed) return;
-    this._undo = { kind: 'action', planId: plan.id, action: r.removed, index: r.index };
-    this._set(r.state, 'actions', a.id, this.t('removed', { title: a.title || this.t('untitled') }));
+  private async _onRemove(a: PlanAction): Promise<void> {
+    const planId = this._c.id;
+    const r = removeAction(this._state.value, planId, a.id, Date.now());
+    if (!r.removed || !this._set(r.state, 'actions', a.id)) return;
+    const { removed, index } = r;
+    this._c.say(this.t('removed', { title: a.title || this.t('untitled') }), () =>
+      this._set(restoreAction(this._state.value, planId, removed, index, Date.now()), 'actions', removed.id),
+    );
+    // The removed action's buttons are gone: the focus goes to Undo.
+    await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('.message button')?.focus();
-  }
-
-  private _onNewPlan(copy: boolean): void {
-    const s = this._state.value;
-    const now = Date.now();
-    const from = this._plan();
-    const change = copy
-      ? duplicate(s.plans, from.id, makeId(), (name) => this.t('copyOf', { name }), LIMITS, {
-          createdAt: now,
-          updatedAt: now,
-          actions: from.actions.map((a) => ({ ...a, id: makeId() })),
-        })
-      : create(s.plans, newPlan(this.t('defaultName', { n: s.plans.length + 1 }), now, makeId()), LIMITS);
-    this._setList(change, change?.items.find((x) => x.id === change.open)?.name ?? '');
-  }
-
-  private _onDeletePlan(): void {
-    const plan = this._plan();
-    const change = remove(this._state.value.plans, plan.id, newPlan(this.t('defaultName', { n: 1 }), Date.now(), makeId()));
-    if (change && this._setList(change, this.t('deleted', { name: plan.name }))) this._undo = { kind: 'plan', removed: change.undo };
-  }
-
-  private _onUndo(): void {
-    const u = this._undo;
-    if (!u) return;
-    this._undo = null;
-    const s = this._state.value;
-    if (u.kind === 'action') {
-      this._set(restoreAction(s, u.planId, u.action, u.index, Date.now()), 'actions', u.action.id);
-      return;
-    }
-    this._setList(restore(s.plans, u.removed, LIMITS));
-  }
-
-  private async _onShare(): Promise<void> {
-    this._shareCopied = (await this._share.share(this._plan())).copied;
-  }
-
-  private _onImportShared(): void {
-    const shared = this._share.shared;
-    if (!shared) return;
-    const change = shareAdd(this._state.value.plans, structuredClone(shared), LIMITS);
-    if (!change) return;
-    this._share.dismiss();
-    this._setList(change, this.tc('sharedImported', { name: change.items.find((x) => x.id === change.open)?.name ?? shared.name }));
   }
 
   // ---- files -------------------------------------------------------------------------------------
 
   private _fileBase(): string {
-    const name = this._plan().name.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
+    const name = this._c.item.name.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
     return `inclusion-action-plan${name ? `-${name}` : ''}`;
   }
 
   private _onCsv(d: ActionPlanData): void {
-    const csv = planCsv(this._plan(), d.areas, {
+    const csv = planCsv(this._c.item, d.areas, {
       area: (id) => this._areaLabel(d, id),
       status: (s) => this.t(STATUS_KEY[s]),
       headers: ['area', 'actionTitle', 'owner', 'partners', 'start', 'end', 'status', 'notes'].map((k) => this.t(k as ActionPlanKey)),
@@ -295,7 +221,7 @@ export class InclusionActionPlan extends CwElement {
     const { standaloneSvg } = await exporter();
     const cs = getComputedStyle(this.renderRoot.querySelector('.root')!);
     return standaloneSvg(el, {
-      title: `${this.t('timeline')}: ${this._plan().name}`,
+      title: `${this.t('timeline')}: ${this._c.item.name}`,
       lines: [this._cite(d, d.source)],
       fg: cs.color,
       bg: cs.backgroundColor,
@@ -331,7 +257,7 @@ export class InclusionActionPlan extends CwElement {
       return;
     }
     const change = importItems(this._state.value.plans, r.data.plans, 'add', makeId, LIMITS);
-    this._setList(change.skipped === r.data.plans.length ? null : change, this.t('imported', { n: r.data.plans.length - change.skipped }));
+    this._c.apply(change.skipped === r.data.plans.length ? null : change, () => this.t('imported', { n: r.data.plans.length - change.skipped }));
   }
 
   // ---- rendering ---------------------------------------------------------------------------------
@@ -364,8 +290,7 @@ export class InclusionActionPlan extends CwElement {
   }
 
   private _renderPlan(d: ActionPlanData): TemplateResult {
-    const s = this._state.value;
-    const plan = this._plan();
+    const plan = this._c.item;
     const translated = this.locale !== 'en' ? d.translations?.[this.locale] : undefined;
     return html`
       <header part="header">
@@ -375,12 +300,12 @@ export class InclusionActionPlan extends CwElement {
         ${translated?.unofficial && translated.note ? html`<p class="muted small">${translated.note}</p>` : nothing}
         <p class="print-only">${plan.name} · ${this.t('printedOn', { date: formatDate(this.locale, new Date()) })}</p>
       </header>
-      ${this.renderStorageStatus(this._state.status)}
+      ${this.renderStorageStatus(this._state.status, this._state.refused)}
       ${this.renderShared({
         name: this._share.shared?.name ?? null,
         problem: this._share.problem,
-        canImport: s.plans.length < PLAN_LIMITS.plans,
-        onImport: () => this._onImportShared(),
+        canImport: this._c.canAdd,
+        onImport: () => this._c.addShared(),
         onDismiss: () => this._share.dismiss(),
         details: this._share.shared
           ? html`<ul>
@@ -388,7 +313,7 @@ export class InclusionActionPlan extends CwElement {
             </ul>`
           : undefined,
       })}
-      ${this._renderPlanBar(s, plan)}
+      ${renderCollectionBar(this._c)}
       ${actionsByArea(plan, d.areas).map((g, i) => renderArea(this._viewContext(d), d, g.area, g.known, g.actions, i, this._handlers))}
       ${renderReadiness(this._viewContext(d), d, plan, (q, v) => this._set(setReadiness(this._state.value, plan.id, q, v, Date.now()), 'readiness'))}
       ${renderTimeline(this._viewContext(d), d, plan, thisMonth(), (kind) => this._onChart(d, kind))}
@@ -400,43 +325,6 @@ export class InclusionActionPlan extends CwElement {
       </section>
       ${this._renderFiles(d)}
     `;
-  }
-
-  private _renderPlanBar(s: PlanState, plan: Plan): TemplateResult {
-    return html`<section class="bar no-print" part="plans" aria-label=${this.t('plans')}>
-      <div class="row">
-        <label class="field"
-          ><span>${this.t('plan')}</span>
-          <select
-            @change=${(e: Event) => {
-              this._setOpen((e.target as HTMLSelectElement).value);
-              this.requestUpdate();
-            }}
-          >
-            ${s.plans.map((p) => html`<option value=${p.id} .selected=${p.id === plan.id}>${p.name || '—'}</option>`)}
-          </select></label
-        >
-        <label class="field"
-          ><span>${this.t('name')}</span>
-          <input
-            type="text"
-            maxlength=${PLAN_LIMITS.name}
-            .value=${plan.name}
-            @input=${this._onRename}
-            @change=${this._onRename}
-        /></label>
-      </div>
-      <div class="row">
-        <button type="button" ?disabled=${s.plans.length >= PLAN_LIMITS.plans} @click=${() => this._onNewPlan(false)}>${this.t('newPlan')}</button>
-        <button type="button" ?disabled=${s.plans.length >= PLAN_LIMITS.plans} @click=${() => this._onNewPlan(true)}>${this.t('duplicate')}</button>
-        <button type="button" @click=${this._onDeletePlan}>${this.t('delete')}</button>
-        <button type="button" @click=${this._onShare}>${this.tc('shareLink')}</button>
-      </div>
-      ${this.renderShareLink(this._share.lastLink, this._shareCopied)}
-      <div class="message" role="status">
-        ${this._message} ${this._undo ? html`<button type="button" class="link" @click=${this._onUndo}>${this.t('undo')}</button>` : nothing}
-      </div>
-    </section>`;
   }
 
   private _viewContext(d: ActionPlanData): ViewContext {
@@ -453,7 +341,7 @@ export class InclusionActionPlan extends CwElement {
     add: (area) => void this._onAdd(area),
     edit: (id, patch) => this._onEdit(id, patch),
     move: (id, dir) => void this._onMove(id, dir),
-    remove: (a) => this._onRemove(a),
+    remove: (a) => void this._onRemove(a),
   };
 
   private _renderFiles(d: ActionPlanData): TemplateResult {

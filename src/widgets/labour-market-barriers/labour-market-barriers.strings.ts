@@ -53,6 +53,7 @@ export const labourMarketStrings = catalogue('labourMarket', {
     downloadSvg: 'Download SVG',
     downloadPng: 'Download PNG',
     integration: 'Type of labour market integration (Table 7.1)',
+    full: 'At most {max} cities: delete one to add another.',
   },
 });
 

@@ -105,10 +105,6 @@ export const labourMarketStyles = css`
     margin: 0.2em 0;
     padding-inline-start: 1.2em;
   }
-  .scroll {
-    max-width: 100%;
-    overflow-x: auto;
-  }
   .matrix table {
     font-size: 0.88em;
   }

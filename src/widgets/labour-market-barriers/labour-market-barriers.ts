@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import bundled from '../../../data/labour-market-barriers.json';
 import { CwElement, define } from '../../base/cw-element.js';
@@ -9,7 +9,6 @@ import { ShareController } from '../../base/share.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import { type Catalogue, localize, translate, withTranslations } from '../../core/i18n.js';
 import {
-  activeCity,
   addressedBy,
   barriersFor,
   citation,
@@ -27,11 +26,8 @@ import type { CityProfile, LabourMarketData, LabourMarketState } from '../../sch
 import { CITY_LIMITS } from '../../schema/constants.js';
 import { onDemand } from '../../core/validate.js';
 import { StateController } from '../../storage/state-controller.js';
-import { create, duplicate, openId, remove, rename, restore, shareAdd, type Change, type CollectionLimits, type Removed } from '../../core/collection.js';
-import { readOpen, writeOpen } from '../../base/open-item.js';
-
-/** The schema's limits, for the collection of cities. */
-const LIMITS: CollectionLimits = { maxName: CITY_LIMITS.name, maxId: CITY_LIMITS.id, maxItems: CITY_LIMITS.cities };
+import type { CollectionLimits } from '../../core/collection.js';
+import { CollectionController, renderCollectionBar } from '../../base/collection-controller.js';
 import { labourMarketStrings, type LabourMarketKey } from './labour-market-barriers.strings.js';
 import { labourMarketStyles } from './labour-market-barriers.styles.js';
 import { renderInitiatives, renderMatrix, type MatrixHandlers, type ViewContext } from './labour-market-barriers.views.js';
@@ -40,6 +36,8 @@ import { renderInitiatives, renderMatrix, type MatrixHandlers, type ViewContext 
 const exporter = () => import('../../base/chart-export.js');
 /** The schemas (and zod) load only when something needs validating: custom data, saved work, share links. */
 const schemas = onDemand(() => import('../../schema/labour-market.js'));
+/** The schema's limits, for the collection of cities. */
+const LIMITS: CollectionLimits = { maxName: CITY_LIMITS.name, maxId: CITY_LIMITS.id, maxItems: CITY_LIMITS.cities };
 
 /** Detail of `cw-change`. */
 export interface LabourMarketChangeDetail extends CwChangeDetail {
@@ -98,16 +96,24 @@ export class LabourMarketBarriers extends CwElement {
 
   /** A city opened from a share link (`#cw-share=…`): shown, and added to the user's own on request. */
   private readonly _share = new ShareController<CityProfile>(this, () => schemas().then((m) => m.CityProfile));
-  @state() private _shareCopied = false;
+
+  /** The cities as this tab sees them (which one is open is the tab's own), and their bar. */
+  private readonly _c = new CollectionController(this, {
+    state: this._state,
+    key: 'cities',
+    limits: LIMITS,
+    share: this._share,
+    fresh: (name) => ({ id: makeId(), name, initiatives: [], updatedAt: Date.now() }),
+    copy: () => ({ updatedAt: Date.now() }),
+    touch: () => ({ updatedAt: Date.now() }),
+    t: (key, params) => this.t(key, params),
+    keys: { bar: 'cities', item: 'city', create: 'newCity', full: 'full' },
+    changed: () => this._fire('cities'),
+  });
 
   @state() private _group = '';
   @state() private _stage = '';
-  /** The city this tab shows (its own, see open-item.ts), for `_openKey`. */
-  private _open = '';
-  private _openKey = '';
   @state() private _compareId = '';
-  @state() private _message = '';
-  @state() private _undo: Removed<CityProfile> | null = null;
 
   /** The dataset shown (bundled, from `src` or inline JSON); undefined while loading or when invalid. */
   get data(): LabourMarketData | undefined {
@@ -133,34 +139,10 @@ export class LabourMarketBarriers extends CwElement {
     return this._text(d, `${kind}.${id}.label`, list.find((x) => x.id === id)?.label ?? id);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('storageKey') && changed.get('storageKey') !== undefined) void this._state.reload();
-  }
-
   // ---- actions -----------------------------------------------------------------------------------
 
-  /** The open city: this tab's own (sessionStorage), pinned once the record is read. */
-  private _city(): CityProfile {
-    const s = this._state.value;
-    if (this._openKey !== this.storageKey) {
-      this._openKey = this.storageKey;
-      this._open = readOpen(this.localName, this.storageKey) ?? '';
-    }
-    const id = openId(s.cities, this._open);
-    if (id !== this._open && this._state.status.kind !== 'loading') this._setOpen(id);
-    return activeCity(s, id);
-  }
-
-  private _setOpen(id: string): void {
-    this._open = id;
-    writeOpen(this.localName, this.storageKey, id);
-  }
-
-  private _set(next: LabourMarketState, field: LabourMarketChangeDetail['field'], message = ''): boolean {
-    if (!this._state.set(next)) return false;
-    this._message = message;
-    const city = this._city();
+  private _fire(field: LabourMarketChangeDetail['field']): void {
+    const city = this._c.item;
     this.dispatchEvent(
       new CustomEvent<LabourMarketChangeDetail>('cw-change', {
         detail: { storageKey: this.storageKey, cityId: city.id, field, initiatives: [...city.initiatives] },
@@ -168,64 +150,10 @@ export class LabourMarketBarriers extends CwElement {
         composed: true,
       }),
     );
-    return true;
-  }
-
-  /** Saves a change of the list (through the collection core) and opens `change.open` in this tab. */
-  private _setList(change: Change<CityProfile> | null, message = ''): boolean {
-    if (!change) return false;
-    const before = this._open;
-    this._setOpen(change.open);
-    if (this._set({ cities: change.items }, 'cities', message)) return true;
-    this._setOpen(before);
-    return false;
   }
 
   private _onMark(initiative: string, on: boolean): void {
-    this._set(setInitiative(this._state.value, this._city().id, initiative, on, Date.now()), 'initiatives');
-  }
-
-  private _onRename(e: Event): void {
-    const input = e.target as HTMLInputElement;
-    const id = this._city().id;
-    this._setList({ items: rename(this._state.value.cities, id, input.value, LIMITS, { updatedAt: Date.now() }), open: id });
-    if (e.type === 'change') input.value = this._city().name;
-  }
-
-  private _onNew(copy: boolean): void {
-    const s = this._state.value;
-    const now = Date.now();
-    const change = copy
-      ? duplicate(s.cities, this._city().id, makeId(), (name) => this.t('copyOf', { name }), LIMITS, { updatedAt: now })
-      : create(s.cities, { id: makeId(), name: this.t('defaultName', { n: s.cities.length + 1 }), initiatives: [], updatedAt: now }, LIMITS);
-    this._setList(change, change?.items.find((x) => x.id === change.open)?.name ?? '');
-  }
-
-  private _onDelete(): void {
-    const city = this._city();
-    const fallback: CityProfile = { id: makeId(), name: this.t('defaultName', { n: 1 }), initiatives: [], updatedAt: Date.now() };
-    const change = remove(this._state.value.cities, city.id, fallback);
-    if (change && this._setList(change, this.t('deleted', { name: city.name }))) this._undo = change.undo;
-  }
-
-  private _onUndo(): void {
-    const u = this._undo;
-    if (!u) return;
-    this._undo = null;
-    this._setList(restore(this._state.value.cities, u, LIMITS));
-  }
-
-  private async _onShare(): Promise<void> {
-    this._shareCopied = (await this._share.share(this._city())).copied;
-  }
-
-  private _onImportShared(): void {
-    const shared = this._share.shared;
-    if (!shared) return;
-    const change = shareAdd(this._state.value.cities, structuredClone(shared), LIMITS);
-    if (!change) return;
-    this._share.dismiss();
-    this._setList(change, this.tc('sharedImported', { name: change.items.find((x) => x.id === change.open)?.name ?? shared.name }));
+    if (this._c.set(setInitiative(this._state.value, this._c.id, initiative, on, Date.now()))) this._fire('initiatives');
   }
 
   private _onCsv(d: LabourMarketData): void {
@@ -320,25 +248,25 @@ export class LabourMarketBarriers extends CwElement {
 
   private _renderExplore(d: LabourMarketData): TemplateResult {
     const s = this._state.value;
-    const city = this._city();
+    const city = this._c.item;
     const group = d.groups.find((g) => g.id === (this._group || this.group)) ?? d.groups[0]!;
     const isStudents = group.id === d.studentGroup && d.stages.length > 0;
     const stage = isStudents ? (d.stages.find((x) => x.id === (this._stage || this.stage)) ?? d.stages[0]!) : undefined;
     const found = barriersFor(d, group.id, stage?.id);
     const open = gaps(d, found.ids, city.initiatives);
     return html`
-      ${this._renderHeader(d)} ${this.renderStorageStatus(this._state.status)}
+      ${this._renderHeader(d)} ${this.renderStorageStatus(this._state.status, this._state.refused)}
       ${this.renderShared({
         name: this._share.shared?.name ?? null,
         problem: this._share.problem,
-        canImport: s.cities.length < CITY_LIMITS.cities,
-        onImport: () => this._onImportShared(),
+        canImport: this._c.canAdd,
+        onImport: () => this._c.addShared(),
         onDismiss: () => this._share.dismiss(),
         details: this._share.shared
           ? html`<p>${this._share.shared.initiatives.map((i) => this._label(d, 'initiatives', i)).join(', ') || this.t('none')}</p>`
           : undefined,
       })}
-      ${this._renderCityBar(s, city)}
+      ${renderCollectionBar(this._c)}
       <div class="picker" part="picker">
         <fieldset>
           <legend>${this.t('group')}</legend>
@@ -432,43 +360,6 @@ export class LabourMarketBarriers extends CwElement {
     </li>`;
   }
 
-  private _renderCityBar(s: LabourMarketState, city: CityProfile): TemplateResult {
-    return html`<section class="bar no-print" part="cities" aria-label=${this.t('cities')}>
-      <div class="row">
-        <label class="field"
-          ><span>${this.t('city')}</span>
-          <select
-            @change=${(e: Event) => {
-              this._setOpen((e.target as HTMLSelectElement).value);
-              this.requestUpdate();
-            }}
-          >
-            ${s.cities.map((c) => html`<option value=${c.id} .selected=${c.id === city.id}>${c.name || '—'}</option>`)}
-          </select></label
-        >
-        <label class="field"
-          ><span>${this.t('name')}</span>
-          <input
-            type="text"
-            maxlength=${CITY_LIMITS.name}
-            .value=${city.name}
-            @input=${this._onRename}
-            @change=${this._onRename}
-        /></label>
-      </div>
-      <div class="row">
-        <button type="button" ?disabled=${s.cities.length >= CITY_LIMITS.cities} @click=${() => this._onNew(false)}>${this.t('newCity')}</button>
-        <button type="button" ?disabled=${s.cities.length >= CITY_LIMITS.cities} @click=${() => this._onNew(true)}>${this.t('duplicate')}</button>
-        <button type="button" @click=${this._onDelete}>${this.t('delete')}</button>
-        <button type="button" @click=${this._onShare}>${this.tc('shareLink')}</button>
-      </div>
-      ${this.renderShareLink(this._share.lastLink, this._shareCopied)}
-      <div class="message" role="status">
-        ${this._message} ${this._undo ? html`<button type="button" class="link" @click=${this._onUndo}>${this.t('undo')}</button>` : nothing}
-      </div>
-    </section>`;
-  }
-
   private _renderCompare(d: LabourMarketData, s: LabourMarketState, city: CityProfile): TemplateResult | typeof nothing {
     const others = s.cities.filter((c) => c.id !== city.id);
     if (!others.length) return nothing;
@@ -503,7 +394,7 @@ export class LabourMarketBarriers extends CwElement {
   }
 
   private _renderMatrixView(d: LabourMarketData): TemplateResult {
-    return html`${this._renderHeader(d)} ${this.renderStorageStatus(this._state.status)} ${renderMatrix(this._viewContext(d), d, this._city(), this._handlers(d))}`;
+    return html`${this._renderHeader(d)} ${this.renderStorageStatus(this._state.status, this._state.refused)} ${renderMatrix(this._viewContext(d), d, this._c.item, this._handlers(d))}`;
   }
 }
 

@@ -3,10 +3,8 @@ import data from '../../../data/capitals.json';
 import { Capitals, RadarState, type Answers, type Profile } from '../../../src/schema/capitals.js';
 import * as m from '../../../src/widgets/capital-radar/capital-radar.model.js';
 import {
-  activeProfile,
   answerCounts,
   benchmarks,
-  canAddProfile,
   csv,
   setAnswer,
   setProfileDate,
@@ -182,11 +180,6 @@ describe('capital-radar model', () => {
     const p = (id: string, name = id, extra: Partial<Profile> = {}): Profile => ({ id, name, answers: {}, ...extra });
     const two: RadarState = { activeId: 'b', profiles: [p('a', 'Before mentoring'), p('b', 'After 6 months')] };
 
-    it('opens the active profile, else the first', () => {
-      expect(activeProfile(two).id).to.equal('b');
-      expect(activeProfile({ ...two, activeId: 'gone' }).id).to.equal('a');
-    });
-
     it('records an answer in one profile only, and never in a values profile', () => {
       const next = setAnswer(two, 'a', 'soc-1', 'agree');
       expect(next.profiles.map((x) => x.answers)).to.deep.equal([{ 'soc-1': 'agree' }, {}]);
@@ -200,11 +193,6 @@ describe('capital-radar model', () => {
       expect(dated.profiles[0]!.date).to.equal('2025-06-30');
       expect('date' in setProfileDate(dated, 'a', '').profiles[0]!).to.equal(false);
       expect(setProfileDate(two, 'a', '30/06/2025')).to.equal(two);
-    });
-
-    it('can add profiles up to four (the collection core adds them)', () => {
-      expect(canAddProfile(two)).to.equal(true);
-      expect(canAddProfile({ ...two, profiles: [p('a'), p('b'), p('c'), p('d')] })).to.equal(false);
     });
 
     it('refuses saved state that breaks the rules', () => {
