@@ -19,18 +19,9 @@ export function radarFontSize(width: number): number {
   return Math.min(16, Math.max(11, Math.round(width / 40)));
 }
 
-export const EXPORT_WIDTH = 640;
-
 export function styleOf(series: RadarSeriesModel, profileIndex: number): RadarSeriesStyle {
   if (series.kind !== 'profile') return BENCHMARK_STYLE;
   return { className: `s-${profileIndex + 1}`, ...PROFILE_STYLES[profileIndex % PROFILE_STYLES.length]! };
-}
-
-/** `2021-10` → "Oct 2021" in the locale. */
-export function formatSurveyDate(lang: string, date: string): string {
-  const [y, m] = date.split('-').map(Number);
-  if (!m) return String(y);
-  return new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric' }).format(new Date(y!, m - 1, 15));
 }
 
 export function swatch(st: RadarSeriesStyle): TemplateResult {

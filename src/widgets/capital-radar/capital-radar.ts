@@ -1,4 +1,4 @@
-import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import bundled from '../../../data/capitals.json';
 import { CwElement, define } from '../../base/cw-element.js';
@@ -11,10 +11,10 @@ import type { CwChangeDetail } from '../../base/events.js';
 import '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import { radar, type RadarGeometry } from '../../charts/radar.js';
-import { radarSvg, type RadarPalette, type RadarSeriesStyle } from '../../charts/radar.svg.js';
-import { type Catalogue, formatDate, formatPercent, localize, translate, withTranslations } from '../../core/i18n.js';
+import { radarSvg, type RadarSeriesStyle } from '../../charts/radar.svg.js';
+import { type Catalogue, translate, withTranslations } from '../../core/i18n.js';
 import { onDemand, parseJson, validate, type DataProblem, type Validated } from '../../core/validate.js';
-import type { Answer, Capital, Capitals, Profile, RadarState, Statement } from '../../schema/capitals.js';
+import type { Answer, Capitals, Profile, RadarState, Statement } from '../../schema/capitals.js';
 import { CAPITAL_IDS, MAX_PROFILE_ID, MAX_PROFILE_NAME, MAX_PROFILES, RADAR_ANSWERS } from '../../schema/constants.js';
 import { StateController } from '../../storage/state-controller.js';
 import { repairCollection, salvageCollection, type CollectionLimits } from '../../core/collection.js';
@@ -22,25 +22,25 @@ import { CollectionController, renderCollectionBar } from '../../base/collection
 import {
   apartScores,
   apartStatements,
-  comparableCounts,
-  comparableScores,
   benchmarks,
   csv,
-  describe,
+  comparableCounts,
+  comparableScores,
   profileValues,
   radarSeries,
   setAnswer,
   setProfileDate,
   statementGroups,
   valueTable,
-  type CapitalDescription,
   type RadarSeriesModel,
   type Scores,
 } from './capital-radar.model.js';
 import { capitalRadarStrings, type CapitalRadarKey } from './capital-radar.strings.js';
 import { capitalRadarStyles } from './capital-radar.styles.js';
-import { EXPORT_WIDTH, formatSurveyDate, radarFontSize, styleOf, swatch } from './capital-radar.chart.js';
+import { radarFontSize, styleOf, swatch } from './capital-radar.chart.js';
 import { pointTarget } from './capital-radar.points.js';
+import { RadarText } from './capital-radar.text.js';
+import type { RadarExportContext } from './capital-radar.export.js';
 
 export type RadarMode = 'assess' | 'chart';
 
@@ -59,8 +59,8 @@ export interface CapitalRadarChangeDetail extends CwChangeDetail {
 
 const ANSWERS = RADAR_ANSWERS;
 
-/** The exporter loads when a chart is first downloaded. */
-const exporter = () => import('../../base/chart-export.js');
+/** The downloads (and the shared chart exporter) load on the first download. */
+const radarExport = () => import('./capital-radar.export.js');
 
 /** The schemas (and zod) load only when something needs validating: custom data, saved work, share links, given profiles. */
 const schemas = onDemand(() => import('../../schema/capitals.js'));
@@ -293,85 +293,9 @@ export class CapitalRadar extends CwElement {
 
   // ---- text --------------------------------------------------------------------------------------
 
-  private _text(data: Capitals, id: string, fallback: string): string {
-    return localize(data, this.locale, id, fallback);
-  }
-
-  private _capShort(data: Capitals, c: Capital): string {
-    return this._text(data, `capitals.${c.id}.name`, c.name);
-  }
-
-  private _capName(data: Capitals, c: Capital): string {
-    return this.t('capitalName', { name: this._capShort(data, c) });
-  }
-
-  private _pct(v: number | null): string | null {
-    return formatPercent(this.locale, v, 2);
-  }
-
-  private _seriesName(s: RadarSeriesModel): string {
-    return s.kind === 'profile' ? s.name : this.t('benchmark');
-  }
-
-  private _seriesLabel(s: RadarSeriesModel): string {
-    return s.date ? `${this._seriesName(s)} (${this._date(s.date)})` : this._seriesName(s);
-  }
-
-  private _date(iso: string): string {
-    return formatDate(this.locale, `${iso}T12:00:00`) || iso;
-  }
-
-  private _clause(data: Capitals, p: CapitalDescription): string {
-    const c = data.capitals.find((x) => x.id === p.capitalId)!;
-    const params = {
-      capital: this._capName(data, c),
-      value: this._pct(p.value) ?? '',
-      benchmark: this._pct(p.benchmark) ?? '',
-    };
-    switch (p.relation) {
-      case 'no-value':
-        return this.t(p.benchmark === null ? 'clauseNoValueNoBenchmark' : 'clauseNoValue', params);
-      case 'no-benchmark':
-        return this.t('clauseNoBenchmark', params);
-      case 'equal':
-        return this.t('clauseEqual', params);
-      case 'above':
-        return this.t('clauseAbove', params);
-      default:
-        return this.t('clauseBelow', params);
-    }
-  }
-
-  /** The generated sentences: the benchmark alone, or each profile against it. */
-  private _sentences(data: Capitals, profiles: readonly Profile[]): string[] {
-    const bench = benchmarks(data);
-    if (profiles.length === 0) {
-      const clauses = data.capitals.map((c) =>
-        bench[c.id] === null
-          ? this.t('clauseBenchmarkNone', { capital: this._capName(data, c) })
-          : this.t('clauseBenchmark', { capital: this._capName(data, c), benchmark: this._pct(bench[c.id]) ?? '' }),
-      );
-      return [this.t('sentenceBenchmark', { clauses: clauses.join('; ') })];
-    }
-    return profiles.map((p) =>
-        this.t('sentenceProfile', {
-          profile: p.name,
-          clauses: describe(data, profileValues(data, p), bench)
-            .map((d) => this._clause(data, d))
-            .join('; '),
-        }),
-      );
-  }
-
-  private _noBenchmarkNote(data: Capitals): string {
-    const bench = benchmarks(data);
-    const missing = data.capitals.filter((c) => bench[c.id] === null).map((c) => this._capName(data, c));
-    return missing.length ? this.t('noBenchmarkFor', { capitals: missing.join(', ') }) : '';
-  }
-
-  private _benchmarkLong(data: Capitals): string {
-    const date = data.source.date ? formatSurveyDate(this.locale, data.source.date) : '';
-    return this.t('benchmarkLong', { n: data.source.respondents, date });
+  /** The radar's words for `data`, in this element's language. */
+  private _tx(data: Capitals): RadarText {
+    return new RadarText(data, this.locale, (key, params) => this.t(key, params));
   }
 
   // ---- rendering -------------------------------------------------------------------------------
@@ -387,7 +311,7 @@ export class CapitalRadar extends CwElement {
       // A chart a blogger embeds: title, subtitle, chart, legend and source line, like any published chart.
       return html`${plotted.problem ? this.renderProblem(plotted.problem) : nothing}
         <header part="header" class="chart-head">
-          <h2>${this._text(data, 'title', data.title)}</h2>
+          <h2>${this._tx(data).text('title', data.title)}</h2>
           <p class="subtitle muted">${this.t('chartSubtitle', { n: data.source.respondents })}</p>
         </header>
         <div class="layout chart">${this._renderChart(data, series, plotted.profiles)}</div>`;
@@ -395,9 +319,9 @@ export class CapitalRadar extends CwElement {
     const active = this._c.item;
     return html`
       <header part="header">
-        <h2>${this._text(data, 'title', data.title)}</h2>
+        <h2>${this._tx(data).text('title', data.title)}</h2>
         <p>${this.t('intro')}</p>
-        <p class="muted source">${this._sourceLine(data)}</p>
+        <p class="muted source">${this._tx(data).sourceLine()}</p>
       </header>
       ${this.renderStorageStatus(this._state.status, this._state.refused)}
       ${this.renderShared({
@@ -420,23 +344,6 @@ export class CapitalRadar extends CwElement {
     `;
   }
 
-  private _sourceLine(data: Capitals): string {
-    const src = data.source.source;
-    return this.t('source', {
-      survey: data.source.name,
-      table: data.source.tableTitle ?? `Table ${src.table ?? ''}`,
-      book: this._bookRef(data),
-      chapter: src.chapter ?? '',
-    });
-  }
-
-  /** "De Cuyper, “Mentoring migrant talent to work…”, Welcoming International Talent": author and chapter, never file or lines. */
-  private _bookRef(data: Capitals): string {
-    const c = data.chapter;
-    if (!c) return '';
-    return [c.author, c.title ? `“${c.title}”` : '', c.book].filter(Boolean).join(', ');
-  }
-
   private _renderForm(data: Capitals, a: Profile): TemplateResult {
     const answers = a.answers ?? {};
     const counts = comparableCounts(data, answers);
@@ -448,8 +355,8 @@ export class CapitalRadar extends CwElement {
         <p>${this.t('scoringShort')} ${this.t('likeForLike')}</p>
         <details>
           <summary>${this.t('scoringTitle')} (${this.tc('ours')})</summary>
-          <p>${this._text(data, 'scoringNote.text', data.scoringNote.text)}</p>
-          <p>${this._text(data, 'scoringNote.reasoning', data.scoringNote.reasoning)}</p>
+          <p>${this._tx(data).text('scoringNote.text', data.scoringNote.text)}</p>
+          <p>${this._tx(data).text('scoringNote.reasoning', data.scoringNote.reasoning)}</p>
         </details>
       </div>
       ${statementGroups(data).map(({ capital, statements }) => {
@@ -457,12 +364,12 @@ export class CapitalRadar extends CwElement {
         const c = counts[capital.id];
         const score = scores[capital.id];
         return html`<section class="capital" aria-labelledby=${hid}>
-          <h3 id=${hid}>${this._capName(data, capital)}</h3>
-          <p class="muted definition">${this._text(data, `capitals.${capital.id}.definition`, capital.definition)}</p>
+          <h3 id=${hid}>${this._tx(data).capName(capital)}</h3>
+          <p class="muted definition">${this._tx(data).text(`capitals.${capital.id}.definition`, capital.definition)}</p>
           <p class="score">
             ${score === null
               ? this.t('capitalNoScore')
-              : this.t('capitalScore', { score: this._pct(score) ?? '', agree: c.agree, answered: c.agree + c.disagree })}
+              : this.t('capitalScore', { score: this._tx(data).pct(score) ?? '', agree: c.agree, answered: c.agree + c.disagree })}
           </p>
           <ol class="statements">
             ${statements.filter((st) => !apartIds.has(st.id)).map((st) => this._renderStatement(data, st, answers[st.id], a.values !== undefined))}
@@ -473,7 +380,7 @@ export class CapitalRadar extends CwElement {
                   ${apart.scores[capital.id] === null
                     ? this.t('capitalNoScore')
                     : this.t('apartScore', {
-                        score: this._pct(apart.scores[capital.id]!) ?? '',
+                        score: this._tx(data).pct(apart.scores[capital.id]!) ?? '',
                         agree: apart.counts[capital.id].agree,
                         answered: apart.counts[capital.id].agree + apart.counts[capital.id].disagree,
                       })}
@@ -490,9 +397,9 @@ export class CapitalRadar extends CwElement {
   private _renderStatement(data: Capitals, st: Statement, answer: Answer | undefined, locked: boolean): TemplateResult {
     const tid = `st-${st.id}`;
     return html`<li class="statement" part="statement">
-      <p class="stext" id=${tid}>${this._text(data, `statements.${st.id}.text`, st.text)}</p>
+      <p class="stext" id=${tid}>${this._tx(data).text(`statements.${st.id}.text`, st.text)}</p>
       <p class="bench muted">
-        ${st.agreePct === null ? this.t('noBenchmarkStatement') : this.t('surveyAgreed', { pct: this._pct(st.agreePct) ?? '' })}
+        ${st.agreePct === null ? this.t('noBenchmarkStatement') : this.t('surveyAgreed', { pct: this._tx(data).pct(st.agreePct) ?? '' })}
       </p>
       <div class="choices" role="radiogroup" aria-labelledby=${tid}>
         ${ANSWERS.map(
@@ -514,7 +421,7 @@ export class CapitalRadar extends CwElement {
   private _geometry(data: Capitals, series: readonly RadarSeriesModel[], width: number, fontSize: number, labelWidths?: number[]): RadarGeometry {
     // The gap keeps a point at 100 (radius 5.5 plus its focus ring) clear of the axis label.
     return radar(
-      data.capitals.map((c) => this._capShort(data, c)),
+      data.capitals.map((c) => this._tx(data).capShort(c)),
       series.map((s) => s.values),
       { width, fontSize, labelWidths, labelGap: Math.round(fontSize * 0.4) + 8 },
     );
@@ -531,9 +438,9 @@ export class CapitalRadar extends CwElement {
     const g = this._geometry(data, series, width, fontSize, this._labelWidths);
     const styles = this._styles(series);
     const table = valueTable(data, series);
-    const sentences = this._sentences(data, profiles);
+    const sentences = this._tx(data).sentences(profiles);
     const name = series.length
-      ? this.t('chartName', { series: series.map((s) => this._seriesLabel(s)).join(', ') })
+      ? this.t('chartName', { series: series.map((s) => this._tx(data).seriesLabel(s)).join(', ') })
       : this.t('chartNameEmpty');
     const tip = this._tip && g.series[this._tip.series]?.points[this._tip.point];
     const tipSeries = this._tip ? series[this._tip.series] : undefined;
@@ -555,9 +462,9 @@ export class CapitalRadar extends CwElement {
               gs.points.map((pt, pi) => {
                 const s = series[gs.index]!;
                 const label = this.t('pointLabel', {
-                  capital: this._capName(data, data.capitals[pt.index]!),
-                  series: this._seriesName(s),
-                  value: this._pct(pt.value) ?? '',
+                  capital: this._tx(data).capName(data.capitals[pt.index]!),
+                  series: this._tx(data).seriesName(s),
+                  value: this._tx(data).pct(pt.value) ?? '',
                 });
                 const on = this._tip?.series === gs.index && this._tip.point === pi;
                 // One tab stop for all the points; arrow keys move between them (see _onPointKey).
@@ -577,7 +484,7 @@ export class CapitalRadar extends CwElement {
         </svg>
       </div>
       ${this._renderLegend(data, series, styles)}
-      ${this.mode === 'chart' ? html`<p class="muted source">${this._sourceLine(data)}</p>` : nothing}
+      ${this.mode === 'chart' ? html`<p class="muted source">${this._tx(data).sourceLine()}</p>` : nothing}
       <details class="description">
         <summary>${this.t('description')}</summary>
         <div class="sentence" id="sentence">${sentences.map((text) => html`<p>${text}</p>`)}</div>
@@ -592,15 +499,15 @@ export class CapitalRadar extends CwElement {
           <thead>
             <tr>
               <th scope="col">${this.t('capital')}</th>
-              ${series.map((s) => html`<th scope="col">${this._seriesLabel(s)}</th>`)}
+              ${series.map((s) => html`<th scope="col">${this._tx(data).seriesLabel(s)}</th>`)}
             </tr>
           </thead>
           <tbody>
             ${table.rows.map(
               (r, ri) => html`<tr>
-                <th scope="row">${this._capName(data, data.capitals[ri]!)}</th>
+                <th scope="row">${this._tx(data).capName(data.capitals[ri]!)}</th>
                 ${r.cells.map((v, ci) => {
-                  const text = this._pct(v);
+                  const text = this._tx(data).pct(v);
                   const none = table.columns[ci]!.kind === 'profile' ? this.t('noScore') : this.t('noSurveyData');
                   return html`<td class=${text === null ? 'none' : ''}>${text ?? none}</td>`;
                 })}
@@ -612,8 +519,8 @@ export class CapitalRadar extends CwElement {
       <div class="actions no-print" part="actions">
         <button type="button" @click=${() => this._onExport('svg')}>${this.t('downloadSvg')}</button>
         <button type="button" @click=${() => this._onExport('png')}>${this.t('downloadPng')}</button>
-        <button type="button" @click=${() => this._onCsv()}>${this.t('downloadCsv')}</button>
-        <button type="button" @click=${() => this._onJson()}>${this.t('downloadJson')}</button>
+        <button type="button" @click=${() => this._onExport('csv')}>${this.t('downloadCsv')}</button>
+        <button type="button" @click=${() => this._onExport('json')}>${this.t('downloadJson')}</button>
       </div>
       ${this._exportError ? html`<p class="alert" role="alert">${this._exportError}</p>` : nothing}
     </section>`;
@@ -629,7 +536,7 @@ export class CapitalRadar extends CwElement {
     value: number,
     fontSize: number,
   ) {
-    const lines = [`${this._capName(data, data.capitals[axis]!)}`, `${this._seriesName(s)}: ${this._pct(value) ?? ''}`];
+    const lines = [`${this._tx(data).capName(data.capitals[axis]!)}`, `${this._tx(data).seriesName(s)}: ${this._tx(data).pct(value) ?? ''}`];
     const w = Math.ceil(Math.max(...lines.map((l) => l.length)) * fontSize * 0.6) + 12;
     const h = lines.length * fontSize * 1.3 + 8;
     // Keep the tooltip inside the drawing: coordinates are relative to the centre.
@@ -642,14 +549,14 @@ export class CapitalRadar extends CwElement {
   }
 
   private _renderLegend(data: Capitals, series: readonly RadarSeriesModel[], styles: readonly RadarSeriesStyle[]): TemplateResult {
-    const note = this._noBenchmarkNote(data);
+    const note = this._tx(data).noBenchmarkNote();
     return html`<ul class="legend" part="legend" aria-label=${this.t('legend')}>
         ${series.map(
           (s, i) => html`<li>
             ${swatch(styles[i]!)}
             <span
-              >${s.kind === 'profile' ? s.name : this._benchmarkLong(data)}${s.date
-                ? html` <span class="date">· ${this._date(s.date)}</span>`
+              >${s.kind === 'profile' ? s.name : this._tx(data).benchmarkLong()}${s.date
+                ? html` <span class="date">· ${this._tx(data).date(s.date)}</span>`
                 : nothing}</span
             >
           </li>`,
@@ -686,17 +593,17 @@ export class CapitalRadar extends CwElement {
     return html`<details class="second-survey">
       <summary>${this.t('secondSurvey')}</summary>
       <p>
-        ${this.t('secondSource', { name: this._text(data, 'secondarySource.name', src.name), n: src.respondents })}
-        ${src.caveat ? html`<br /><span class="muted">${this._text(data, 'secondarySource.caveat', src.caveat)}</span>` : nothing}
+        ${this.t('secondSource', { name: this._tx(data).text('secondarySource.name', src.name), n: src.respondents })}
+        ${src.caveat ? html`<br /><span class="muted">${this._tx(data).text('secondarySource.caveat', src.caveat)}</span>` : nothing}
       </p>
       <ul>
         ${items.map((b) => {
           const cap = data.capitals.find((c) => c.id === b.capitalId);
           return html`<li>
             ${this.t('secondItem', {
-              capital: cap ? this._capName(data, cap) : b.capitalId,
-              pct: this._pct(b.pct) ?? '',
-              text: this._text(data, `secondaryBenchmarks.${b.id}.text`, b.text),
+              capital: cap ? this._tx(data).capName(cap) : b.capitalId,
+              pct: this._tx(data).pct(b.pct) ?? '',
+              text: this._tx(data).text(`secondaryBenchmarks.${b.id}.text`, b.text),
             })}
           </li>`;
         })}
@@ -704,64 +611,39 @@ export class CapitalRadar extends CwElement {
     </details>`;
   }
 
-  // ---- export ------------------------------------------------------------------------------------
+  // ---- export (the code loads on the first download) ------------------------------------------------
 
   private _seriesNow(data: Capitals): { series: RadarSeriesModel[]; profiles: Profile[] } {
     const { profiles } = this._plotted();
     return { series: radarSeries(data, profiles), profiles };
   }
 
+  private _exportContext(data: Capitals): RadarExportContext {
+    const { series, profiles } = this._seriesNow(data);
+    const styles = this._styles(series);
+    return {
+      data,
+      series,
+      profiles,
+      text: this._tx(data),
+      t: (key, params) => this.t(key, params),
+      sourceLabel: this.tc('source'),
+      locale: this.locale,
+      root: this.renderRoot as ShadowRoot,
+      styles,
+      chart: (width, fontSize) => {
+        const g = this._geometry(data, series, width, fontSize);
+        return { height: g.height, body: radarSvg(g, { styles, fontSize, markers: true }) };
+      },
+      table: valueTable(data, series),
+      benchmark: benchmarks(data),
+      profileScores: profiles.map((p) => profileValues(data, p)),
+      csv,
+    };
+  }
+
   private _fileBase(): string {
     return `capital-radar-${today()}`;
-  }
-
-  private _onCsv(): void {
-    const data = this._data.data;
-    if (!data) return;
-    const { series } = this._seriesNow(data);
-    const table = valueTable(data, series);
-    const rows: (string | number | null)[][] = [
-      [this.t('capital'), ...series.map((s) => this._seriesLabel(s))],
-      ...table.rows.map((r, i) => [this._capName(data, data.capitals[i]!), ...r.cells]),
-      [],
-      // The full reference of the benchmark, for a reader to check it.
-      [this.tc('source'), this._sourceLine(data)],
-    ];
-    download(`${this._fileBase()}.csv`, new Blob([`\ufeff${csv(rows)}`], { type: 'text/csv;charset=utf-8' }));
-  }
-
-  /** What the chart shows as data: the benchmark and each profile, with its answers and scores. */
-  private _onJson(): void {
-    const data = this._data.data;
-    if (!data) return;
-    const { profiles } = this._seriesNow(data);
-    const body = {
-      format: 'city-widgets/capital-radar',
-      exportedAt: new Date().toISOString(),
-      scoringNote: data.scoringNote,
-      benchmark: { source: data.source, scores: benchmarks(data) },
-      profiles: profiles.map((p) => ({ ...p, scores: profileValues(data, p) })),
-    };
-    download(`${this._fileBase()}.json`, JSON.stringify(body, null, 2), 'application/json');
-  }
-
-  /** Colours as the live chart shows them (custom properties resolved), for the exported file. */
-  private _palette(): { frame: RadarPalette; bg: string; series: Record<string, string>; font: string } {
-    const root = this.renderRoot.querySelector('.root') as HTMLElement;
-    const cs = getComputedStyle(root);
-    const v = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
-    return {
-      frame: { text: v('--fg', '#1d2330'), muted: v('--muted', '#535b6a'), grid: v('--r-grid', '#c5cad3') },
-      bg: v('--bg', '#ffffff'),
-      series: {
-        's-bench': v('--r-bench', '#7b8494'),
-        's-1': v('--r-s1', '#0a6fb0'),
-        's-2': v('--r-s2', '#c2410c'),
-        's-3': v('--r-s3', '#047857'),
-        's-4': v('--r-s4', '#a3387a'),
-      },
-      font: cs.fontFamily || 'sans-serif',
-    };
   }
 
   /**
@@ -771,76 +653,22 @@ export class CapitalRadar extends CwElement {
   async exportSvgText(): Promise<string> {
     const data = this._data.data;
     if (!data) return '';
-    const { standaloneSvg } = await exporter();
-    const { series } = this._seriesNow(data);
-    const pal = this._palette();
-    const styles = this._styles(series);
-    const W = EXPORT_WIDTH;
-    const fs = 14;
-    const g = this._geometry(data, series, W - 40, fs);
-    // Drawn once, hidden, inside the shadow root so that the live styles resolve; the exporter
-    // writes the computed paint onto the copy.
-    const holder = document.createElement('div');
-    holder.className = 'visually-hidden export-holder';
-    holder.setAttribute('aria-hidden', 'true');
-    render(
-      html`<div class="root" data-scheme=${this.renderRoot.querySelector('.root')?.getAttribute('data-scheme') ?? 'light'}>
-        <svg class="radar" width=${W} height=${g.height} viewBox="0 0 ${W} ${g.height}">
-          <g transform="translate(20 0)">${radarSvg(g, { styles, fontSize: fs, markers: true })}</g>
-        </svg>
-      </div>`,
-      holder,
-    );
-    this.renderRoot.append(holder);
-    try {
-      const src = data.source;
-      const note = this._noBenchmarkNote(data);
-      return `<?xml version="1.0" encoding="UTF-8"?>\n${standaloneSvg(holder.querySelector('svg')!, {
-        title: this._text(data, 'title', data.title),
-        legend: series.map((s, i) => ({
-          label: s.kind === 'profile' ? this._seriesLabel(s) : this._benchmarkLong(data),
-          color: pal.series[styles[i]!.className] ?? pal.frame.text,
-          line: { width: styles[i]!.width, dash: styles[i]!.dash },
-        })),
-        lines: [
-          ...(note ? [note] : []),
-          this.t('exportSource', {
-            survey: src.name,
-            date: src.date ? formatSurveyDate(this.locale, src.date) : '',
-            n: src.respondents,
-            table: src.tableTitle ?? '',
-            book: this._bookRef(data),
-            chapter: src.source.chapter ?? '',
-          }),
-          this.t('exportDate', { date: formatDate(this.locale, new Date()) }),
-        ],
-        fg: pal.frame.text,
-        bg: pal.bg,
-        font: pal.font,
-      })}`;
-    } finally {
-      holder.remove();
-    }
+    return (await radarExport()).radarSvgText(this._exportContext(data));
   }
 
-  private async _onExport(kind: 'svg' | 'png'): Promise<void> {
+  /** A download of the chart (SVG, PNG), its values (CSV) or its data (JSON); a failure is said, never thrown. */
+  private async _onExport(kind: 'svg' | 'png' | 'csv' | 'json'): Promise<void> {
     this._exportError = '';
-    let text: string;
-    let svgToPng: typeof import('../../base/chart-export.js').svgToPng;
+    const data = this._data.data;
+    if (!data) return;
     try {
-      [text, { svgToPng }] = await Promise.all([this.exportSvgText(), exporter()]);
-    } catch (err) {
-      this._exportError = this.t('exportFailed', { reason: (err as Error)?.message ?? String(err) });
-      return;
-    }
-    if (!text) return;
-    const svgBlob = new Blob([text], { type: 'image/svg+xml' });
-    if (kind === 'svg') {
-      download(`${this._fileBase()}.svg`, svgBlob);
-      return;
-    }
-    try {
-      download(`${this._fileBase()}.png`, await svgToPng(svgBlob, 2));
+      const m = await radarExport();
+      const ctx = this._exportContext(data);
+      const file = `${this._fileBase()}.${kind}`;
+      if (kind === 'csv') return download(file, m.radarCsv(ctx));
+      if (kind === 'json') return download(file, m.radarJson(ctx), 'application/json');
+      const svgBlob = new Blob([m.radarSvgText(ctx)], { type: 'image/svg+xml' });
+      download(file, kind === 'svg' ? svgBlob : await m.svgToPng(svgBlob, 2));
     } catch (err) {
       this._exportError = this.t('exportFailed', { reason: (err as Error)?.message ?? String(err) });
     }
