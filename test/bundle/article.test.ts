@@ -78,7 +78,7 @@ describe('view="comparison" in an article column (680 px)', () => {
     const cmp = ctx.doc.getElementById('cmp')!;
     const all = [...cmp.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Show all attributes')!;
     all.click();
-    await until(() => cmp.shadowRoot!.querySelectorAll('table[part="table"] tbody th[scope="row"]').length === 15 + 9, 2000, 'all rows');
+    await until(() => cmp.shadowRoot!.querySelectorAll('table[part="table"] tbody th[scope="row"]').length === 15 + 7 + 9, 2000, 'all rows (attributes, typology, dimensions)');
     expect(all.getAttribute('aria-pressed')).to.equal('true');
     all.click();
   });

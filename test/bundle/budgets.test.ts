@@ -65,7 +65,7 @@ describe('weight budgets (gzip -9 of every dist/ file a page fetches)', function
   const MEASURED: Record<string, number> = {
     'branding-checklist': 47,
     'capital-radar': 51,
-    'network-compare': 75,
+    'network-compare': 80,
     'diplomacy-capacity': 60,
     'talent-governance': 56,
     'labour-market-barriers': 47,
@@ -86,9 +86,9 @@ describe('weight budgets (gzip -9 of every dist/ file a page fetches)', function
     expect(bytes).to.be.at.most(MEASURED['branding-checklist']! * KB);
   });
 
-  it('all five original widgets on one page ≤ 129 KB (target: 110 KB)', async () => {
+  it('all five original widgets on one page ≤ 134 KB (target: 110 KB)', async () => {
     const { files, bytes } = await measure(FIVE, 'en');
-    expect(bytes, files.join(' ')).to.be.at.most(129 * KB);
+    expect(bytes, files.join(' ')).to.be.at.most(134 * KB);
   });
 
   for (const tag of ALL) {

@@ -89,5 +89,10 @@ export default {
   "notOnMap": "Není na mapě, protože skóre je neznámé: {list}.",
   "samePosition": "Na ({x}, {y}), {n} sítí: {names}",
   "unknownKey": "Obrys v pravém sloupci: skóre neznámé (nikdy 0)",
-  "timeline": "Roky založení: {n} sítí, {from}–{to} (časová osa)"
+  "timeline": "Roky založení: {n} sítí, {from}–{to} (časová osa)",
+  "typology": "Typologie: druhy sítí",
+  "typologyNote": "Druhy městských sítí, které rozlišuje jedna typologie. U většiny sítí je většina z nich neznámá: texty zařazují málo sítí a my nikdy nehádáme.",
+  "unknownOption": "Neznámé",
+  "typologyRule": "Kde texty žádný druh neuvádějí, naše pravidlo",
+  "typologyRows": "Typologie (druhy sítí)"
 };

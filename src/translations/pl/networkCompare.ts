@@ -89,5 +89,10 @@ export default {
   "notOnMap": "Brak na mapie, bo ocena jest nieznana: {list}.",
   "samePosition": "W punkcie ({x}, {y}), {n} sieci: {names}",
   "unknownKey": "Kontur w prawej kolumnie: ocena nieznana (nigdy 0)",
-  "timeline": "Lata założenia: {n} sieci, {from}–{to} (oś czasu)"
+  "timeline": "Lata założenia: {n} sieci, {from}–{to} (oś czasu)",
+  "typology": "Typologia: rodzaje sieci",
+  "typologyNote": "Rodzaje sieci miast, które rozróżnia jedna typologia. Dla większości sieci większość z nich jest nieznana: teksty klasyfikują niewiele sieci, a my nigdy nie zgadujemy.",
+  "unknownOption": "Nieznane",
+  "typologyRule": "Gdzie teksty nie podają rodzaju, nasza reguła",
+  "typologyRows": "Typologia (rodzaje sieci)"
 };

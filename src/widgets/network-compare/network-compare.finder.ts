@@ -1,7 +1,7 @@
 // The finder: search, filters and the list of networks, each with its checkbox and Member button.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Network } from '../../schema/networks.js';
-import type { FacetOptions } from './network-compare.model.js';
+import { UNKNOWN_OPTION, type FacetOptions } from './network-compare.model.js';
 import type { NetworkCompareKey } from './network-compare.strings.js';
 import type { ViewContext } from './network-compare.views.js';
 
@@ -16,6 +16,8 @@ export interface FilterValues {
   focus: string;
   period: string;
   show: Show;
+  /** Typology facet id → the value chosen (`unknown` included); absent or '' for any. */
+  typology: Readonly<Record<string, string>>;
 }
 
 export interface FiltersOptions {
@@ -44,7 +46,8 @@ export function renderFilters(ctx: ViewContext, o: FiltersOptions): TemplateResu
           </select></label
         >`
       : nothing;
-  const active = v.text || v.scope || v.lead || v.focus || v.period || v.show !== 'all';
+  const typologyActive = Object.values(v.typology).some(Boolean);
+  const active = v.text || v.scope || v.lead || v.focus || v.period || v.show !== 'all' || typologyActive;
   return html`<div class="filters" role="search" aria-label=${t('find')} part="filters">
     <label class="field search"
       ><span>${t('search')}</span>
@@ -62,8 +65,45 @@ export function renderFilters(ctx: ViewContext, o: FiltersOptions): TemplateResu
         )}
       </select></label
     >
+    ${renderTypology(ctx, o, typologyActive)}
     ${active ? html`<button type="button" class="clear" @click=${o.onClear}>${t('clear')}</button>` : nothing}
   </div>`;
+}
+
+/**
+ * The typology's facets, one select each, in a group that opens by itself while one is in use.
+ * "Unknown" is an option like any other: most networks are not classified by the texts.
+ */
+function renderTypology(ctx: ViewContext, o: FiltersOptions, open: boolean): TemplateResult | typeof nothing {
+  const { t, data } = ctx;
+  const facets = o.facets.typology;
+  if (!facets.length) return nothing;
+  const defs = new Map((data.typology ?? []).map((f) => [f.id, f]));
+  return html`<details class="typology" ?open=${open}>
+    <summary>${t('typology')}</summary>
+    <p class="muted small">${t('typologyNote')}</p>
+    <div class="typology-fields">
+      ${facets.map((f) => {
+        const def = defs.get(f.id);
+        const value = o.values.typology[f.id] ?? '';
+        return html`<div class="field">
+          <label for=${`ty-${f.id}`}>${ctx.text(`typology.${f.id}.label`, f.label)}</label>
+          <select id=${`ty-${f.id}`} name=${`typology.${f.id}`} aria-describedby=${`ty-${f.id}-d`} @change=${o.onFilter}>
+            <option value="" ?selected=${value === ''}>${t('any')}</option>
+            ${f.options.map(
+              (opt) => html`<option value=${opt.id} ?selected=${opt.id === value}>
+                ${opt.id === UNKNOWN_OPTION ? t('unknownOption') : ctx.text(`typology.${f.id}.values.${opt.id}`, opt.label)} (${opt.count})
+              </option>`,
+            )}
+          </select>
+          <p class="hint muted small" id=${`ty-${f.id}-d`}>
+            ${def ? ctx.text(`typology.${f.id}.description`, def.description) : ''}
+            (${def ? ctx.refs(def.source) : ''})${def?.rule ? html`<br /><span class="rule">${t('typologyRule')}: ${ctx.text(`typology.${f.id}.rule.note`, def.rule.note)}</span>` : nothing}
+          </p>
+        </div>`;
+      })}
+    </div>
+  </details>`;
 }
 
 export interface ListOptions {
@@ -132,4 +172,18 @@ export function renderList(ctx: ViewContext, o: ListOptions): TemplateResult {
         ? html`<button type="button" @click=${o.onMore}>${t('more', { n: Math.min(o.page, list.length - visible.length) })}</button>`
         : nothing}
     </div>`;
+}
+
+/** "Full record · European · 2008", per network, in the context's language. */
+export function descriptions(ctx: ViewContext): Map<string, string> {
+  const { data } = ctx;
+  const scopes = data.facets?.scope ?? {};
+  return new Map(
+    data.networks.map((n) => [
+      n.id,
+      [ctx.t(n.kind), n.short, n.scope.map((s) => ctx.text(`facets.scope.${s}`, scopes[s] ?? s)).join(', '), n.founded === null ? '' : String(n.founded)]
+        .filter(Boolean)
+        .join(' · '),
+    ]),
+  );
 }

@@ -64,9 +64,26 @@ export const networkCompareStyles = css`
   .field.search {
     flex-basis: 100%;
   }
-  .field > span {
+  .field > span,
+  .field > label {
     font-size: 0.88em;
     color: var(--muted);
+  }
+  .typology {
+    flex-basis: 100%;
+  }
+  .typology > summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .typology-fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    gap: 0.6em 0.75em;
+  }
+  .typology .hint {
+    margin: 0.15em 0 0;
+    overflow-wrap: anywhere;
   }
   .field select,
   .field input {

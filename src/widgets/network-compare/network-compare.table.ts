@@ -32,6 +32,7 @@ export function renderTable(ctx: ViewContext, o: TableOptions): TemplateResult {
   const { data, t } = ctx;
   const { rows, nets } = o;
   const attrs = rows.filter((r) => r.kind === 'attribute');
+  const typology = rows.filter((r) => r.kind === 'typology');
   const dims = rows.filter((r) => r.kind === 'dimension');
   const names = nets.map((n) => n.name).join(', ');
   const span = nets.length + 1;
@@ -45,7 +46,7 @@ export function renderTable(ctx: ViewContext, o: TableOptions): TemplateResult {
           ${list.map(
             (r) => html`<tr class=${o.highlight && r.differs ? 'differs' : ''}>
               <th scope="row">
-                ${r.kind === 'dimension' ? `${r.id.toUpperCase()} ` : ''}${ctx.text(`${r.kind}s.${r.id}.label`, r.label)}
+                ${r.kind === 'dimension' ? `${r.id.toUpperCase()} ` : ''}${ctx.text(rowTextKey(r), r.label)}
                 ${o.highlight && r.differs ? html`<span class="tag">≠ ${t('differs')}</span>` : nothing}
               </th>
               ${r.cells.map((c) => renderCell(ctx, r, c, o.quotes))}
@@ -68,7 +69,7 @@ export function renderTable(ctx: ViewContext, o: TableOptions): TemplateResult {
             ${nets.map((n) => html`<th scope="col">${n.name}</th>`)}
           </tr>
         </thead>
-        ${group(t('attributes'), attrs)} ${group(t('dimensions'), dims)}
+        ${group(t('attributes'), attrs)} ${group(t('typologyRows'), typology)} ${group(t('dimensions'), dims)}
       </table>
     </div>
     <div class="docs">
@@ -114,13 +115,28 @@ function renderCell(ctx: ViewContext, row: ComparisonRow, cell: Cell | ScoreCell
       ? html`<div class="more">
           ${dim && typeof cell.value === 'number' ? html`<p class="anchor">${cell.value}: ${ctx.text(`dimensions.${dim.id}.anchors.${cell.value}`, dim.anchors[cell.value] ?? '')}</p>` : nothing}
           ${[...cell.source, ...(cell.readings ?? []).flatMap((r) => r.source)].filter((s) => s.quote).map((s) => html`<p class="quote"><q>${s.quote}</q> <span class="muted">(${ctx.refs([s])})</span></p>`)}
-          ${cell.note ? html`<p class="note">${cell.note}</p>` : nothing}
+          ${cell.note ? html`<p class="note">${noteText(ctx, row, cell.note)}</p>` : nothing}
         </div>`
       : nothing}
   </td>`;
 }
 
+/** A cell's note; a typology rule's reasoning in the element's language. */
+function noteText(ctx: ViewContext, row: ComparisonRow, note: string): string {
+  const rule = row.kind === 'typology' ? ctx.data.typology?.find((f) => f.id === row.id)?.rule : undefined;
+  return rule && rule.note === note ? `${ctx.t('typologyRule')}: ${ctx.text(`typology.${row.id}.rule.note`, note)}` : note;
+}
+
+/** The translation key of a row's label: `attributes.type.label`, `typology.origin.label`, `dimensions.d1.label`. */
+export function rowTextKey(r: ComparisonRow): string {
+  return r.kind === 'typology' ? `typology.${r.id}.label` : `${r.kind}s.${r.id}.label`;
+}
+
 function formatValue(ctx: ViewContext, v: string | number, row: ComparisonRow): string {
+  if (row.kind === 'typology') {
+    const label = ctx.data.typology?.find((f) => f.id === row.id)?.values[String(v)] ?? String(v);
+    return ctx.text(`typology.${row.id}.values.${v}`, label);
+  }
   if (typeof v === 'string') return v;
   if (row.kind === 'dimension') return `${v}${ctx.t('outOf')}`;
   return YEAR_ATTRIBUTES.has(row.id) ? String(v) : formatNumber(ctx.locale, v);

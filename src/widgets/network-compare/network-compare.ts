@@ -5,16 +5,13 @@ import { CwElement, define } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import { ShareController } from '../../base/share.js';
 import { SizeController } from '../../base/size-controller.js';
-import { download } from '../../base/download.js';
-import { standaloneSvg, svgToPng, type LegendItem } from '../../base/chart-export.js';
-import { toCsv } from '../../core/csv.js';
+import type { LegendItem } from '../../base/chart-export.js';
 import type { CwChangeDetail } from '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
-import { type Catalogue, formatDate, localize, translate, withTranslations } from '../../core/i18n.js';
+import { type Catalogue, localize, translate, withTranslations } from '../../core/i18n.js';
 import { NetworkCompareState, Networks, SharedSelection, type Network } from '../../schema/networks.js';
 import { StateController } from '../../storage/state-controller.js';
 import {
-  comparisonCsvRows,
   comparisonRows,
   facetOptions,
   filterNetworks,
@@ -26,8 +23,9 @@ import {
 } from './network-compare.model.js';
 import { citations } from './network-compare.cite.js';
 import { exportLegend, renderMap, renderProfile, type ChartKind } from './network-compare.charts.js';
-import { renderFilters, renderList, SHOW, type Show } from './network-compare.finder.js';
+import { descriptions, renderFilters, renderList, SHOW, type Show } from './network-compare.finder.js';
 import { renderTable } from './network-compare.table.js';
+import { downloadChart, downloadCsv, downloadJson } from './network-compare.export.js';
 import { renderChips, renderEmbed, renderHeader, renderTimeline, renderUnknownIds, type ViewContext } from './network-compare.views.js';
 import { networkCompareStrings, type NetworkCompareKey } from './network-compare.strings.js';
 import { networkCompareStyles } from './network-compare.styles.js';
@@ -128,6 +126,7 @@ export class NetworkCompare extends CwElement {
   @state() private _focus = '';
   @state() private _period = '';
   @state() private _show: Show = 'all';
+  @state() private _typology: Record<string, string> = {};
   @state() private _limit = PAGE;
   @state() private _highlight = false;
   @state() private _hideUnknown = false;
@@ -194,6 +193,7 @@ export class NetworkCompare extends CwElement {
       foundedFrom: from,
       foundedTo: from === null ? null : from + 9,
       kind: this._show === 'full' || this._show === 'mention' ? this._show : undefined,
+      typology: Object.fromEntries(Object.entries(this._typology).filter(([, v]) => v).map(([k, v]) => [k, [v]])),
     };
   }
 
@@ -212,32 +212,13 @@ export class NetworkCompare extends CwElement {
   private _descriptions(data: Networks): Map<string, string> {
     this._facets(data);
     if (this._memo.desc && this._memo.lang === this.locale) return this._memo.desc;
-    const scopes = data.facets?.scope ?? {};
-    const desc = new Map(
-      data.networks.map((n) => [
-        n.id,
-        [
-          this.t(n.kind),
-          n.short,
-          n.scope.map((s) => this._text_(data, `facets.scope.${s}`, scopes[s] ?? s)).join(', '),
-          n.founded === null ? '' : String(n.founded),
-        ]
-          .filter(Boolean)
-          .join(' · '),
-      ]),
-    );
     this._memo.lang = this.locale;
-    this._memo.desc = desc;
-    return desc;
+    return (this._memo.desc = descriptions(this._ctx(data)));
   }
 
   private _dimensionIds(data: Networks): string[] | undefined {
     const wanted = idList(this.dimensions).filter((id) => data.dimensions.some((d) => d.id === id));
     return wanted.length ? wanted : undefined;
-  }
-
-  private _text_(data: Networks, key: string, fallback: string): string {
-    return localize(data, this.locale, key, fallback);
   }
 
   // ---- actions -----------------------------------------------------------------------------------
@@ -289,23 +270,11 @@ export class NetworkCompare extends CwElement {
     this._shareCopied = copied;
   }
 
-  /** A chart of this element as a standalone SVG or PNG, with its title, legend, source and date. */
   private async _onChartFile(selector: string, title: string, legend: string, kind: 'svg' | 'png'): Promise<void> {
     const svgEl = this.renderRoot.querySelector<SVGSVGElement>(selector);
+    const root = this.renderRoot.querySelector('.root');
     const data = this._data.data;
-    if (!svgEl || !data) return;
-    const cs = getComputedStyle(this.renderRoot.querySelector('.root')!);
-    const text = standaloneSvg(svgEl, {
-      title,
-      legend: exportLegend(this._ctx(data), data, this._ids(data), selector.includes('map') ? 'map' : 'profile', cs),
-      lines: [legend, this.t('exportSource', { title: this._text_(data, 'title', data.title), date: formatDate(this.locale, new Date()) })],
-      fg: cs.getPropertyValue('--fg').trim() || '#1d2330',
-      bg: cs.getPropertyValue('--bg').trim() || '#ffffff',
-      font: cs.fontFamily || 'sans-serif',
-    });
-    const name = `networks-${selector.includes('map') ? 'map' : 'profile'}`;
-    if (kind === 'svg') download(`${name}.svg`, text, 'image/svg+xml');
-    else download(`${name}.png`, await svgToPng(text));
+    if (svgEl && root && data) await downloadChart(this._ctx(data), svgEl, { ids: this._ids(data), title, legend, kind, root });
   }
 
   /** The key of an exported chart: the compared networks' symbols in their colours, and the chart's other marks. */
@@ -315,8 +284,10 @@ export class NetworkCompare extends CwElement {
     return data && root ? exportLegend(this._ctx(data), data, this._ids(data), chart, getComputedStyle(root)) : [];
   }
 
+  /** The rows as shown: in the article view's short form, the key attributes and no typology. */
   private _exportOptions(data: Networks) {
-    return { hideUnknown: this._hideUnknown, dimensionIds: this._dimensionIds(data), attributeIds: this._attributeIds(data) };
+    const attributeIds = this._attributeIds(data);
+    return { hideUnknown: this._hideUnknown, dimensionIds: this._dimensionIds(data), attributeIds, typology: attributeIds === undefined };
   }
 
   /** In the article view, the key attributes until the reader asks for all. */
@@ -326,26 +297,12 @@ export class NetworkCompare extends CwElement {
     return key.length ? key : undefined;
   }
 
-  /** The comparison as shown (rows hidden or chosen stay so), with status and sources per value. */
   private _onCsv(data: Networks, ids: string[]): void {
-    const rows = comparisonCsvRows(data, ids, this._exportOptions(data), (r) => this._text_(data, `${r.kind}s.${r.id}.label`, r.label));
-    download(`networks-${ids.join('-')}.csv`, `\ufeff${toCsv(rows)}`, 'text/csv;charset=utf-8');
+    downloadCsv(this._ctx(data), ids, this._exportOptions(data));
   }
 
-  /** The compared networks' full records (every cell with its sources), and the dimensions used. */
   private _onJson(data: Networks, ids: string[]): void {
-    const dims = this._dimensionIds(data);
-    const body = {
-      format: 'city-widgets/network-comparison',
-      exportedAt: new Date().toISOString(),
-      title: data.title,
-      method: data.method,
-      docs: data.docs,
-      attributes: data.attributes,
-      dimensions: dims ? data.dimensions.filter((d) => dims.includes(d.id)) : data.dimensions,
-      networks: selectedNetworks(data, ids),
-    };
-    download(`networks-${ids.join('-')}.json`, JSON.stringify(body, null, 2), 'application/json');
+    downloadJson(this._ctx(data), ids, this._dimensionIds(data));
   }
 
   private _onImportShared(): void {
@@ -377,6 +334,8 @@ export class NetworkCompare extends CwElement {
       case 'focus': this._focus = v; break;
       case 'period': this._period = v; break;
       case 'show': this._show = (SHOW as readonly string[]).includes(v) ? (v as Show) : 'all'; break;
+      default:
+        if (el.name.startsWith('typology.')) this._typology = { ...this._typology, [el.name.slice('typology.'.length)]: v };
     }
     this._limit = PAGE;
   }
@@ -384,6 +343,7 @@ export class NetworkCompare extends CwElement {
   private _onClear(): void {
     this._text = this._scope = this._lead = this._focus = this._period = '';
     this._show = 'all';
+    this._typology = {};
     this._limit = PAGE;
   }
 
@@ -486,7 +446,7 @@ export class NetworkCompare extends CwElement {
     const onFilter = (e: Event) => this._onFilter(e);
     return html`${renderFilters(ctx, {
       facets: this._facets(data),
-      values: { text: this._text, scope: this._scope, lead: this._lead, focus: this._focus, period: this._period, show: this._show },
+      values: { text: this._text, scope: this._scope, lead: this._lead, focus: this._focus, period: this._period, show: this._show, typology: this._typology },
       onFilter,
       onClear: () => this._onClear(),
     })}
@@ -512,7 +472,7 @@ export class NetworkCompare extends CwElement {
 
   private _renderTable(ctx: ViewContext, ids: string[], nets: Network[]): TemplateResult {
     const data = ctx.data;
-    const rows = comparisonRows(data, ids, { hideUnknown: this._hideUnknown, dimensionIds: this._dimensionIds(data), attributeIds: this._attributeIds(data) });
+    const rows = comparisonRows(data, ids, this._exportOptions(data));
     return renderTable(ctx, {
       nets,
       rows,
