@@ -94,5 +94,6 @@ export default {
   "typologyNote": "Druhy městských sítí, které rozlišuje jedna typologie. U většiny sítí je většina z nich neznámá: texty zařazují málo sítí a my nikdy nehádáme.",
   "unknownOption": "Neznámé",
   "typologyRule": "Kde texty žádný druh neuvádějí, naše pravidlo",
-  "typologyRows": "Typologie (druhy sítí)"
+  "typologyRows": "Typologie (druhy sítí)",
+  "readingsOnDemand": "{n} čtení: Zobrazit citace a poznámky"
 };

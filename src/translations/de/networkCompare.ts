@@ -94,5 +94,6 @@ export default {
   "typologyNote": "Die Arten von Städtenetzwerken, die eine Typologie unterscheidet. Die meisten Netzwerke sind bei den meisten davon unbekannt: Die Texte ordnen wenige Netzwerke ein, und wir raten nie.",
   "unknownOption": "Unbekannt",
   "typologyRule": "Wo die Texte keine Art nennen, unsere Regel",
-  "typologyRows": "Typologie (Arten von Netzwerken)"
+  "typologyRows": "Typologie (Arten von Netzwerken)",
+  "readingsOnDemand": "{n} Lesarten: Zitate und Anmerkungen anzeigen"
 };

@@ -94,5 +94,6 @@ export default {
   "typologyNote": "A városhálózatok típusai egy tipológia szerint. A legtöbb hálózat a legtöbb szempontból ismeretlen: a szövegek kevés hálózatot sorolnak be, mi pedig soha nem találgatunk.",
   "unknownOption": "Ismeretlen",
   "typologyRule": "Ahol a szövegek nem neveznek meg típust, saját szabályunk",
-  "typologyRows": "Tipológia (hálózattípusok)"
+  "typologyRows": "Tipológia (hálózattípusok)",
+  "readingsOnDemand": "{n} olvasat: Idézetek és megjegyzések megjelenítése"
 };

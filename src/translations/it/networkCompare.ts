@@ -94,5 +94,6 @@ export default {
   "typologyNote": "I tipi di rete di città distinti da una tipologia. Per la maggior parte delle reti la maggior parte dei tipi è sconosciuta: i testi classificano poche reti e noi non tiriamo mai a indovinare.",
   "unknownOption": "Sconosciuto",
   "typologyRule": "Dove i testi non indicano un tipo, regola nostra",
-  "typologyRows": "Tipologia (tipi di rete)"
+  "typologyRows": "Tipologia (tipi di rete)",
+  "readingsOnDemand": "{n} letture: Mostra citazioni e note"
 };

@@ -94,5 +94,6 @@ export default {
   "typologyNote": "De soorten stedennetwerken die één typologie onderscheidt. De meeste netwerken zijn op de meeste daarvan onbekend: de teksten delen weinig netwerken in, en wij gokken nooit.",
   "unknownOption": "Onbekend",
   "typologyRule": "Waar de teksten geen soort noemen, onze regel",
-  "typologyRows": "Typologie (soorten netwerken)"
+  "typologyRows": "Typologie (soorten netwerken)",
+  "readingsOnDemand": "{n} lezingen: Citaten en noten tonen"
 };

@@ -94,5 +94,6 @@ export default {
   "typologyNote": "Rodzaje sieci miast, które rozróżnia jedna typologia. Dla większości sieci większość z nich jest nieznana: teksty klasyfikują niewiele sieci, a my nigdy nie zgadujemy.",
   "unknownOption": "Nieznane",
   "typologyRule": "Gdzie teksty nie podają rodzaju, nasza reguła",
-  "typologyRows": "Typologia (rodzaje sieci)"
+  "typologyRows": "Typologia (rodzaje sieci)",
+  "readingsOnDemand": "{n} odczyty: Pokaż cytaty i uwagi"
 };

@@ -15,6 +15,8 @@ export interface ChartOptions {
   /** The chart's width in px. */
   width: number;
   dimensionIds?: string[];
+  /** Whether the chart shows its own download buttons (default true; the article view has one row for all). */
+  buttons?: boolean;
   /** Downloads the chart (`svg.profile-chart` or `svg.map-chart`) as a file. */
   onFile(selector: string, title: string, legend: string, kind: 'svg' | 'png'): void;
 }
@@ -68,7 +70,7 @@ export function renderProfile(ctx: ViewContext, o: ChartOptions): TemplateResult
       )}
     </ul>
     <p id="profile-text" class="visually-hidden">${sentences}</p>
-    ${chartButtons(ctx, o, 'svg.profile-chart', t('profile'), names)}
+    ${o.buttons === false ? nothing : chartButtons(ctx, o, 'svg.profile-chart', t('profile'), names)}
   </figure>`;
 }
 
@@ -128,7 +130,7 @@ export function renderMap(ctx: ViewContext, o: MapOptions): TemplateResult | typ
           )}
         </ul>`
       : nothing}
-    ${chartButtons(ctx, o, 'svg.map-chart', t('mapTitle'), t('mapSentence', { placed: m.points.length, unplaced: m.unplaced.length }))}
+    ${o.buttons === false ? nothing : chartButtons(ctx, o, 'svg.map-chart', t('mapTitle'), t('mapSentence', { placed: m.points.length, unplaced: m.unplaced.length }))}
     <details class="map-data" @toggle=${o.onDataToggle}>
       <summary>${t('mapData')}</summary>
       ${o.dataOpen ? guard([data, ctx.locale], () => mapTable(ctx, m)) : nothing}

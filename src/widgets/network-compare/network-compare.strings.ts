@@ -97,6 +97,7 @@ export const networkCompareStrings = catalogue('networkCompare', {
     unknownOption: "Unknown",
     typologyRule: "Where the texts name no kind, our rule",
     typologyRows: "Typology (kinds of network)",
+    readingsOnDemand: "{n} readings: Show quotes and notes",
   },
 });
 

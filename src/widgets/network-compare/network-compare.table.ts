@@ -17,6 +17,8 @@ export interface TableOptions {
   highlight: boolean;
   hideUnknown: boolean;
   quotes: boolean;
+  /** The article view: a disputed value's readings with the quotes, on demand (its status always shown). */
+  compact?: boolean;
   /** The article view's "Show all attributes" toggle: shown when set. */
   allRows?: { pressed: boolean; flip(): void };
   onHighlight(): void;
@@ -49,7 +51,7 @@ export function renderTable(ctx: ViewContext, o: TableOptions): TemplateResult {
                 ${r.kind === 'dimension' ? `${r.id.toUpperCase()} ` : ''}${ctx.text(rowTextKey(r), r.label)}
                 ${o.highlight && r.differs ? html`<span class="tag">≠ ${t('differs')}</span>` : nothing}
               </th>
-              ${r.cells.map((c) => renderCell(ctx, r, c, o.quotes))}
+              ${r.cells.map((c) => renderCell(ctx, r, c, o.quotes, !!o.compact))}
             </tr>`,
           )}
         </tbody>`
@@ -89,7 +91,7 @@ export function renderTable(ctx: ViewContext, o: TableOptions): TemplateResult {
 
 const QUALIFIER = { nearly: 'qNearly', about: 'qAbout', over: 'qOver', 'at-least': 'qAtLeast' } as const;
 
-function renderCell(ctx: ViewContext, row: ComparisonRow, cell: Cell | ScoreCell, quotes: boolean): TemplateResult {
+function renderCell(ctx: ViewContext, row: ComparisonRow, cell: Cell | ScoreCell, quotes: boolean, compact: boolean): TemplateResult {
   const { data, t } = ctx;
   if (cell.value === null) {
     return html`<td class="cell unknown"><span class="value">${t('unknown')}</span> <span class="refs muted">(${t('noSource')})</span></td>`;
@@ -101,7 +103,9 @@ function renderCell(ctx: ViewContext, row: ComparisonRow, cell: Cell | ScoreCell
     <span class="value">${value}</span>
     <span class=${`status st-${cell.status}`}>${t(cell.status)}</span>
     <span class="refs">${ctx.refs(cell.source)}</span>
-    ${cell.readings?.length
+    ${cell.readings?.length && compact && !quotes
+      ? html`<span class="readings">${t('readingsOnDemand', { n: cell.readings.length })}</span>`
+      : cell.readings?.length
       ? html`<span class="readings"
           >${t('readings')}
           ${cell.readings.map(

@@ -16,6 +16,7 @@ import {
   facetOptions,
   filterNetworks,
   idList,
+  orientationMap,
   selectedNetworks,
   toggleId,
   type FacetOptions,
@@ -129,7 +130,8 @@ export class NetworkCompare extends CwElement {
   @state() private _typology: Record<string, string> = {};
   @state() private _limit = PAGE;
   @state() private _highlight = false;
-  @state() private _hideUnknown = false;
+  /** null: the view's default (rows with nothing known hidden in the article view, shown in the full one). */
+  @state() private _hideUnknown: boolean | null = null;
   @state() private _quotes = false;
   @state() private _mapOpen = false;
   @state() private _message = '';
@@ -287,7 +289,16 @@ export class NetworkCompare extends CwElement {
   /** The rows as shown: in the article view's short form, the key attributes and no typology. */
   private _exportOptions(data: Networks) {
     const attributeIds = this._attributeIds(data);
-    return { hideUnknown: this._hideUnknown, dimensionIds: this._dimensionIds(data), attributeIds, typology: attributeIds === undefined };
+    return { hideUnknown: this._hidingUnknown(), dimensionIds: this._dimensionIds(data), attributeIds, typology: attributeIds === undefined };
+  }
+
+  /** The article view: `view="comparison"` with a fixed selection (a share link shows the full view). */
+  private _isArticle(): boolean {
+    return this.view === 'comparison' && !!this._fixed && !this._share.shared;
+  }
+
+  private _hidingUnknown(): boolean {
+    return this._hideUnknown ?? this._isArticle();
   }
 
   /** In the article view, the key attributes until the reader asks for all. */
@@ -357,7 +368,7 @@ export class NetworkCompare extends CwElement {
     const ctx = this._ctx(data);
     const ids = this._ids(data);
     const nets = selectedNetworks(data, ids);
-    if (this.view === 'comparison' && this._fixed && !this._share.shared) return this._renderComparisonView(ctx, ids, nets);
+    if (this._isArticle()) return this._renderComparisonView(ctx, ids, nets);
     return html`
       ${renderHeader(ctx)}
       ${this.renderStorageStatus(this._state.status)}
@@ -394,21 +405,39 @@ export class NetworkCompare extends CwElement {
     `;
   }
 
-  /** `view="comparison"`: the fixed selection's comparison alone, for an article column. */
+  /**
+   * `view="comparison"`: the fixed selection's comparison alone, for an article column: the table
+   * compact (rows with nothing known hidden until asked), the dot plot and the map side by side when
+   * the column is wide enough, and every download in one row.
+   */
   private _renderComparisonView(ctx: ViewContext, ids: string[], nets: Network[]): TemplateResult {
     const data = ctx.data;
     const names = nets.map((n) => n.name).join(', ');
+    const two = this._size.width >= 600;
+    const width = two ? Math.floor((this._size.width - 40 - 16) / 2) : undefined;
+    const files = (title: string, selector: string, legend: string) => {
+      const file = (kind: 'svg' | 'png', label: string) =>
+        html`<button type="button" aria-label=${`${this.t(kind === 'svg' ? 'downloadSvg' : 'downloadPng')}: ${title}`} @click=${() => this._onChartFile(selector, title, legend, kind)}>${label}</button>`;
+      return html`<span class="file-group"><span class="muted">${title}:</span> <span class="files">${file('svg', 'SVG')} ${file('png', 'PNG')}</span></span>`;
+    };
+    const map = data.dimensions.some((d) => d.id === 'd1') && data.dimensions.some((d) => d.id === 'd2');
     return html`<section class="comparison only" part="comparison" aria-labelledby="cmp-h">
       <h2 id="cmp-h">${nets.length ? this.t('comparisonOf', { names }) : this.t('comparison')}</h2>
       <p class="muted small">${this.t('scalesNote')} ${this.t('statusKey')}</p>
       ${this._renderUnknownIds(ctx)}
       ${nets.length >= 2 ? this._renderTable(ctx, ids, nets) : html`<p>${this.t('pickTwo')}</p>`}
-      ${nets.length ? renderProfile(ctx, this._chartOptions(data, ids, 640)) : nothing}
-      ${this._renderMap(ctx, ids)}
-      ${nets.length >= 2
-        ? html`<p class="no-print actions" part="actions">
-            <button type="button" @click=${() => this._onCsv(data, ids)}>${this.t('downloadCsv')}</button>
-            <button type="button" @click=${() => this._onJson(data, ids)}>${this.t('downloadJson')}</button>
+      <div class=${two ? 'charts two' : 'charts'}>
+        ${nets.length ? renderProfile(ctx, { ...this._chartOptions(data, ids, 640, width), buttons: false }) : nothing}
+        ${this._renderMap(ctx, ids, width)}
+      </div>
+      ${nets.length
+        ? html`<p class="no-print actions downloads" part="actions">
+            ${nets.length >= 2
+              ? html`<button type="button" @click=${() => this._onCsv(data, ids)}>${this.t('downloadCsv')}</button>
+                  <button type="button" @click=${() => this._onJson(data, ids)}>${this.t('downloadJson')}</button>`
+              : nothing}
+            ${files(this.t('profile'), 'svg.profile-chart', names)}
+            ${map ? files(this.t('mapTitle'), 'svg.map-chart', this._mapSentence(data)) : nothing}
           </p>`
         : nothing}
     </section>`;
@@ -477,30 +506,39 @@ export class NetworkCompare extends CwElement {
       nets,
       rows,
       highlight: this._highlight,
-      hideUnknown: this._hideUnknown,
+      hideUnknown: this._hidingUnknown(),
       quotes: this._quotes,
+      compact: this._isArticle(),
       allRows: this.view === 'comparison' && this._fixed ? { pressed: this._allRows, flip: () => (this._allRows = !this._allRows) } : undefined,
       onHighlight: () => (this._highlight = !this._highlight),
-      onHideUnknown: () => (this._hideUnknown = !this._hideUnknown),
+      onHideUnknown: () => (this._hideUnknown = !this._hidingUnknown()),
       onQuotes: () => (this._quotes = !this._quotes),
     });
   }
 
-  private _chartOptions(data: Networks, ids: string[], max: number) {
+  /** A chart `max` px wide at most, or exactly `width` (the article view's half column). */
+  private _chartOptions(data: Networks, ids: string[], max: number, width?: number) {
     return {
       ids,
-      width: Math.max(240, Math.min(max, (this._size.width || 640) - 40)),
+      width: width ?? Math.max(240, Math.min(max, (this._size.width || 640) - 40)),
       dimensionIds: this._dimensionIds(data),
       onFile: (selector: string, title: string, legend: string, kind: 'svg' | 'png') => void this._onChartFile(selector, title, legend, kind),
     };
   }
 
-  private _renderMap(ctx: ViewContext, ids: string[]): TemplateResult | typeof nothing {
+  private _renderMap(ctx: ViewContext, ids: string[], width?: number): TemplateResult | typeof nothing {
     return renderMap(ctx, {
-      ...this._chartOptions(ctx.data, ids, 520),
+      ...this._chartOptions(ctx.data, ids, 520, width),
+      buttons: !this._isArticle(),
       dataOpen: this._mapOpen,
       onDataToggle: (e: Event) => (this._mapOpen = (e.target as HTMLDetailsElement).open),
     });
+  }
+
+  /** "7 networks placed; 50 not placed …": the line under an exported map's title. */
+  private _mapSentence(data: Networks): string {
+    const m = orientationMap(data, { width: 100, height: 100 });
+    return this.t('mapSentence', { placed: m.points.length, unplaced: m.unplaced.length });
   }
 
   /** What the views need: the dataset, the language and the texts. */
