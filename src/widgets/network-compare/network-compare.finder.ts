@@ -1,7 +1,7 @@
 // The finder: search, filters and the list of networks, each with its checkbox and Member button.
-import { html, nothing, type TemplateResult } from 'lit';
-import type { Network } from '../../schema/networks.js';
-import { UNKNOWN_OPTION, type FacetOptions } from './network-compare.model.js';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Network, Networks } from '../../schema/networks.js';
+import { facetOptions, filterNetworks, UNKNOWN_OPTION, type FacetOptions, type NetworkQuery } from './network-compare.model.js';
 import type { NetworkCompareKey } from './network-compare.strings.js';
 import type { ViewContext } from './network-compare.views.js';
 
@@ -18,6 +18,31 @@ export interface FilterValues {
   show: Show;
   /** Typology facet id → the value chosen (`unknown` included); absent or '' for any. */
   typology: Readonly<Record<string, string>>;
+}
+
+export const NO_FILTERS: FilterValues = Object.freeze({ text: '', scope: '', lead: '', focus: '', period: '', show: 'all', typology: {} });
+
+/** The filters after the control named `name` took `value` (`typology.<facet>` for a typology facet). */
+export function withFilter(values: FilterValues, name: string, value: string): FilterValues {
+  if (name.startsWith('typology.')) return { ...values, typology: { ...values.typology, [name.slice('typology.'.length)]: value } };
+  if (name === 'show') return { ...values, show: (SHOW as readonly string[]).includes(value) ? (value as Show) : 'all' };
+  if (name === 'text' || name === 'scope' || name === 'lead' || name === 'focus' || name === 'period') return { ...values, [name]: value };
+  return values;
+}
+
+/** The model's query for the filters' values (a period `1990s` is 1990–1999). */
+export function filterQuery(v: FilterValues): NetworkQuery {
+  const from = v.period ? Number.parseInt(v.period, 10) : null;
+  return {
+    text: v.text,
+    scope: v.scope ? [v.scope] : [],
+    leadership: v.lead ? [v.lead] : [],
+    focus: v.focus ? [v.focus] : [],
+    foundedFrom: from,
+    foundedTo: from === null ? null : from + 9,
+    kind: v.show === 'full' || v.show === 'mention' ? v.show : undefined,
+    typology: Object.fromEntries(Object.entries(v.typology).filter(([, x]) => x).map(([k, x]) => [k, [x]])),
+  };
 }
 
 export interface FiltersOptions {
@@ -186,4 +211,96 @@ export function descriptions(ctx: ViewContext): Map<string, string> {
         .join(' · '),
     ]),
   );
+}
+
+/** List items rendered at once; more on request (search and filters reach every network). */
+const PAGE = 500;
+
+export interface FinderOptions {
+  selected: readonly string[];
+  members: readonly string[];
+  max: number;
+  message: string;
+  onPick(e: Event): void;
+  onMember(e: Event): void;
+}
+
+/**
+ * The finder's state (the filters' values, how many list items are shown) and the lists derived
+ * from it, kept per dataset, query and language so that typing in the search recomputes no more
+ * than it must.
+ */
+export class FinderController implements ReactiveController {
+  filters: FilterValues = NO_FILTERS;
+  private limit = PAGE;
+  private memo: { data?: Networks; facets?: FacetOptions; key?: string; list?: Network[]; lang?: string; desc?: Map<string, string> } = {};
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  private set(filters: FilterValues): void {
+    this.filters = filters;
+    this.limit = PAGE;
+    this.host.requestUpdate();
+  }
+
+  readonly onFilter = (e: Event): void => {
+    const el = e.target as HTMLInputElement | HTMLSelectElement;
+    this.set(withFilter(this.filters, el.name, el.value));
+  };
+
+  readonly clear = (): void => this.set(NO_FILTERS);
+
+  facets(data: Networks): FacetOptions {
+    if (this.memo.data !== data) this.memo = { data, facets: facetOptions(data) };
+    return this.memo.facets!;
+  }
+
+  /** The networks the filters let through (before the selected/member views), in dataset order. */
+  filtered(data: Networks): Network[] {
+    this.facets(data);
+    const query = filterQuery(this.filters);
+    const key = JSON.stringify(query);
+    if (this.memo.key !== key || !this.memo.list) {
+      this.memo.key = key;
+      this.memo.list = filterNetworks(data, query);
+    }
+    return this.memo.list;
+  }
+
+  private descriptions(ctx: ViewContext): Map<string, string> {
+    this.facets(ctx.data);
+    if (this.memo.desc && this.memo.lang === ctx.locale) return this.memo.desc;
+    this.memo.lang = ctx.locale;
+    return (this.memo.desc = descriptions(ctx));
+  }
+
+  render(ctx: ViewContext, o: FinderOptions): TemplateResult {
+    const sel = new Set(o.selected);
+    const members = new Set(o.members);
+    let list = this.filtered(ctx.data);
+    if (this.filters.show === 'selected') list = list.filter((n) => sel.has(n.id));
+    if (this.filters.show === 'member') list = list.filter((n) => members.has(n.id));
+    return html`${renderFilters(ctx, { facets: this.facets(ctx.data), values: this.filters, onFilter: this.onFilter, onClear: this.clear })}
+    ${renderList(ctx, {
+      list,
+      total: ctx.data.networks.length,
+      selected: sel,
+      members,
+      descriptions: this.descriptions(ctx),
+      max: o.max,
+      limit: this.limit,
+      page: PAGE,
+      message: o.message,
+      onPick: o.onPick,
+      onMember: o.onMember,
+      onMore: () => {
+        this.limit += PAGE;
+        this.host.requestUpdate();
+      },
+    })}`;
+  }
 }

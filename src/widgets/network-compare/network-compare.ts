@@ -13,19 +13,16 @@ import { NetworkCompareState, Networks, SharedSelection, type Network } from '..
 import { StateController } from '../../storage/state-controller.js';
 import {
   comparisonRows,
-  facetOptions,
-  filterNetworks,
   idList,
   orientationMap,
   selectedNetworks,
   toggleId,
-  type FacetOptions,
-  type NetworkQuery,
 } from './network-compare.model.js';
 import { citations } from './network-compare.cite.js';
 import { exportLegend, renderMap, renderProfile, type ChartKind } from './network-compare.charts.js';
-import { descriptions, renderFilters, renderList, SHOW, type Show } from './network-compare.finder.js';
+import { FinderController } from './network-compare.finder.js';
 import { renderTable } from './network-compare.table.js';
+import { renderArticle } from './network-compare.article.js';
 import { downloadChart, downloadCsv, downloadJson } from './network-compare.export.js';
 import { renderChips, renderEmbed, renderHeader, renderTimeline, renderUnknownIds, type ViewContext } from './network-compare.views.js';
 import { networkCompareStrings, type NetworkCompareKey } from './network-compare.strings.js';
@@ -47,8 +44,6 @@ export interface NetworkCompareChangeDetail extends CwChangeDetail {
 
 /** At most this many networks are compared side by side. */
 const MAX = 4;
-/** List items rendered at once; more on request (search and filters reach every network). */
-const PAGE = 500;
 /** The attribute rows an article-sized comparison starts with; the rest on request. */
 const KEY_ATTRIBUTES = ['type', 'founded', 'leadership', 'scope', 'members'];
 /**
@@ -121,14 +116,7 @@ export class NetworkCompare extends CwElement {
   @state() private _shareCopied = false;
 
   @state() private _fixed: string[] | null = null;
-  @state() private _text = '';
-  @state() private _scope = '';
-  @state() private _lead = '';
-  @state() private _focus = '';
-  @state() private _period = '';
-  @state() private _show: Show = 'all';
-  @state() private _typology: Record<string, string> = {};
-  @state() private _limit = PAGE;
+  private readonly _finder = new FinderController(this);
   @state() private _highlight = false;
   /** null: the view's default (rows with nothing known hidden in the article view, shown in the full one). */
   @state() private _hideUnknown: boolean | null = null;
@@ -138,8 +126,6 @@ export class NetworkCompare extends CwElement {
   private readonly _size = new SizeController(this, { threshold: 4 });
   @state() private _embedCopied: boolean | null = null;
   @state() private _allRows = false;
-
-  private _memo: { data?: Networks; facets?: FacetOptions; key?: string; list?: Network[]; lang?: string; desc?: Map<string, string> } = {};
 
   /** The dataset shown (bundled, from `src` or inline JSON); undefined while loading or when invalid. */
   get data(): Networks | undefined {
@@ -178,44 +164,6 @@ export class NetworkCompare extends CwElement {
     return selectedNetworks(data, this._share.shared?.selected ?? this._fixed ?? this._state.value.selected)
       .slice(0, MAX)
       .map((n) => n.id);
-  }
-
-  private _facets(data: Networks): FacetOptions {
-    if (this._memo.data !== data) this._memo = { data, facets: facetOptions(data) };
-    return this._memo.facets!;
-  }
-
-  private _query(): NetworkQuery {
-    const from = this._period ? Number.parseInt(this._period, 10) : null;
-    return {
-      text: this._text,
-      scope: this._scope ? [this._scope] : [],
-      leadership: this._lead ? [this._lead] : [],
-      focus: this._focus ? [this._focus] : [],
-      foundedFrom: from,
-      foundedTo: from === null ? null : from + 9,
-      kind: this._show === 'full' || this._show === 'mention' ? this._show : undefined,
-      typology: Object.fromEntries(Object.entries(this._typology).filter(([, v]) => v).map(([k, v]) => [k, [v]])),
-    };
-  }
-
-  private _filtered(data: Networks): Network[] {
-    this._facets(data);
-    const query = this._query();
-    const key = JSON.stringify(query);
-    if (this._memo.key !== key || !this._memo.list) {
-      this._memo.key = key;
-      this._memo.list = filterNetworks(data, query);
-    }
-    return this._memo.list;
-  }
-
-  /** "Full record · European · 2008", per network, in the element's language. */
-  private _descriptions(data: Networks): Map<string, string> {
-    this._facets(data);
-    if (this._memo.desc && this._memo.lang === this.locale) return this._memo.desc;
-    this._memo.lang = this.locale;
-    return (this._memo.desc = descriptions(this._ctx(data)));
   }
 
   private _dimensionIds(data: Networks): string[] | undefined {
@@ -303,7 +251,7 @@ export class NetworkCompare extends CwElement {
 
   /** In the article view, the key attributes until the reader asks for all. */
   private _attributeIds(data: Networks): string[] | undefined {
-    if (this.view !== 'comparison' || !this._fixed || this._allRows) return undefined;
+    if (!this._isArticle() || this._allRows) return undefined;
     const key = KEY_ATTRIBUTES.filter((id) => data.attributes.some((a) => a.id === id));
     return key.length ? key : undefined;
   }
@@ -335,29 +283,6 @@ export class NetworkCompare extends CwElement {
     this._fire('member', id, on);
   }
 
-  private _onFilter(e: Event): void {
-    const el = e.target as HTMLInputElement | HTMLSelectElement;
-    const v = el.value;
-    switch (el.name) {
-      case 'text': this._text = v; break;
-      case 'scope': this._scope = v; break;
-      case 'lead': this._lead = v; break;
-      case 'focus': this._focus = v; break;
-      case 'period': this._period = v; break;
-      case 'show': this._show = (SHOW as readonly string[]).includes(v) ? (v as Show) : 'all'; break;
-      default:
-        if (el.name.startsWith('typology.')) this._typology = { ...this._typology, [el.name.slice('typology.'.length)]: v };
-    }
-    this._limit = PAGE;
-  }
-
-  private _onClear(): void {
-    this._text = this._scope = this._lead = this._focus = this._period = '';
-    this._show = 'all';
-    this._typology = {};
-    this._limit = PAGE;
-  }
-
   // ---- rendering ---------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
@@ -382,7 +307,14 @@ export class NetworkCompare extends CwElement {
       <div class="layout">
         <section class="finder" aria-labelledby="find-h">
           <h3 id="find-h">${this.t('find')}</h3>
-          ${this._renderFinder(ctx, ids)}
+          ${this._finder.render(ctx, {
+            selected: ids,
+            members: this._state.value.member,
+            max: MAX,
+            message: this._message,
+            onPick: (e) => this._onPick(e),
+            onMember: (e) => this._onMember(e),
+          })}
         </section>
         <section class="comparison" part="comparison" aria-labelledby="cmp-h">
           <h3 id="cmp-h">${this.t('comparison')}</h3>
@@ -405,42 +337,23 @@ export class NetworkCompare extends CwElement {
     `;
   }
 
-  /**
-   * `view="comparison"`: the fixed selection's comparison alone, for an article column: the table
-   * compact (rows with nothing known hidden until asked), the dot plot and the map side by side when
-   * the column is wide enough, and every download in one row.
-   */
+  /** `view="comparison"`: the fixed selection's comparison alone, for an article column. */
   private _renderComparisonView(ctx: ViewContext, ids: string[], nets: Network[]): TemplateResult {
     const data = ctx.data;
-    const names = nets.map((n) => n.name).join(', ');
     const two = this._size.width >= 600;
     const width = two ? Math.floor((this._size.width - 40 - 16) / 2) : undefined;
-    const files = (title: string, selector: string, legend: string) => {
-      const file = (kind: 'svg' | 'png', label: string) =>
-        html`<button type="button" aria-label=${`${this.t(kind === 'svg' ? 'downloadSvg' : 'downloadPng')}: ${title}`} @click=${() => this._onChartFile(selector, title, legend, kind)}>${label}</button>`;
-      return html`<span class="file-group"><span class="muted">${title}:</span> <span class="files">${file('svg', 'SVG')} ${file('png', 'PNG')}</span></span>`;
-    };
-    const map = data.dimensions.some((d) => d.id === 'd1') && data.dimensions.some((d) => d.id === 'd2');
-    return html`<section class="comparison only" part="comparison" aria-labelledby="cmp-h">
-      <h2 id="cmp-h">${nets.length ? this.t('comparisonOf', { names }) : this.t('comparison')}</h2>
-      <p class="muted small">${this.t('scalesNote')} ${this.t('statusKey')}</p>
-      ${this._renderUnknownIds(ctx)}
-      ${nets.length >= 2 ? this._renderTable(ctx, ids, nets) : html`<p>${this.t('pickTwo')}</p>`}
-      <div class=${two ? 'charts two' : 'charts'}>
-        ${nets.length ? renderProfile(ctx, { ...this._chartOptions(data, ids, 640, width), buttons: false }) : nothing}
-        ${this._renderMap(ctx, ids, width)}
-      </div>
-      ${nets.length
-        ? html`<p class="no-print actions downloads" part="actions">
-            ${nets.length >= 2
-              ? html`<button type="button" @click=${() => this._onCsv(data, ids)}>${this.t('downloadCsv')}</button>
-                  <button type="button" @click=${() => this._onJson(data, ids)}>${this.t('downloadJson')}</button>`
-              : nothing}
-            ${files(this.t('profile'), 'svg.profile-chart', names)}
-            ${map ? files(this.t('mapTitle'), 'svg.map-chart', this._mapSentence(data)) : nothing}
-          </p>`
-        : nothing}
-    </section>`;
+    return renderArticle(ctx, {
+      nets,
+      two,
+      unknownIds: this._renderUnknownIds(ctx),
+      table: nets.length >= 2 ? this._renderTable(ctx, ids, nets) : null,
+      profile: nets.length ? renderProfile(ctx, { ...this._chartOptions(data, ids, 640, width), buttons: false }) : nothing,
+      map: this._renderMap(ctx, ids, width),
+      mapSentence: this._mapSentence(data),
+      onCsv: () => this._onCsv(data, ids),
+      onJson: () => this._onJson(data, ids),
+      onFile: (selector, title, legend, kind) => void this._onChartFile(selector, title, legend, kind),
+    });
   }
 
   /** The snippet that embeds this comparison alone, with the ids that `selected` needs. */
@@ -465,36 +378,6 @@ export class NetworkCompare extends CwElement {
     return renderEmbed(ctx, { ids, code, copied: this._embedCopied, onCopy, onToggle: () => (this._embedCopied = null) });
   }
 
-  private _renderFinder(ctx: ViewContext, ids: string[]): TemplateResult {
-    const data = ctx.data;
-    const sel = new Set(ids);
-    const members = new Set(this._state.value.member);
-    let list = this._filtered(data);
-    if (this._show === 'selected') list = list.filter((n) => sel.has(n.id));
-    if (this._show === 'member') list = list.filter((n) => members.has(n.id));
-    const onFilter = (e: Event) => this._onFilter(e);
-    return html`${renderFilters(ctx, {
-      facets: this._facets(data),
-      values: { text: this._text, scope: this._scope, lead: this._lead, focus: this._focus, period: this._period, show: this._show, typology: this._typology },
-      onFilter,
-      onClear: () => this._onClear(),
-    })}
-    ${renderList(ctx, {
-      list,
-      total: data.networks.length,
-      selected: sel,
-      members,
-      descriptions: this._descriptions(data),
-      max: MAX,
-      limit: this._limit,
-      page: PAGE,
-      message: this._message,
-      onPick: (e) => this._onPick(e),
-      onMember: (e) => this._onMember(e),
-      onMore: () => (this._limit += PAGE),
-    })}`;
-  }
-
   private _renderUnknownIds(ctx: ViewContext): TemplateResult | typeof nothing {
     return renderUnknownIds(ctx, this._share.shared?.selected ?? this._fixed ?? []);
   }
@@ -509,7 +392,7 @@ export class NetworkCompare extends CwElement {
       hideUnknown: this._hidingUnknown(),
       quotes: this._quotes,
       compact: this._isArticle(),
-      allRows: this.view === 'comparison' && this._fixed ? { pressed: this._allRows, flip: () => (this._allRows = !this._allRows) } : undefined,
+      allRows: this._isArticle() ? { pressed: this._allRows, flip: () => (this._allRows = !this._allRows) } : undefined,
       onHighlight: () => (this._highlight = !this._highlight),
       onHideUnknown: () => (this._hideUnknown = !this._hidingUnknown()),
       onQuotes: () => (this._quotes = !this._quotes),
