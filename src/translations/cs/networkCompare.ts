@@ -93,7 +93,7 @@ export default {
   "typology": "Typologie: druhy sítí",
   "typologyNote": "Druhy městských sítí, které rozlišuje jedna typologie. U většiny sítí je většina z nich neznámá: texty zařazují málo sítí a my nikdy nehádáme.",
   "unknownOption": "Neznámé",
-  "typologyRule": "Kde texty žádný druh neuvádějí, naše pravidlo",
+  "typologyRule": "Naše pravidla, kde texty žádný druh neuvádějí",
   "typologyRows": "Typologie (druhy sítí)",
   "readingsOnDemand": "{n} čtení: Zobrazit citace a poznámky"
 };

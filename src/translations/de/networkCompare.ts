@@ -93,7 +93,7 @@ export default {
   "typology": "Typologie: Arten von Netzwerken",
   "typologyNote": "Die Arten von Städtenetzwerken, die eine Typologie unterscheidet. Die meisten Netzwerke sind bei den meisten davon unbekannt: Die Texte ordnen wenige Netzwerke ein, und wir raten nie.",
   "unknownOption": "Unbekannt",
-  "typologyRule": "Wo die Texte keine Art nennen, unsere Regel",
+  "typologyRule": "Unsere Regeln, wo die Texte keine Art nennen",
   "typologyRows": "Typologie (Arten von Netzwerken)",
   "readingsOnDemand": "{n} Lesarten: Zitate und Anmerkungen anzeigen"
 };

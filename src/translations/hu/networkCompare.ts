@@ -93,7 +93,7 @@ export default {
   "typology": "Tipológia: hálózattípusok",
   "typologyNote": "A városhálózatok típusai egy tipológia szerint. A legtöbb hálózat a legtöbb szempontból ismeretlen: a szövegek kevés hálózatot sorolnak be, mi pedig soha nem találgatunk.",
   "unknownOption": "Ismeretlen",
-  "typologyRule": "Ahol a szövegek nem neveznek meg típust, saját szabályunk",
+  "typologyRule": "Saját szabályaink, ahol a szövegek nem neveznek meg típust",
   "typologyRows": "Tipológia (hálózattípusok)",
   "readingsOnDemand": "{n} olvasat: Idézetek és megjegyzések megjelenítése"
 };

@@ -93,7 +93,7 @@ export default {
   "typology": "Tipologia: tipi di rete",
   "typologyNote": "I tipi di rete di città distinti da una tipologia. Per la maggior parte delle reti la maggior parte dei tipi è sconosciuta: i testi classificano poche reti e noi non tiriamo mai a indovinare.",
   "unknownOption": "Sconosciuto",
-  "typologyRule": "Dove i testi non indicano un tipo, regola nostra",
+  "typologyRule": "Le nostre regole, dove i testi non indicano un tipo",
   "typologyRows": "Tipologia (tipi di rete)",
   "readingsOnDemand": "{n} letture: Mostra citazioni e note"
 };

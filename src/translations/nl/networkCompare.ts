@@ -93,7 +93,7 @@ export default {
   "typology": "Typologie: soorten netwerken",
   "typologyNote": "De soorten stedennetwerken die één typologie onderscheidt. De meeste netwerken zijn op de meeste daarvan onbekend: de teksten delen weinig netwerken in, en wij gokken nooit.",
   "unknownOption": "Onbekend",
-  "typologyRule": "Waar de teksten geen soort noemen, onze regel",
+  "typologyRule": "Onze regels, waar de teksten geen soort noemen",
   "typologyRows": "Typologie (soorten netwerken)",
   "readingsOnDemand": "{n} lezingen: Citaten en noten tonen"
 };

@@ -93,7 +93,7 @@ export default {
   "typology": "Typologia: rodzaje sieci",
   "typologyNote": "Rodzaje sieci miast, które rozróżnia jedna typologia. Dla większości sieci większość z nich jest nieznana: teksty klasyfikują niewiele sieci, a my nigdy nie zgadujemy.",
   "unknownOption": "Nieznane",
-  "typologyRule": "Gdzie teksty nie podają rodzaju, nasza reguła",
+  "typologyRule": "Nasze reguły, gdzie teksty nie podają rodzaju",
   "typologyRows": "Typologia (rodzaje sieci)",
   "readingsOnDemand": "{n} odczyty: Pokaż cytaty i uwagi"
 };

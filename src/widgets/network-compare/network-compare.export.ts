@@ -14,7 +14,7 @@ export function downloadCsv(ctx: ViewContext, ids: string[], options: Comparison
   download(`networks-${ids.join('-')}.csv`, `\ufeff${toCsv(rows)}`, 'text/csv;charset=utf-8');
 }
 
-/** The compared networks' full records (every cell with its sources), and the dimensions used. */
+/** The compared networks' full records (every cell with its sources), the typology's facets and rules, and the dimensions used. */
 export function downloadJson(ctx: ViewContext, ids: string[], dims: readonly string[] | undefined): void {
   const data = ctx.data;
   const body = {
@@ -24,6 +24,7 @@ export function downloadJson(ctx: ViewContext, ids: string[], dims: readonly str
     method: data.method,
     docs: data.docs,
     attributes: data.attributes,
+    typology: data.typology,
     dimensions: dims ? data.dimensions.filter((d) => dims.includes(d.id)) : data.dimensions,
     networks: selectedNetworks(data, ids),
   };

@@ -104,6 +104,8 @@ function renderTypology(ctx: ViewContext, o: FiltersOptions, open: boolean): Tem
   const facets = o.facets.typology;
   if (!facets.length) return nothing;
   const defs = new Map((data.typology ?? []).map((f) => [f.id, f]));
+  // Our rules, labelled as ours, apart from the source's definitions.
+  const rules = (data.typology ?? []).filter((f) => f.rule);
   return html`<details class="typology" ?open=${open}>
     <summary>${t('typology')}</summary>
     <p class="muted small">${t('typologyNote')}</p>
@@ -123,11 +125,22 @@ function renderTypology(ctx: ViewContext, o: FiltersOptions, open: boolean): Tem
           </select>
           <p class="hint muted small" id=${`ty-${f.id}-d`}>
             ${def ? ctx.text(`typology.${f.id}.description`, def.description) : ''}
-            (${def ? ctx.refs(def.source) : ''})${def?.rule ? html`<br /><span class="rule">${t('typologyRule')}: ${ctx.text(`typology.${f.id}.rule.note`, def.rule.note)}</span>` : nothing}
+            (${def ? ctx.refs(def.source) : ''})
           </p>
         </div>`;
       })}
     </div>
+    ${rules.length
+      ? html`<details class="rules small">
+          <summary>${t('typologyRule')}</summary>
+          <dl>
+            ${rules.map(
+              (f) => html`<dt>${ctx.text(`typology.${f.id}.label`, f.label)}</dt>
+                <dd>${ctx.text(`typology.${f.id}.rule.note`, f.rule!.note)} (${ctx.refs(f.rule!.source)})</dd>`,
+            )}
+          </dl>
+        </details>`
+      : nothing}
   </details>`;
 }
 

@@ -95,7 +95,7 @@ export const networkCompareStrings = catalogue('networkCompare', {
     typology: "Typology: kinds of network",
     typologyNote: "The kinds of city network one typology distinguishes. Most networks are unknown on most of them: the texts classify few networks, and we never guess.",
     unknownOption: "Unknown",
-    typologyRule: "Where the texts name no kind, our rule",
+    typologyRule: "Our rules, where the texts name no kind",
     typologyRows: "Typology (kinds of network)",
     readingsOnDemand: "{n} readings: Show quotes and notes",
   },

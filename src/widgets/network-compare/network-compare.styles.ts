@@ -81,6 +81,12 @@ export const networkCompareStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
     gap: 0.6em 0.75em;
   }
+  .typology .rules {
+    margin-top: 0.5em;
+  }
+  .typology .rules dd {
+    margin: 0 0 0.4em;
+  }
   .typology .hint {
     margin: 0.15em 0 0;
     overflow-wrap: anywhere;

@@ -128,7 +128,7 @@ function renderCell(ctx: ViewContext, row: ComparisonRow, cell: Cell | ScoreCell
 /** A cell's note; a typology rule's reasoning in the element's language. */
 function noteText(ctx: ViewContext, row: ComparisonRow, note: string): string {
   const rule = row.kind === 'typology' ? ctx.data.typology?.find((f) => f.id === row.id)?.rule : undefined;
-  return rule && rule.note === note ? `${ctx.t('typologyRule')}: ${ctx.text(`typology.${row.id}.rule.note`, note)}` : note;
+  return rule && rule.note === note ? ctx.text(`typology.${row.id}.rule.note`, note) : note;
 }
 
 /** The translation key of a row's label: `attributes.type.label`, `typology.origin.label`, `dimensions.d1.label`. */

@@ -5,6 +5,7 @@ import type { NetworkCompare } from '../../../src/widgets/network-compare/networ
 import data from '../../../data/networks.json';
 import { Networks, type Network } from '../../../src/schema/networks.js';
 import { makeSyntheticNetworks, typologyCell } from '../../../src/widgets/network-compare/network-compare.model.js';
+import { filterQuery, NO_FILTERS, withFilter } from '../../../src/widgets/network-compare/network-compare.finder.js';
 import { accessibleName, seriousViolations, shadow, until, uniqueKey, mount } from '../../helpers.js';
 
 const dataset = Networks.parse(data);
@@ -406,7 +407,16 @@ describe('<network-compare>', () => {
       expect([...select(el, 'From below or from above').options].map((o) => o.textContent!.trim())).to.deep.equal([
         'Any', 'From below (grassroots) (7)', 'From above (state or international organisations) (8)', 'Unknown (42)',
       ]);
-      expect(shadow(el).getElementById('ty-structure-d')!.textContent).to.contain('Where the texts name no kind, our rule: Our rule:');
+      // Our rules apart from the source's definitions, each labelled as ours.
+      const rules = [...shadow(el).querySelectorAll('details.typology details.rules dd')].map((dd) => dd.textContent!.trim());
+      expect(rules).to.have.length(5);
+      for (const r of rules) expect(r).to.match(/^Our rule: .+\(Lacroix & Spencer 2022, Towards a typology\)$/s);
+      summary(el).click();
+      await el.updateComplete;
+      expect(await seriousViolations(el)).to.deep.equal([]);
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(await seriousViolations(el)).to.deep.equal([]);
     });
 
     it('filters the list by a value, by Unknown, and clears', async () => {
@@ -442,6 +452,24 @@ describe('<network-compare>', () => {
       expect(SPECIALISTS).to.have.length(20);
     });
 
+    it('shows a long list a page at a time, and keeps the filters apart in pure helpers', async () => {
+      const el = await make({}, makeSyntheticNetworks(620));
+      expect(boxes(el)).to.have.length(500);
+      button(el, 'Show 120 more').click();
+      await el.updateComplete;
+      expect(boxes(el)).to.have.length(620);
+      await setFilter(el, 'text', 'cities 61');
+      expect(boxes(el).length).to.be.below(620);
+      expect(withFilter(NO_FILTERS, 'typology.origin', 'unknown').typology).to.deep.equal({ origin: 'unknown' });
+      expect(withFilter(NO_FILTERS, 'show', 'nonsense').show).to.equal('all');
+      expect(withFilter(NO_FILTERS, 'colour', 'blue')).to.equal(NO_FILTERS);
+      expect(filterQuery({ ...NO_FILTERS, period: '1990s', typology: { origin: 'from-below', reach: '' } })).to.deep.include({
+        foundedFrom: 1990,
+        foundedTo: 1999,
+        typology: { origin: ['from-below'] },
+      });
+    });
+
     it('shows the typology in the comparison, each value with its status and source', async () => {
       const el = await make({ selected: 'icc,sanctuary-us' });
       expect(rowCells(el, /From below or from above/)).to.deep.equal([
@@ -450,6 +478,11 @@ describe('<network-compare>', () => {
       ]);
       expect(rowCells(el, /^\s*Membership/)[0]).to.match(/^Municipalities only inferred Caponio 2022/);
       expect(rowCells(el, /Permanence of membership/)[0]).to.equal('unknown (no source states it)');
+      // On demand: the passages, and our rule's reasoning where the value is derived.
+      button(el, 'Show quotes and notes').click();
+      await el.updateComplete;
+      expect(rowCells(el, /From below or from above/)[0]).to.contain('Our rule: a network led by a civil society movement is from below');
+      expect(rowCells(el, /From below or from above/)[1]).to.contain('Sanctuary cities in the United States and the United Kingdom');
     });
   });
 
