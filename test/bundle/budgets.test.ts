@@ -65,7 +65,7 @@ describe('weight budgets (gzip -9 of every dist/ file a page fetches)', function
   const MEASURED: Record<string, number> = {
     'branding-checklist': 47,
     'capital-radar': 51,
-    'network-compare': 80,
+    'network-compare': 81,
     'diplomacy-capacity': 60,
     'talent-governance': 56,
     'labour-market-barriers': 47,
