@@ -119,6 +119,34 @@ export const FacetVocabulary = z.record(Id, Text);
 export type FacetVocabulary = z.infer<typeof FacetVocabulary>;
 
 /**
+ * How a typology facet is read off a fact the dataset already holds: our rule, labelled as ours,
+ * with its reasoning (`note`) and the lines it rests on. `from` names where the fact is: a filter
+ * facet of the network (`scope`, `leadership`, `focus`, its evidence the attribute of the same name),
+ * a dimension's score, or another typology facet (no cycles). `map` turns the fact into one of the facet's
+ * values; when a network carries several mapped values, the first key of `map` it carries decides.
+ * Nothing is derived from an unknown or a disputed fact.
+ */
+export const TypologyRule = z.strictObject({
+  from: z.enum(['facet', 'score', 'typology']),
+  id: Id,
+  map: z.record(z.string(), Id),
+  note: Text,
+  source: Sources,
+});
+export type TypologyRule = z.infer<typeof TypologyRule>;
+
+/** A facet of a typology of city networks: its values, its definition and the passage it is read from. */
+export const TypologyFacet = z.strictObject({
+  id: Id,
+  label: Text,
+  description: Text,
+  values: FacetVocabulary,
+  source: Sources,
+  rule: z.optional(TypologyRule),
+});
+export type TypologyFacet = z.infer<typeof TypologyFacet>;
+
+/**
  * A city network. `kind` says how much the sources say: `full` (described at length) or `mention`
  * (named in passing; a short record). The facets (scope, leadership, focus, founded) summarise the
  * attributes of the same names for filtering; the attributes carry the evidence.
@@ -135,6 +163,8 @@ export const Network = z.strictObject({
   founded: z.nullable(z.int()),
   attributes: z.record(Id, Cell),
   scores: z.record(Id, ScoreCell),
+  /** Classifications by the typology's facets, each a cell whose value is one of the facet's values; a missing facet is derived by its rule or unknown. */
+  typology: z.optional(z.record(Id, Cell)),
 });
 export type Network = z.infer<typeof Network>;
 
@@ -143,6 +173,7 @@ type NetworksShape = {
   dimensions: Dimension[];
   attributes: AttributeDef[];
   facets?: { scope?: FacetVocabulary; leadership?: FacetVocabulary; focus?: FacetVocabulary };
+  typology?: TypologyFacet[];
   networks: Network[];
 };
 
@@ -169,6 +200,31 @@ function checkNetworks(data: NetworksShape, ctx: z.core.$RefinementCtx<NetworksS
     });
   };
   data.dimensions.forEach((d, i) => checkDocs(d.source, ['dimensions', i, 'source']));
+  const typology = new Map((data.typology ?? []).map((f) => [f.id, f]));
+  /** Whether following typology rules from `id` comes back to it. */
+  const cyclic = (id: string): boolean => {
+    let at = typology.get(id)?.rule;
+    for (let steps = 0; at?.from === 'typology' && steps <= typology.size; steps++) {
+      if (at.id === id) return true;
+      at = typology.get(at.id)?.rule;
+    }
+    return false;
+  };
+  const seenFacets = new Set<string>();
+  (data.typology ?? []).forEach((f, i) => {
+    if (seenFacets.has(f.id)) issue(['typology', i, 'id'], `duplicate id: ${f.id}`);
+    seenFacets.add(f.id);
+    checkDocs(f.source, ['typology', i, 'source']);
+    const rule = f.rule;
+    if (!rule) return;
+    checkDocs(rule.source, ['typology', i, 'rule', 'source']);
+    const known =
+      rule.from === 'facet' ? ['scope', 'leadership', 'focus'].includes(rule.id)
+      : rule.from === 'score' ? dims.has(rule.id)
+      : typology.has(rule.id) && !cyclic(f.id);
+    if (!known) issue(['typology', i, 'rule', 'id'], `unknown ${rule.from === 'typology' ? 'typology facet (or a cycle)' : rule.from}: ${rule.id}`);
+    for (const [k, v] of Object.entries(rule.map)) if (!(v in f.values)) issue(['typology', i, 'rule', 'map', k], `unknown ${f.id}: ${v}`);
+  });
   data.networks.forEach((n, i) => {
     if (n.parent !== undefined && !nets.has(n.parent)) issue(['networks', i, 'parent'], `unknown network: ${n.parent}`);
     for (const [key, cell] of Object.entries(n.attributes)) {
@@ -183,6 +239,18 @@ function checkNetworks(data: NetworksShape, ctx: z.core.$RefinementCtx<NetworksS
     for (const facet of ['scope', 'focus'] as const) {
       const vocab = data.facets?.[facet];
       if (vocab) n[facet].forEach((v, j) => { if (!(v in vocab)) issue(['networks', i, facet, j], `unknown ${facet}: ${v}`); });
+    }
+    for (const [key, cell] of Object.entries(n.typology ?? {})) {
+      const at = ['networks', i, 'typology', key];
+      const facet = typology.get(key);
+      if (!facet) {
+        issue(at, `unknown typology facet: ${key}`);
+        continue;
+      }
+      const values = [cell.value, ...(cell.readings ?? []).map((r) => r.value)].filter((v) => v !== null);
+      for (const v of values) if (typeof v !== 'string' || !(v in facet.values)) issue([...at, 'value'], `unknown ${key}: ${v}`);
+      checkDocs(cell.source, [...at, 'source']);
+      cell.readings?.forEach((r, j) => checkDocs(r.source, [...at, 'readings', j, 'source']));
     }
     const leaders = data.facets?.leadership;
     if (leaders && n.leadership !== null && !(n.leadership in leaders)) {
@@ -207,6 +275,8 @@ export const Networks = z
         focus: z.optional(FacetVocabulary),
       }),
     ),
+    /** The typology of Lacroix & Spencer 2022 as facets of the finder. */
+    typology: z.optional(z.array(TypologyFacet)),
     networks: z.array(Network),
     translations: z.optional(Translations),
   })

@@ -74,13 +74,41 @@ describe('view="comparison" in an article column (680 px)', () => {
     expect(rows()).to.equal(5 + 9);
   });
 
-  it('shows every attribute on request', async () => {
+  it('shows every attribute on request, and the rows with nothing known, hidden by default', async () => {
     const cmp = ctx.doc.getElementById('cmp')!;
-    const all = [...cmp.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Show all attributes')!;
+    const find = (text: string) => [...cmp.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+    const rows = () => cmp.shadowRoot!.querySelectorAll('table[part="table"] tbody th[scope="row"]').length;
+    const all = find('Show all attributes');
+    const hide = find('Hide rows with nothing known');
+    expect(hide.getAttribute('aria-pressed')).to.equal('true');
     all.click();
-    await until(() => cmp.shadowRoot!.querySelectorAll('table[part="table"] tbody th[scope="row"]').length === 15 + 9, 2000, 'all rows');
+    // Every attribute and dimension, and the typology's rows where one of the four is classified.
+    await until(() => rows() >= 15 + 9 && rows() < 15 + 7 + 9, 2000, 'all rows with something known');
     expect(all.getAttribute('aria-pressed')).to.equal('true');
+    hide.click();
+    await until(() => rows() === 15 + 7 + 9, 2000, 'all rows (attributes, typology, dimensions)');
+    hide.click();
     all.click();
+    await until(() => rows() === 5 + 9, 2000, 'key rows again');
+  });
+
+  it('is article-sized: the charts side by side, every download in one row', () => {
+    const r = ctx.doc.getElementById('cmp')!.shadowRoot!;
+    const profile = r.querySelector('figure.chart')!.getBoundingClientRect();
+    const map = r.querySelector('section.map')!.getBoundingClientRect();
+    expect(map.left).to.be.greaterThan(profile.right - 1);
+    expect(Math.abs(map.top - profile.top)).to.be.below(2);
+    const row = r.querySelector('.downloads')!;
+    const names = [...row.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent!.trim());
+    expect(names).to.deep.equal([
+      'Download CSV', 'Download JSON',
+      'Download SVG: Dimension profiles', 'Download PNG: Dimension profiles',
+      'Download SVG: Vertical and horizontal orientation', 'Download PNG: Vertical and horizontal orientation',
+    ]);
+    expect(r.querySelectorAll('.chart-files')).to.have.length(0);
+    // Four networks were 3,845 px tall in a 680 px column before; the compact view is about 2,500.
+    const height = ctx.doc.getElementById('cmp')!.getBoundingClientRect().height;
+    expect(height).to.be.below(2800);
   });
 
   it('the full view offers "Embed this comparison" with the ids in the snippet', async () => {

@@ -45,7 +45,7 @@ describe('built dist/network-compare.js under a strict CSP', () => {
   it('preselects from selected="icc,welcoming-america" and compares them in a table', () => {
     expect(columns(ctx.doc, 'fixed')).to.deep.equal(['Intercultural Cities Programme', 'Welcoming America']);
     const cells = [...root(ctx.doc, 'fixed').querySelectorAll('table td.cell')].map((td) => td.textContent!.replace(/\s+/g, ' '));
-    expect(cells.length).to.equal(2 * (15 + 9));
+    expect(cells.length).to.equal(2 * (15 + 7 + 9)); // attributes, the typology, the dimensions
     for (const text of cells) expect(text).to.match(/\b(stated|inferred|disputed|unknown)\b/);
     expect(cells.filter((t) => !/^ ?unknown/.test(t)).every((t) => /(Caponio|Lacroix & Spencer|Broadhead & Allen|Kosovac et al\.) 20\d\d/.test(t))).to.equal(true);
   });

@@ -192,6 +192,70 @@ describe('Networks schema and data/networks.json', () => {
     expect(de).not.to.contain('zwischenstaatlich');
   });
 
+  describe('the typology of Lacroix & Spencer 2022 (seed 001 L101–107) as facets', () => {
+    const facets = dataset.typology!;
+    it('has its seven facets, each defined by a passage of the "Towards a typology" section', () => {
+      expect(facets.map((f) => f.id)).to.deep.equal(['specialism', 'formation', 'composition', 'permanence', 'structure', 'origin', 'reach']);
+      for (const f of facets) {
+        expect(f.source.length, f.id).to.be.greaterThan(0);
+        for (const s of [...f.source, ...(f.rule?.source ?? [])]) {
+          expect(s.doc, f.id).to.equal('S1');
+          expect(Number(s.lines), f.id).to.be.within(101, 107);
+        }
+      }
+      expect(Object.keys(facets.find((f) => f.id === 'permanence')!.values)).to.deep.equal(['permanent', 'rotating', 'temporary']);
+    });
+
+    it('labels every derivation rule as ours, with its reasoning', () => {
+      const rules = facets.filter((f) => f.rule);
+      expect(rules.map((f) => f.id)).to.deep.equal(['specialism', 'formation', 'structure', 'origin', 'reach']);
+      for (const f of rules) expect(f.rule!.note, f.id).to.match(/^Our rule: /);
+    });
+
+    it('gives every classification a source in a known document and a value of its facet, or says it is unknown', () => {
+      const docs = new Set(dataset.docs!.map((d) => d.id));
+      let n = 0;
+      for (const net of dataset.networks) {
+        for (const [key, c] of Object.entries(net.typology ?? {})) {
+          const at = `${net.id}.${key}`;
+          const facet = facets.find((f) => f.id === key)!;
+          expect(facet, at).to.not.equal(undefined);
+          if (c.status === 'unknown') {
+            expect([c.value, c.source], at).to.deep.equal([null, []]);
+            continue;
+          }
+          n++;
+          expect(c.value, at).to.be.oneOf(Object.keys(facet.values));
+          expect(c.source.length, at).to.be.greaterThan(0);
+          for (const s of c.source) expect(docs.has(s.doc), at).to.equal(true);
+          // Inferred classifications say why ("Our reading: …"), unless a quote shows it.
+          if (c.status === 'inferred') expect(c.note ?? c.source.find((x) => x.quote)?.quote, at).to.be.a('string');
+        }
+      }
+      expect(n).to.equal(38);
+    });
+
+    it('classifies as the typology names them: LGA and Eurocities generalist, Sello Migrante decentralised, forums rotating', () => {
+      const t = (id: string, facet: string) => byId(id).typology?.[facet];
+      expect([t('eurocities', 'specialism')!.value, t('eurocities', 'specialism')!.status]).to.deep.equal(['generalist', 'stated']);
+      expect(t('lga-uk', 'specialism')!.source[0]).to.include({ doc: 'S1', lines: '101' });
+      expect(t('sello-migrante', 'structure')).to.include({ value: 'decentralised', status: 'stated' });
+      expect(t('congress-lra-coe', 'permanence')!.value).to.equal('rotating');
+      expect(t('mayoral-forum', 'permanence')!.value).to.equal('rotating');
+      for (const id of ['mc2cm', 'c-mise']) expect(t(id, 'permanence')!.value, id).to.equal('temporary');
+      for (const id of ['seebruecke', 'anvita', 'communes-hospitalieres', 'sanctuary-us', 'city-of-sanctuary-uk']) {
+        expect(t(id, 'origin'), id).to.include({ value: 'from-below', status: 'stated' });
+        expect(t(id, 'origin')!.source[0]!.lines, id).to.equal('107');
+      }
+    });
+
+    it('keeps both readings of the permanence of Communes hospitalières (temporary at L103, permanent by L107)', () => {
+      const c = byId('communes-hospitalieres').typology!.permanence!;
+      expect(c.status).to.equal('disputed');
+      expect(c.readings!.map((r) => [r.value, r.source[0]!.lines])).to.deep.equal([['temporary', '103'], ['permanent', '107']]);
+    });
+  });
+
   // Hand-made bad inputs: each fails at the field it breaks.
   const icc = index('icc');
   const wa = index('welcoming-america');
@@ -217,6 +281,13 @@ describe('Networks schema and data/networks.json', () => {
     ['three anchors', (d) => { d.dimensions[0].anchors.pop(); }, 'dimensions.0.anchors'],
     ['a duplicate dimension', (d) => { d.dimensions[1].id = 'd1'; }, 'dimensions.1.id'],
     ['a founding year as text', (d) => { d.networks[0].founded = '1986'; }, 'networks.0.founded'],
+    ['a typology value outside its facet', (d) => { d.networks[0].typology.origin.value = 'sideways'; }, 'networks.0.typology.origin.value'],
+    ['an unknown typology facet', (d) => { d.networks[0].typology.colour = { value: 'blue', status: 'stated', source: [{ doc: 'S1', lines: '101' }] }; }, 'networks.0.typology.colour'],
+    ['a typology class without a source', (d) => { d.networks[0].typology.specialism.source = []; }, 'networks.0.typology.specialism.source'],
+    ['a typology reading outside its facet', (d) => { d.networks[index('communes-hospitalieres')].typology.permanence.readings[1].value = 'forever'; }, `networks.${index('communes-hospitalieres')}.typology.permanence.value`],
+    ['a rule mapping to no value of its facet', (d) => { d.typology[0].rule.map.generalist = 'general'; }, 'typology.0.rule.map.generalist'],
+    ['a rule reading an unknown dimension', (d) => { d.typology[4].rule.id = 'd12'; }, 'typology.4.rule.id'],
+    ['rules reading each other in a cycle', (d) => { d.typology[3].rule = { ...d.typology[1].rule, id: 'formation', map: { 'ex-post': 'temporary' } }; }, 'typology.1.rule.id'],
   ];
   for (const [what, change, path] of bad) {
     it(`refuses ${what} at ${path}`, () => {

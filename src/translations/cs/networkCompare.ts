@@ -89,5 +89,11 @@ export default {
   "notOnMap": "Není na mapě, protože skóre je neznámé: {list}.",
   "samePosition": "Na ({x}, {y}), {n} sítí: {names}",
   "unknownKey": "Obrys v pravém sloupci: skóre neznámé (nikdy 0)",
-  "timeline": "Roky založení: {n} sítí, {from}–{to} (časová osa)"
+  "timeline": "Roky založení: {n} sítí, {from}–{to} (časová osa)",
+  "typology": "Typologie: druhy sítí",
+  "typologyNote": "Druhy městských sítí, které rozlišuje jedna typologie. U většiny sítí je většina z nich neznámá: texty zařazují málo sítí a my nikdy nehádáme.",
+  "unknownOption": "Neznámé",
+  "typologyRule": "Naše pravidla, kde texty žádný druh neuvádějí",
+  "typologyRows": "Typologie (druhy sítí)",
+  "readingsOnDemand": "{n} čtení: Zobrazit citace a poznámky"
 };

@@ -89,5 +89,11 @@ export default {
   "notOnMap": "Nicht auf der Karte, da ein Wert unbekannt ist: {list}.",
   "samePosition": "Bei ({x}, {y}), {n} Netzwerke: {names}",
   "unknownKey": "Umriss in der rechten Spalte: Wert unbekannt (nie 0)",
-  "timeline": "Gründungsjahre: {n} Netzwerke, {from}–{to} (Zeitleiste)"
+  "timeline": "Gründungsjahre: {n} Netzwerke, {from}–{to} (Zeitleiste)",
+  "typology": "Typologie: Arten von Netzwerken",
+  "typologyNote": "Die Arten von Städtenetzwerken, die eine Typologie unterscheidet. Die meisten Netzwerke sind bei den meisten davon unbekannt: Die Texte ordnen wenige Netzwerke ein, und wir raten nie.",
+  "unknownOption": "Unbekannt",
+  "typologyRule": "Unsere Regeln, wo die Texte keine Art nennen",
+  "typologyRows": "Typologie (Arten von Netzwerken)",
+  "readingsOnDemand": "{n} Lesarten: Zitate und Anmerkungen anzeigen"
 };

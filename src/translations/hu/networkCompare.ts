@@ -89,5 +89,11 @@ export default {
   "notOnMap": "Nem szerepel a térképen, mert egy pontszám ismeretlen: {list}.",
   "samePosition": "({x}, {y}) helyen {n} hálózat: {names}",
   "unknownKey": "Körvonal a jobb oldali oszlopban: ismeretlen pontszám (soha nem 0)",
-  "timeline": "Alapítási évek: {n} hálózat, {from}–{to} (idővonal)"
+  "timeline": "Alapítási évek: {n} hálózat, {from}–{to} (idővonal)",
+  "typology": "Tipológia: hálózattípusok",
+  "typologyNote": "A városhálózatok típusai egy tipológia szerint. A legtöbb hálózat a legtöbb szempontból ismeretlen: a szövegek kevés hálózatot sorolnak be, mi pedig soha nem találgatunk.",
+  "unknownOption": "Ismeretlen",
+  "typologyRule": "Saját szabályaink, ahol a szövegek nem neveznek meg típust",
+  "typologyRows": "Tipológia (hálózattípusok)",
+  "readingsOnDemand": "{n} olvasat: Idézetek és megjegyzések megjelenítése"
 };

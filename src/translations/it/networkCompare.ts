@@ -89,5 +89,11 @@ export default {
   "notOnMap": "Non sulla mappa, perché un punteggio non è noto: {list}.",
   "samePosition": "In ({x}, {y}), {n} reti: {names}",
   "unknownKey": "Contorno nella colonna di destra: punteggio non noto (mai 0)",
-  "timeline": "Anni di fondazione: {n} reti, {from}–{to} (cronologia)"
+  "timeline": "Anni di fondazione: {n} reti, {from}–{to} (cronologia)",
+  "typology": "Tipologia: tipi di rete",
+  "typologyNote": "I tipi di rete di città distinti da una tipologia. Per la maggior parte delle reti la maggior parte dei tipi è sconosciuta: i testi classificano poche reti e noi non tiriamo mai a indovinare.",
+  "unknownOption": "Sconosciuto",
+  "typologyRule": "Le nostre regole, dove i testi non indicano un tipo",
+  "typologyRows": "Tipologia (tipi di rete)",
+  "readingsOnDemand": "{n} letture: Mostra citazioni e note"
 };

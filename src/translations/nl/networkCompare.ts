@@ -89,5 +89,11 @@ export default {
   "notOnMap": "Niet op de kaart, omdat een score onbekend is: {list}.",
   "samePosition": "Op ({x}, {y}), {n} netwerken: {names}",
   "unknownKey": "Omtrek in de rechterkolom: score onbekend (nooit 0)",
-  "timeline": "Oprichtingsjaren: {n} netwerken, {from}–{to} (tijdlijn)"
+  "timeline": "Oprichtingsjaren: {n} netwerken, {from}–{to} (tijdlijn)",
+  "typology": "Typologie: soorten netwerken",
+  "typologyNote": "De soorten stedennetwerken die één typologie onderscheidt. De meeste netwerken zijn op de meeste daarvan onbekend: de teksten delen weinig netwerken in, en wij gokken nooit.",
+  "unknownOption": "Onbekend",
+  "typologyRule": "Onze regels, waar de teksten geen soort noemen",
+  "typologyRows": "Typologie (soorten netwerken)",
+  "readingsOnDemand": "{n} lezingen: Citaten en noten tonen"
 };

@@ -89,5 +89,11 @@ export default {
   "notOnMap": "Brak na mapie, bo ocena jest nieznana: {list}.",
   "samePosition": "W punkcie ({x}, {y}), {n} sieci: {names}",
   "unknownKey": "Kontur w prawej kolumnie: ocena nieznana (nigdy 0)",
-  "timeline": "Lata założenia: {n} sieci, {from}–{to} (oś czasu)"
+  "timeline": "Lata założenia: {n} sieci, {from}–{to} (oś czasu)",
+  "typology": "Typologia: rodzaje sieci",
+  "typologyNote": "Rodzaje sieci miast, które rozróżnia jedna typologia. Dla większości sieci większość z nich jest nieznana: teksty klasyfikują niewiele sieci, a my nigdy nie zgadujemy.",
+  "unknownOption": "Nieznane",
+  "typologyRule": "Nasze reguły, gdzie teksty nie podają rodzaju",
+  "typologyRows": "Typologia (rodzaje sieci)",
+  "readingsOnDemand": "{n} odczyty: Pokaż cytaty i uwagi"
 };

@@ -1,6 +1,6 @@
 import { pointScale } from '../../charts/scale.js';
 import type { Status } from '../../schema/common.js';
-import type { Cell, Network, Networks, ScoreCell } from '../../schema/networks.js';
+import type { Cell, Network, Networks, ScoreCell, TypologyFacet } from '../../schema/networks.js';
 import { citations, docLabel, reference } from './network-compare.cite.js';
 
 /** What the sources leave open. Shared, frozen: never mutate a cell the model returns. */
@@ -20,7 +20,12 @@ export interface NetworkQuery {
   foundedFrom?: number | null;
   foundedTo?: number | null;
   kind?: Network['kind'];
+  /** Typology facet id → the values wanted; `unknown` matches the networks whose value is unknown. */
+  typology?: Readonly<Record<string, readonly string[]>>;
 }
+
+/** The option of every typology facet that matches the networks the sources do not classify. */
+export const UNKNOWN_OPTION = 'unknown';
 
 const fold = (s: string): string =>
   s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -53,9 +58,57 @@ export function filterNetworks(dataset: Networks, query: NetworkQuery = {}): Net
       if (n.founded === null || (from !== null && n.founded < from) || (to !== null && n.founded > to)) return;
     }
     if (words.length && !words.every((w) => index[i].includes(w))) return;
+    for (const [facet, wanted] of Object.entries(query.typology ?? {})) {
+      if (!wanted.length) continue;
+      const value = typologyCell(dataset, n, facet).value;
+      if (!wanted.includes(value === null ? UNKNOWN_OPTION : String(value))) return;
+    }
     out.push(n);
   });
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Typology
+
+const typologyCache = new WeakMap<Network, Map<string, Cell>>();
+
+/** The fact a rule reads, as a list of keys of its `map`, with the cell that is its evidence. */
+function ruleFact(dataset: Networks, n: Network, facet: TypologyFacet): { keys: string[]; cell: Cell | ScoreCell } | null {
+  const rule = facet.rule;
+  if (!rule) return null;
+  if (rule.from === 'facet') {
+    const field = rule.id as 'scope' | 'leadership' | 'focus';
+    const raw = n[field];
+    const keys = Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw];
+    const cell = n.attributes[rule.id];
+    return cell ? { keys, cell } : null;
+  }
+  const cell = rule.from === 'score' ? n.scores[rule.id] : typologyCell(dataset, n, rule.id);
+  return cell && cell.value !== null ? { keys: [String(cell.value)], cell } : null;
+}
+
+/**
+ * A network's value on a typology facet: its own classification where the data holds one, else
+ * what the facet's rule derives from a fact the data holds (status inferred, the fact's sources and
+ * the rule's lines, the rule's reasoning as the note), else unknown. Never a guess.
+ */
+export function typologyCell(dataset: Networks, n: Network, facetId: string): Cell {
+  let cache = typologyCache.get(n);
+  if (!cache) typologyCache.set(n, (cache = new Map()));
+  const hit = cache.get(facetId);
+  if (hit) return hit;
+  const facet = dataset.typology?.find((f) => f.id === facetId);
+  let cell: Cell = n.typology?.[facetId] ?? UNKNOWN;
+  if (cell === UNKNOWN && facet?.rule) {
+    const fact = ruleFact(dataset, n, facet);
+    const key = fact && (fact.cell.status === 'stated' || fact.cell.status === 'inferred') ? Object.keys(facet.rule.map).find((k) => fact.keys.includes(k)) : undefined;
+    if (fact && key !== undefined) {
+      cell = { value: facet.rule.map[key]!, status: 'inferred', source: [...fact.cell.source, ...facet.rule.source], note: facet.rule.note };
+    }
+  }
+  cache.set(facetId, cell);
+  return cell;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -81,6 +134,8 @@ export interface FacetOptions {
   periods: PeriodOption[];
   /** Networks whose founding year is unknown. */
   undated: number;
+  /** Per typology facet, its values and then `unknown`, each with how many networks carry it. */
+  typology: { id: string; label: string; options: FacetOption[] }[];
 }
 
 function options(values: (string | null)[][], vocab: Record<string, string> | undefined): FacetOption[] {
@@ -111,6 +166,16 @@ export function facetOptions(dataset: Networks): FacetOptions {
       .sort((a, b) => a - b)
       .map((d) => ({ id: `${d}s`, label: `${d}s`, from: d, to: d + 9, count: decades.get(d) ?? 0 })),
     undated,
+    typology: (dataset.typology ?? []).map((f) => {
+      const counts = new Map<string, number>();
+      for (const n of nets) {
+        const v = typologyCell(dataset, n, f.id).value;
+        const key = v === null ? UNKNOWN_OPTION : String(v);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const ids = [...Object.keys(f.values), UNKNOWN_OPTION];
+      return { id: f.id, label: f.label, options: ids.map((id) => ({ id, label: f.values[id] ?? id, count: counts.get(id) ?? 0 })) };
+    }),
   };
 }
 
@@ -118,7 +183,7 @@ export function facetOptions(dataset: Networks): FacetOptions {
 // Comparison table
 
 export interface ComparisonRow {
-  kind: 'attribute' | 'dimension';
+  kind: 'attribute' | 'typology' | 'dimension';
   id: string;
   label: string;
   /** One cell per selected network, in the order of the selection; UNKNOWN where nothing is known. */
@@ -136,6 +201,8 @@ export interface ComparisonOptions {
   dimensionIds?: readonly string[];
   /** Attribute rows to show, in the dataset's order; all by default. */
   attributeIds?: readonly string[];
+  /** Show the typology's rows (between the attributes and the dimensions); true by default. */
+  typology?: boolean;
 }
 
 /** The selected networks that exist, in the order given, each once. */
@@ -159,11 +226,11 @@ function row(kind: ComparisonRow['kind'], id: string, label: string, cells: (Cel
   return { kind, id, label, cells, differs: known.some((c) => c.value !== first), known: known.length > 0 };
 }
 
-/** Attribute rows, then dimension rows, with one column per selected network. */
+/** Attribute rows, then typology rows, then dimension rows, with one column per selected network. */
 export function comparisonRows(
   dataset: Networks,
   selectedIds: readonly string[],
-  { hideUnknown = false, dimensionIds, attributeIds }: ComparisonOptions = {},
+  { hideUnknown = false, dimensionIds, attributeIds, typology = true }: ComparisonOptions = {},
 ): ComparisonRow[] {
   const nets = selectedNetworks(dataset, selectedIds);
   const dims = dimensionIds
@@ -172,6 +239,7 @@ export function comparisonRows(
   const attrs = attributeIds ? dataset.attributes.filter((a) => attributeIds.includes(a.id)) : dataset.attributes;
   const rows = [
     ...attrs.map((a) => row('attribute', a.id, a.label, nets.map((n) => n.attributes[a.id] ?? UNKNOWN))),
+    ...(typology ? dataset.typology ?? [] : []).map((f) => row('typology', f.id, f.label, nets.map((n) => typologyCell(dataset, n, f.id)))),
     ...dims.map((d) => row('dimension', d.id, d.label, nets.map((n) => n.scores[d.id] ?? UNKNOWN))),
   ];
   return hideUnknown ? rows.filter((r) => r.known) : rows;
@@ -191,8 +259,10 @@ export function comparisonCsvRows(
   const nets = selectedNetworks(dataset, selectedIds);
   const rows = comparisonRows(dataset, selectedIds, options);
   const refs = (c: Cell | ScoreCell) => citations(dataset.docs, c.source);
-  const readings = (c: Cell | ScoreCell) =>
-    (c.readings ?? []).map((r) => `${r.value}${'asOf' in r && r.asOf ? ` (${r.asOf})` : ''}: ${citations(dataset.docs, r.source)}`).join(' | ');
+  // A typology value is written as its label ("From below (grassroots)"), not its id.
+  const shown = (r: ComparisonRow, v: string | number) => (r.kind === 'typology' ? dataset.typology?.find((f) => f.id === r.id)?.values[String(v)] ?? v : v);
+  const readings = (row: ComparisonRow, c: Cell | ScoreCell) =>
+    (c.readings ?? []).map((r) => `${shown(row, r.value)}${'asOf' in r && r.asOf ? ` (${r.asOf})` : ''}: ${citations(dataset.docs, r.source)}`).join(' | ');
   const cited = new Set(rows.flatMap((r) => r.cells.flatMap((c) => [...c.source, ...(c.readings ?? []).flatMap((x) => x.source)].map((s) => s.doc))));
   const docs = (dataset.docs ?? []).filter((d) => cited.has(d.id));
   return [
@@ -201,7 +271,7 @@ export function comparisonCsvRows(
       r.kind,
       r.id,
       label(r),
-      ...r.cells.flatMap((c) => [c.value === null ? 'unknown' : 'qualifier' in c && c.qualifier ? `${c.qualifier} ${c.value}` : c.value, c.status, readings(c), refs(c)]),
+      ...r.cells.flatMap((c) => [c.value === null ? 'unknown' : 'qualifier' in c && c.qualifier ? `${c.qualifier} ${c.value}` : shown(r, c.value), c.status, readings(r, c), refs(c)]),
     ]),
     ...docs.map((d) => ['reference', docLabel(d, d.id), reference(d)]),
   ];

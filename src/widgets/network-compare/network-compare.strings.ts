@@ -92,6 +92,12 @@ export const networkCompareStrings = catalogue('networkCompare', {
     samePosition: "At ({x}, {y}), {n} networks: {names}",
     unknownKey: "Outline in the right-hand column: score unknown (never 0)",
     timeline: "Founding years: {n} networks, {from}–{to} (timeline)",
+    typology: "Typology: kinds of network",
+    typologyNote: "The kinds of city network one typology distinguishes. Most networks are unknown on most of them: the texts classify few networks, and we never guess.",
+    unknownOption: "Unknown",
+    typologyRule: "Our rules, where the texts name no kind",
+    typologyRows: "Typology (kinds of network)",
+    readingsOnDemand: "{n} readings: Show quotes and notes",
   },
 });
 

@@ -64,9 +64,32 @@ export const networkCompareStyles = css`
   .field.search {
     flex-basis: 100%;
   }
-  .field > span {
+  .field > span,
+  .field > label {
     font-size: 0.88em;
     color: var(--muted);
+  }
+  .typology {
+    flex-basis: 100%;
+  }
+  .typology > summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .typology-fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    gap: 0.6em 0.75em;
+  }
+  .typology .rules {
+    margin-top: 0.5em;
+  }
+  .typology .rules dd {
+    margin: 0 0 0.4em;
+  }
+  .typology .hint {
+    margin: 0.15em 0 0;
+    overflow-wrap: anywhere;
   }
   .field select,
   .field input {
@@ -439,6 +462,67 @@ export const networkCompareStyles = css`
   .comparison.only > h2 {
     margin-bottom: 0.2em;
   }
+  /* The article view, compact: value and status on one line, small toggles, charts side by side
+     when the column is wide enough, every download in one row. */
+  .only .cell > .value {
+    display: inline;
+    margin-inline-end: 0.35em;
+  }
+  .only .table-wrap table {
+    font-size: 0.88em;
+    line-height: 1.3;
+  }
+  .only td.cell,
+  .only tbody th[scope='row'] {
+    padding: 0.3em 0.4em;
+  }
+  .only .refs,
+  .only .readings {
+    font-size: 0.8em;
+  }
+  .only .toolbar button {
+    min-height: 1.9em;
+    padding: 0.1em 0.55em;
+    font-size: 0.85em;
+  }
+  .charts.two {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    gap: 16px;
+    align-items: start;
+  }
+  .charts h3,
+  .charts h4 {
+    font-size: 1em;
+    margin: 0 0 0.3em;
+  }
+  .charts .map-chart + .legend,
+  .charts .map p,
+  .charts .map ul,
+  .charts .chart .legend {
+    font-size: 0.85em;
+  }
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35em 0.9em;
+    font-size: 0.9em;
+  }
+  .downloads button {
+    min-height: 2em;
+    padding: 0.15em 0.6em;
+  }
+  .file-group,
+  .files {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.3em;
+  }
+  .files {
+    flex-wrap: nowrap;
+  }
   /* The article view: four networks fit a 680 px column without scrolling sideways. */
   @container (min-width: 36em) {
     .only .table-wrap table {
@@ -449,7 +533,7 @@ export const networkCompareStyles = css`
       min-width: 0;
     }
     .only tbody th[scope='row'] {
-      width: 8.5em;
+      width: 7.5em;
       min-width: 0;
     }
     .only td.cell {

@@ -13,6 +13,8 @@ import {
   filterNetworks,
   makeSyntheticNetworks,
   orientationMap,
+  typologyCell,
+  comparisonCsvRows,
   type NetworkQuery,
 } from '../../../src/widgets/network-compare/network-compare.model.js';
 
@@ -130,6 +132,7 @@ describe('network-compare model', () => {
           { id: '2000s', label: '2000s', from: 2000, to: 2009, count: 2 },
         ],
         undated: 1,
+        typology: [],
       });
     });
 
@@ -139,7 +142,7 @@ describe('network-compare model', () => {
         { id: 'cities', label: 'cities', count: 2 },
         { id: 'ngo', label: 'ngo', count: 1 },
       ]);
-      expect(facetOptions({ ...fixture, networks: [] })).to.deep.equal({ scope: [], leadership: [], focus: [], periods: [], undated: 0 });
+      expect(facetOptions({ ...fixture, networks: [] })).to.deep.equal({ scope: [], leadership: [], focus: [], periods: [], undated: 0, typology: [] });
     });
   });
 
@@ -188,6 +191,89 @@ describe('network-compare model', () => {
       expect(members.differs).to.equal(true);
       const d1 = rows.find((r) => r.id === 'd1')!;
       expect(d1.cells.map((x) => x.source[0].lines)).to.deep.equal(['554-556', '802-804']);
+    });
+  });
+
+  describe('typologyCell, the typology facets and their filter', () => {
+    const net = (id: string) => bundled.networks.find((n) => n.id === id)!;
+    const cell = (id: string, facet: string) => typologyCell(bundled, net(id), facet);
+
+    it('takes a classification the data holds as it is', () => {
+      expect(cell('sello-migrante', 'structure')).to.equal(net('sello-migrante').typology!.structure);
+      expect(cell('communes-hospitalieres', 'permanence').status).to.equal('disputed');
+    });
+
+    it('derives by our rule from a fact the data holds: inferred, the fact\'s sources and the rule\'s lines, the rule as note', () => {
+      // ICC's leadership attribute (Council of Europe) → from above.
+      const c = cell('icc', 'origin');
+      expect([c.value, c.status]).to.deep.equal(['from-above', 'inferred']);
+      expect(c.source.map((s) => `${s.doc}:${s.lines}`)).to.deep.equal(['S0:266', 'S0:852', 'S1:105']);
+      expect(c.note).to.match(/^Our rule: /);
+      // A score: Welcoming America's institutionalisation 3 → centralised; Sanctuary cities' 0 → decentralised.
+      expect(cell('welcoming-america', 'structure').value).to.equal('centralised');
+      expect(cell('sanctuary-us', 'structure').value).to.equal('decentralised');
+      // Another typology facet: a temporary membership → formed ex post.
+      expect([cell('c-mise', 'formation').value, cell('c-mise', 'formation').status]).to.deep.equal(['ex-post', 'inferred']);
+      // A facet with several values: the rule's first key decides (generalist before integration).
+      expect(cell('uclg', 'specialism').value).to.equal('generalist');
+    });
+
+    it('derives nothing from an unknown or a disputed fact, and nothing where the rule maps nothing', () => {
+      // Integrating Cities has no institutionalisation 0 or 3 (it is 2): unknown, never guessed.
+      expect(cell('integrating-cities', 'structure')).to.equal(UNKNOWN);
+      // Communes hospitalières' permanence is disputed: its formation is not derived from it.
+      expect(cell('communes-hospitalieres', 'formation')).to.equal(UNKNOWN);
+      // Led by a university: neither from below nor from above by that fact alone.
+      expect(cell('inclusive-cities', 'origin')).to.equal(UNKNOWN);
+      // A network with no focus attribute; one whose explicit unknown overrides the rule.
+      expect(cell('aor', 'specialism')).to.equal(UNKNOWN);
+      expect(cell('urbact', 'specialism').status).to.equal('unknown');
+      expect(cell('icc', 'nonsense')).to.equal(UNKNOWN);
+    });
+
+    it('every value, stated, inferred or derived, has a source, or is unknown with none', () => {
+      for (const n of bundled.networks) {
+        for (const f of bundled.typology!) {
+          const c = typologyCell(bundled, n, f.id);
+          if (c.value === null) expect(c.status, `${n.id}.${f.id}`).to.equal('unknown');
+          else {
+            expect(c.source.length, `${n.id}.${f.id}`).to.be.greaterThan(0);
+            expect(Object.keys(f.values), `${n.id}.${f.id}`).to.include(c.value);
+          }
+        }
+      }
+    });
+
+    it('counts each facet\'s values and its unknowns, which add up to every network', () => {
+      const t = facetOptions(bundled).typology;
+      expect(t.map((f) => f.id)).to.deep.equal(['specialism', 'formation', 'composition', 'permanence', 'structure', 'origin', 'reach']);
+      for (const f of t) {
+        expect(f.options.at(-1)!.id, f.id).to.equal('unknown');
+        expect(f.options.reduce((a, o) => a + o.count, 0), f.id).to.equal(57);
+      }
+      expect(t.find((f) => f.id === 'origin')!.options.map((o) => [o.id, o.count])).to.deep.equal([['from-below', 7], ['from-above', 8], ['unknown', 42]]);
+    });
+
+    it('filters by a typology value, by unknown, and with the other facets (AND)', () => {
+      const ids = (q: NetworkQuery) => filterNetworks(bundled, q).map((n) => n.id);
+      expect(ids({ typology: { permanence: ['rotating'] } })).to.deep.equal(['mayoral-forum', 'congress-lra-coe']);
+      expect(ids({ typology: { origin: ['from-below'], reach: ['national'] } })).to.deep.equal([
+        'welcoming-america', 'sanctuary-us', 'city-of-sanctuary-uk', 'seebruecke', 'communes-hospitalieres', 'anvita',
+      ]);
+      expect(ids({ typology: { structure: ['unknown'] } })).to.have.length(51);
+      expect(ids({ typology: { structure: [] } })).to.have.length(57);
+      expect(ids({ scope: ['global'], typology: { specialism: ['generalist'] } })).to.deep.equal(['global-parliament-of-mayors', 'metropolis', 'uclg']);
+    });
+
+    it('puts the typology rows between attributes and dimensions, labelled in the CSV', () => {
+      const rows = comparisonRows(bundled, ['icc', 'sanctuary-us']);
+      expect(rows.map((r) => r.kind).indexOf('typology')).to.equal(bundled.attributes.length);
+      expect(rows.filter((r) => r.kind === 'typology')).to.have.length(7);
+      expect(comparisonRows(bundled, ['icc'], { typology: false }).some((r) => r.kind === 'typology')).to.equal(false);
+      const csv = comparisonCsvRows(bundled, ['icc', 'sanctuary-us']);
+      const origin = csv.find((r) => r[0] === 'typology' && r[1] === 'origin')!;
+      expect(origin.slice(3, 5)).to.deep.equal(['From above (state or international organisations)', 'inferred']);
+      expect(origin[7]).to.equal('From below (grassroots)');
     });
   });
 

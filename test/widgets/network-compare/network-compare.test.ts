@@ -3,8 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/network-compare/network-compare.js';
 import type { NetworkCompare } from '../../../src/widgets/network-compare/network-compare.js';
 import data from '../../../data/networks.json';
-import { Networks } from '../../../src/schema/networks.js';
-import { makeSyntheticNetworks } from '../../../src/widgets/network-compare/network-compare.model.js';
+import { Networks, type Network } from '../../../src/schema/networks.js';
+import { makeSyntheticNetworks, typologyCell } from '../../../src/widgets/network-compare/network-compare.model.js';
+import { filterQuery, NO_FILTERS, withFilter } from '../../../src/widgets/network-compare/network-compare.finder.js';
 import { accessibleName, seriousViolations, shadow, until, uniqueKey, mount } from '../../helpers.js';
 
 const dataset = Networks.parse(data);
@@ -133,12 +134,18 @@ describe('<network-compare>', () => {
   it('shows every value with its status and its source (author, year, section); unknown as "unknown", never 0', async () => {
     const el = await make({ selected: 'eurocities,icc,welcoming-america' });
     const cells = [...shadow(el).querySelectorAll('table[part="table"] td.cell')];
-    expect(cells.length).to.equal((15 + 9) * 3);
+    expect(cells.length).to.equal((15 + 7 + 9) * 3);
     const nets = ['eurocities', 'icc', 'welcoming-america'].map(byId);
-    const rows = [...dataset.attributes.map((a) => ['attributes', a.id]), ...dataset.dimensions.map((d) => ['scores', d.id])];
-    rows.forEach(([kind, id], r) => {
+    // Attribute rows, then the typology's (a classification or our rule's derivation), then the dimensions.
+    type Of = (n: Network) => { value: unknown; status: string; source: { doc: string }[] } | undefined;
+    const rows: [string, Of][] = [
+      ...dataset.attributes.map((a): [string, Of] => [a.id, (n) => n.attributes[a.id]]),
+      ...dataset.typology!.map((f): [string, Of] => [f.id, (n) => typologyCell(dataset, n, f.id)]),
+      ...dataset.dimensions.map((d): [string, Of] => [d.id, (n) => n.scores[d.id]]),
+    ];
+    rows.forEach(([id, of], r) => {
       nets.forEach((n, c) => {
-        const cell = (n as any)[kind!][id!];
+        const cell = of(n)!;
         const text = cells[r * 3 + c]!.textContent!.replace(/\s+/g, ' ');
         if (cell.value === null) {
           expect(text, `${n.id}.${id}`).to.match(/^ ?unknown /);
@@ -186,8 +193,8 @@ describe('<network-compare>', () => {
     button(mentions, 'Hide rows with nothing known').click();
     await mentions.updateComplete;
     const rowsAfter = [...shadow(mentions).querySelectorAll('tbody tr:not(.group-row) th')].map((th) => th.textContent!.trim());
-    expect(rowsBefore).to.equal(24);
-    expect(rowsAfter).to.deep.equal(['What it is', 'Policy focus']);
+    expect(rowsBefore).to.equal(15 + 7 + 9);
+    expect(rowsAfter).to.deep.equal(['What it is', 'Policy focus', 'Specialist or generalist']);
   });
 
   it('shows the dimensions chosen by dimensions="…", in that order', async () => {
@@ -368,12 +375,115 @@ describe('<network-compare>', () => {
     await sendKeys({ type: 'Eurocities' });
     await el.updateComplete;
     expect(boxes(el).map(accessibleName)).to.deep.equal(['Eurocities', 'Eurocities Working Group on Migration and Integration']);
-    // search → 5 filters → Clear filters → first checkbox
-    for (let i = 0; i < 7; i++) await sendKeys({ press: 'Tab' });
+    // search → 5 filters → the typology's summary → Clear filters → first checkbox
+    for (let i = 0; i < 8; i++) await sendKeys({ press: 'Tab' });
     expect(shadow(el).activeElement).to.equal(box(el, 'Eurocities'));
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(el.selection).to.deep.equal(['eurocities']);
+  });
+
+  describe('the typology as facets of the finder', () => {
+    const SPECIALISTS = dataset.networks.filter((n) => typologyCell(dataset, n, 'specialism').value === 'specialist').map((n) => n.name);
+    const typologySelects = (el: Element) => [...shadow(el).querySelectorAll<HTMLSelectElement>('details.typology select')];
+    const select = (el: Element, name: string) => typologySelects(el).find((x) => accessibleName(x) === name)!;
+    const summary = (el: Element) => shadow(el).querySelector<HTMLElement>('details.typology > summary')!;
+
+    it('offers each facet as a named select with its values, their counts and Unknown, defined and cited', async () => {
+      const el = await make();
+      expect(summary(el).textContent!.trim()).to.equal('Typology: kinds of network');
+      expect(typologySelects(el).map(accessibleName)).to.deep.equal([
+        'Specialist or generalist', 'Formed ex-ante or ex-post', 'Membership', 'Permanence of membership', 'Structure',
+        'From below or from above', 'National or international',
+      ]);
+      for (const sel of typologySelects(el)) {
+        const texts = [...sel.options].map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
+        expect(texts[0], accessibleName(sel)).to.equal('Any');
+        expect(texts.at(-1), accessibleName(sel)).to.match(/^Unknown \(\d+\)$/);
+        const hint = shadow(el).getElementById(sel.getAttribute('aria-describedby')!)!.textContent!;
+        expect(hint, accessibleName(sel)).to.contain('Lacroix & Spencer 2022, Towards a typology');
+        expect(hint).not.to.match(/seed|\.txt|lines? \d/i);
+      }
+      expect([...select(el, 'From below or from above').options].map((o) => o.textContent!.trim())).to.deep.equal([
+        'Any', 'From below (grassroots) (7)', 'From above (state or international organisations) (8)', 'Unknown (42)',
+      ]);
+      // Our rules apart from the source's definitions, each labelled as ours.
+      const rules = [...shadow(el).querySelectorAll('details.typology details.rules dd')].map((dd) => dd.textContent!.trim());
+      expect(rules).to.have.length(5);
+      for (const r of rules) expect(r).to.match(/^Our rule: .+\(Lacroix & Spencer 2022, Towards a typology\)$/s);
+      summary(el).click();
+      await el.updateComplete;
+      expect(await seriousViolations(el)).to.deep.equal([]);
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(await seriousViolations(el)).to.deep.equal([]);
+    });
+
+    it('filters the list by a value, by Unknown, and clears', async () => {
+      const el = await make();
+      await setFilter(el, 'typology.permanence', 'rotating');
+      expect(boxes(el).map(accessibleName)).to.deep.equal([byId('mayoral-forum').name, byId('congress-lra-coe').name]);
+      expect(shadow(el).querySelector('.count')!.textContent).to.contain('2 of 57 networks shown');
+      // The group stays open while a facet of it is in use.
+      expect(shadow(el).querySelector<HTMLDetailsElement>('details.typology')!.open).to.equal(true);
+      await setFilter(el, 'typology.permanence', 'unknown');
+      expect(boxes(el)).to.have.length(46);
+      // With a second facet (AND): unknown permanence, from below.
+      await setFilter(el, 'typology.origin', 'from-below');
+      expect(boxes(el).map(accessibleName)).to.deep.equal([byId('eurocities').name, byId('welcoming-america').name]);
+      button(el, 'Clear filters').click();
+      await el.updateComplete;
+      expect(boxes(el)).to.have.length(57);
+      expect(typologySelects(el).every((x) => x.value === '')).to.equal(true);
+    });
+
+    it('works by keyboard: Enter opens the group, Tab reaches a facet, arrow keys filter', async () => {
+      const el = await make();
+      summary(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(shadow(el).querySelector<HTMLDetailsElement>('details.typology')!.open).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(select(el, 'Specialist or generalist'));
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(select(el, 'Specialist or generalist').value).to.equal('specialist');
+      expect(boxes(el).map(accessibleName)).to.deep.equal(SPECIALISTS);
+      expect(SPECIALISTS).to.have.length(20);
+    });
+
+    it('shows a long list a page at a time, and keeps the filters apart in pure helpers', async () => {
+      const el = await make({}, makeSyntheticNetworks(620));
+      expect(boxes(el)).to.have.length(500);
+      button(el, 'Show 120 more').click();
+      await el.updateComplete;
+      expect(boxes(el)).to.have.length(620);
+      await setFilter(el, 'text', 'cities 61');
+      expect(boxes(el).length).to.be.below(620);
+      expect(withFilter(NO_FILTERS, 'typology.origin', 'unknown').typology).to.deep.equal({ origin: 'unknown' });
+      expect(withFilter(NO_FILTERS, 'show', 'nonsense').show).to.equal('all');
+      expect(withFilter(NO_FILTERS, 'colour', 'blue')).to.equal(NO_FILTERS);
+      expect(filterQuery({ ...NO_FILTERS, period: '1990s', typology: { origin: 'from-below', reach: '' } })).to.deep.include({
+        foundedFrom: 1990,
+        foundedTo: 1999,
+        typology: { origin: ['from-below'] },
+      });
+    });
+
+    it('shows the typology in the comparison, each value with its status and source', async () => {
+      const el = await make({ selected: 'icc,sanctuary-us' });
+      expect(rowCells(el, /From below or from above/)).to.deep.equal([
+        'From above (state or international organisations) inferred Caponio 2022, Methodology; Comparative insights · Lacroix & Spencer 2022, Towards a typology',
+        'From below (grassroots) stated Lacroix & Spencer 2022, Towards a typology',
+      ]);
+      expect(rowCells(el, /^\s*Membership/)[0]).to.match(/^Municipalities only inferred Caponio 2022/);
+      expect(rowCells(el, /Permanence of membership/)[0]).to.equal('unknown (no source states it)');
+      // On demand: the passages, and our rule's reasoning where the value is derived.
+      button(el, 'Show quotes and notes').click();
+      await el.updateComplete;
+      expect(rowCells(el, /From below or from above/)[0]).to.contain('Our rule: a network led by a civil society movement is from below');
+      expect(rowCells(el, /From below or from above/)[1]).to.contain('Sanctuary cities in the United States and the United Kingdom');
+    });
   });
 
   it('follows theme="dark" with dark colours', async () => {
