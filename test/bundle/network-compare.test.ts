@@ -27,6 +27,8 @@ describe('built dist/network-compare.js under a strict CSP', () => {
   before(async () => {
     ctx = await load('network-compare.html');
     await until(() => boxes(ctx.doc, 'nc').length > 0 && columns(ctx.doc, 'fixed').length === 2, 5000, 'render');
+    // Inline data is checked once the schemas have loaded (on demand).
+    await until(() => !!root(ctx.doc, 'bad').querySelector('[role="alert"]') && boxes(ctx.doc, 'evil').length > 0, 5000, 'inline data checked');
   });
   after(() => ctx.frame.remove());
 
