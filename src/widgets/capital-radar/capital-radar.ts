@@ -37,7 +37,7 @@ import {
 } from './capital-radar.model.js';
 import { capitalRadarStrings, type CapitalRadarKey } from './capital-radar.strings.js';
 import { capitalRadarStyles } from './capital-radar.styles.js';
-import { radarFontSize, styleOf, swatch } from './capital-radar.chart.js';
+import { radarFontSize, renderLegend, renderTip, renderValuesTable, styleOf } from './capital-radar.chart.js';
 import { pointTarget } from './capital-radar.points.js';
 import { RadarText } from './capital-radar.text.js';
 import type { RadarExportContext } from './capital-radar.export.js';
@@ -293,9 +293,12 @@ export class CapitalRadar extends CwElement {
 
   // ---- text --------------------------------------------------------------------------------------
 
+  /** `t` as a function of its own, for the chart's views. */
+  private readonly _t = (key: CapitalRadarKey, params?: Record<string, string | number>): string => this.t(key, params);
+
   /** The radar's words for `data`, in this element's language. */
   private _tx(data: Capitals): RadarText {
-    return new RadarText(data, this.locale, (key, params) => this.t(key, params));
+    return new RadarText(data, this.locale, this._t);
   }
 
   // ---- rendering -------------------------------------------------------------------------------
@@ -438,7 +441,9 @@ export class CapitalRadar extends CwElement {
     const g = this._geometry(data, series, width, fontSize, this._labelWidths);
     const styles = this._styles(series);
     const table = valueTable(data, series);
-    const sentences = this._tx(data).sentences(profiles);
+    const tx = this._tx(data);
+    const t = this._t;
+    const sentences = tx.sentences(profiles);
     const name = series.length
       ? this.t('chartName', { series: series.map((s) => this._tx(data).seriesLabel(s)).join(', ') })
       : this.t('chartNameEmpty');
@@ -479,11 +484,11 @@ export class CapitalRadar extends CwElement {
                   @keydown=${(e: KeyboardEvent) => this._onPointKey(e, g, gs.index, pi)}></circle>`;
               }),
             )}
-            ${tip && tipSeries ? this._renderTip(g, tip.x, tip.y, data, tipSeries, tip.index, tip.value, fontSize) : nothing}
+            ${tip && tipSeries ? renderTip(g, tip.x, tip.y, tx, tipSeries, tip.index, tip.value, fontSize) : nothing}
           </g>
         </svg>
       </div>
-      ${this._renderLegend(data, series, styles)}
+      ${renderLegend(tx, t, series, styles)}
       ${this.mode === 'chart' ? html`<p class="muted source">${this._tx(data).sourceLine()}</p>` : nothing}
       <details class="description">
         <summary>${this.t('description')}</summary>
@@ -493,29 +498,7 @@ export class CapitalRadar extends CwElement {
         @click=${() => (this._showTable = !this._showTable)}>
         ${this._showTable ? this.t('hideTable') : this.t('showTable')}
       </button>
-      <div class=${this._showTable ? 'table-wrap' : 'table-wrap visually-hidden'}>
-        <table id="values" class="values" part="table">
-          <caption>${this.t('tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${this.t('capital')}</th>
-              ${series.map((s) => html`<th scope="col">${this._tx(data).seriesLabel(s)}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${table.rows.map(
-              (r, ri) => html`<tr>
-                <th scope="row">${this._tx(data).capName(data.capitals[ri]!)}</th>
-                ${r.cells.map((v, ci) => {
-                  const text = this._tx(data).pct(v);
-                  const none = table.columns[ci]!.kind === 'profile' ? this.t('noScore') : this.t('noSurveyData');
-                  return html`<td class=${text === null ? 'none' : ''}>${text ?? none}</td>`;
-                })}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${renderValuesTable(tx, t, series, table, this._showTable)}
       <div class="actions no-print" part="actions">
         <button type="button" @click=${() => this._onExport('svg')}>${this.t('downloadSvg')}</button>
         <button type="button" @click=${() => this._onExport('png')}>${this.t('downloadPng')}</button>
@@ -524,46 +507,6 @@ export class CapitalRadar extends CwElement {
       </div>
       ${this._exportError ? html`<p class="alert" role="alert">${this._exportError}</p>` : nothing}
     </section>`;
-  }
-
-  private _renderTip(
-    g: RadarGeometry,
-    x: number,
-    y: number,
-    data: Capitals,
-    s: RadarSeriesModel,
-    axis: number,
-    value: number,
-    fontSize: number,
-  ) {
-    const lines = [`${this._tx(data).capName(data.capitals[axis]!)}`, `${this._tx(data).seriesName(s)}: ${this._tx(data).pct(value) ?? ''}`];
-    const w = Math.ceil(Math.max(...lines.map((l) => l.length)) * fontSize * 0.6) + 12;
-    const h = lines.length * fontSize * 1.3 + 8;
-    // Keep the tooltip inside the drawing: coordinates are relative to the centre.
-    const left = Math.min(Math.max(x - w / 2, -g.cx + 1), g.width - g.cx - w - 1);
-    const top = y - h - 10 < -g.cy ? y + 10 : y - h - 10;
-    return svg`<g class="tip" aria-hidden="true" transform="translate(${left} ${top})" font-size=${fontSize}>
-      <rect width=${w} height=${h} rx="4"></rect>
-      ${lines.map((l, i) => svg`<text x="6" y=${4 + (i + 1) * fontSize * 1.3 - fontSize * 0.3}>${l}</text>`)}
-    </g>`;
-  }
-
-  private _renderLegend(data: Capitals, series: readonly RadarSeriesModel[], styles: readonly RadarSeriesStyle[]): TemplateResult {
-    const note = this._tx(data).noBenchmarkNote();
-    return html`<ul class="legend" part="legend" aria-label=${this.t('legend')}>
-        ${series.map(
-          (s, i) => html`<li>
-            ${swatch(styles[i]!)}
-            <span
-              >${s.kind === 'profile' ? s.name : this._tx(data).benchmarkLong()}${s.date
-                ? html` <span class="date">· ${this._tx(data).date(s.date)}</span>`
-                : nothing}</span
-            >
-          </li>`,
-        )}
-      </ul>
-      ${note ? html`<p class="legend-note muted">${note}</p>` : nothing}
-      ${this._renderSecondSurvey(data)}`;
   }
 
   /**
@@ -583,32 +526,6 @@ export class CapitalRadar extends CwElement {
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<SVGElement>(`circle[data-series="${target!.series}"][data-point="${target!.point}"]`)?.focus(),
     );
-  }
-
-  /** The chapter's other survey: too sparse to draw (three capitals), listed with its caveat. */
-  private _renderSecondSurvey(data: Capitals): TemplateResult | typeof nothing {
-    const src = data.secondarySource;
-    const items = data.secondaryBenchmarks ?? [];
-    if (!src || items.length === 0) return nothing;
-    return html`<details class="second-survey">
-      <summary>${this.t('secondSurvey')}</summary>
-      <p>
-        ${this.t('secondSource', { name: this._tx(data).text('secondarySource.name', src.name), n: src.respondents })}
-        ${src.caveat ? html`<br /><span class="muted">${this._tx(data).text('secondarySource.caveat', src.caveat)}</span>` : nothing}
-      </p>
-      <ul>
-        ${items.map((b) => {
-          const cap = data.capitals.find((c) => c.id === b.capitalId);
-          return html`<li>
-            ${this.t('secondItem', {
-              capital: cap ? this._tx(data).capName(cap) : b.capitalId,
-              pct: this._tx(data).pct(b.pct) ?? '',
-              text: this._tx(data).text(`secondaryBenchmarks.${b.id}.text`, b.text),
-            })}
-          </li>`;
-        })}
-      </ul>
-    </details>`;
   }
 
   // ---- export (the code loads on the first download) ------------------------------------------------
