@@ -15,6 +15,33 @@ const widgets = readdirSync(resolve(root, 'src/widgets'), { withFileTypes: true 
 
 // The elements, and the map of the language files (an entry, so that its name and exports are
 // stable for the loader). The loader is built after them, as one file that knows their files.
+/**
+ * data/networks.json without its quotes in the element (about a quarter of it, and shown only on
+ * request): `data/networks.json?with-quotes`, the whole file, loads when a reader asks for them.
+ */
+function quotesOnDemand() {
+  const file = resolve(root, 'data/networks.json');
+  const strip = (o) => {
+    if (Array.isArray(o)) o.forEach(strip);
+    else if (o && typeof o === 'object') {
+      if (typeof o.doc === 'string' && typeof o.lines === 'string') delete o.quote;
+      for (const [k, v] of Object.entries(o)) if (k !== 'translations') strip(v);
+    }
+    return o;
+  };
+  return {
+    name: 'cw-quotes-on-demand',
+    enforce: 'pre',
+    load(id) {
+      const [path, query] = id.split('?');
+      if (path !== file) return null;
+      const data = JSON.parse(readFileSync(file, 'utf8'));
+      // The plain file goes on through Vite's JSON plugin; the query is a module of ours.
+      return query === 'with-quotes' ? `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});` : JSON.stringify(strip(data));
+    },
+  };
+}
+
 const entries = [...widgets.map((w) => [w, `src/widgets/${w}/${w}.ts`]), ['translations/index', 'src/translations/index.ts']];
 
 rmSync(resolve(root, 'dist'), { recursive: true, force: true });
@@ -24,7 +51,7 @@ const result = await build({
   logLevel: 'warn',
   // Relative URLs everywhere: the folder works from any path, or another origin.
   base: './',
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), quotesOnDemand()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -50,7 +77,7 @@ const result = await build({
         minify: true,
         // Fewer requests (browsers open six connections per host at once): what every element
         // needs (lit, storage, the base element and its controllers, the constants) is one chunk.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             {
               name: 'base',

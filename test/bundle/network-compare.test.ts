@@ -71,6 +71,18 @@ describe('built dist/network-compare.js under a strict CSP', () => {
     expect(root(ctx.doc, 'nc').querySelector('[role="alert"]')).to.equal(null);
   });
 
+  it("loads the dataset's quotes only when a reader asks for them, then shows them", async () => {
+    const r = root(ctx.doc, 'fixed');
+    const fetched = () => ctx.win.performance.getEntriesByType('resource').some((e) => /network-compare\.quotes-[\w-]+\.js$/.test(e.name));
+    expect(r.querySelector('.quote'), 'no quote before asking').to.equal(null);
+    expect(fetched(), 'quotes not fetched before asking').to.equal(false);
+    const toggle = [...r.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Show quotes and notes')!;
+    toggle.click();
+    await until(() => !!r.querySelector('.quote q'), 5000, 'quotes shown');
+    expect(fetched()).to.equal(true);
+    expect(r.querySelector('.quote q')!.textContent!.length).to.be.greaterThan(3);
+  });
+
   it('renders markup in data as text', () => {
     const evil = root(ctx.doc, 'evil');
     expect(accessibleName(boxes(ctx.doc, 'evil')[0]!)).to.equal('<img src=x onerror=alert(1)>');

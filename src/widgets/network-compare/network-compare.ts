@@ -31,6 +31,8 @@ import { networkCompareStyles } from './network-compare.styles.js';
 
 /** The schemas (and zod) load only when something needs validating: custom data, saved work, share links. */
 const schemas = onDemand(() => import('../../schema/networks.js'));
+/** The bundled dataset's quotes load when a reader asks to see them, or downloads the JSON. */
+const quotes = onDemand(() => import('./network-compare.quotes.js').then((m) => (m.addQuotes(bundled), m)));
 
 /** Detail of `cw-change`. */
 export interface NetworkCompareChangeDetail extends CwChangeDetail {
@@ -264,8 +266,20 @@ export class NetworkCompare extends CwElement {
     downloadCsv(this._ctx(data), ids, this._exportOptions(data));
   }
 
-  private _onJson(data: Networks, ids: string[]): void {
+  private async _onJson(data: Networks, ids: string[]): Promise<void> {
+    // The records go out whole, quotes included.
+    if (this._fromBundle()) await quotes().catch(() => undefined);
     downloadJson(this._ctx(data), ids, this._dimensionIds(data));
+  }
+
+  private _fromBundle(): boolean {
+    const st = this._data.state;
+    return st.status === 'ok' && st.origin === 'bundled';
+  }
+
+  private _onQuotes(): void {
+    this._quotes = !this._quotes;
+    if (this._quotes && this._fromBundle() && !quotes.loaded()) void quotes().then(() => this.requestUpdate(), () => undefined);
   }
 
   private _onImportShared(): void {
@@ -399,7 +413,7 @@ export class NetworkCompare extends CwElement {
       allRows: this._isArticle() ? { pressed: this._allRows, flip: () => (this._allRows = !this._allRows) } : undefined,
       onHighlight: () => (this._highlight = !this._highlight),
       onHideUnknown: () => (this._hideUnknown = !this._hidingUnknown()),
-      onQuotes: () => (this._quotes = !this._quotes),
+      onQuotes: () => this._onQuotes(),
     });
   }
 
