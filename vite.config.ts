@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { quotesOnDemand } from './scripts/quotes-on-demand.mjs';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
 
@@ -22,7 +23,7 @@ const pages = readdirSync(resolve(import.meta.dirname, 'demo')).filter((f) => f.
 export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173 },
-  plugins: [strictCspPage()],
+  plugins: [strictCspPage(), quotesOnDemand(import.meta.dirname)],
   build: {
     outDir: 'site',
     target: 'es2022',

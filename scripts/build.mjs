@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { minifyTemplates } from './minify-templates.mjs';
+import { quotesOnDemand } from './quotes-on-demand.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const widgets = readdirSync(resolve(root, 'src/widgets'), { withFileTypes: true })
@@ -15,33 +16,6 @@ const widgets = readdirSync(resolve(root, 'src/widgets'), { withFileTypes: true 
 
 // The elements, and the map of the language files (an entry, so that its name and exports are
 // stable for the loader). The loader is built after them, as one file that knows their files.
-/**
- * data/networks.json without its quotes in the element (about a quarter of it, and shown only on
- * request): `data/networks.json?with-quotes`, the whole file, loads when a reader asks for them.
- */
-function quotesOnDemand() {
-  const file = resolve(root, 'data/networks.json');
-  const strip = (o) => {
-    if (Array.isArray(o)) o.forEach(strip);
-    else if (o && typeof o === 'object') {
-      if (typeof o.doc === 'string' && typeof o.lines === 'string') delete o.quote;
-      for (const [k, v] of Object.entries(o)) if (k !== 'translations') strip(v);
-    }
-    return o;
-  };
-  return {
-    name: 'cw-quotes-on-demand',
-    enforce: 'pre',
-    load(id) {
-      const [path, query] = id.split('?');
-      if (path !== file) return null;
-      const data = JSON.parse(readFileSync(file, 'utf8'));
-      // The plain file goes on through Vite's JSON plugin; the query is a module of ours.
-      return query === 'with-quotes' ? `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});` : JSON.stringify(strip(data));
-    },
-  };
-}
-
 const entries = [...widgets.map((w) => [w, `src/widgets/${w}/${w}.ts`]), ['translations/index', 'src/translations/index.ts']];
 
 rmSync(resolve(root, 'dist'), { recursive: true, force: true });
@@ -51,7 +25,7 @@ const result = await build({
   logLevel: 'warn',
   // Relative URLs everywhere: the folder works from any path, or another origin.
   base: './',
-  plugins: [minifyTemplates(), quotesOnDemand()],
+  plugins: [minifyTemplates(), quotesOnDemand(root)],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

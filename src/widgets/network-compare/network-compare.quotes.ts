@@ -1,7 +1,8 @@
-// The dataset's quotes, loaded when a reader asks to see them or downloads the JSON. The build
-// leaves them out of the element's own copy of data/networks.json (they are about a quarter of it,
-// and most readers never open them); this module brings the whole file, with them. In the sources
-// (tests, the demo) both copies are the whole file, and adding the quotes changes nothing.
+// The dataset's quotes, loaded when a reader asks to see them or downloads the JSON. The build and
+// the demo (scripts/quotes-on-demand.mjs) leave them out of the element's own copy of
+// data/networks.json (they are about a quarter of it, and most readers never open them); this
+// module brings the whole file, with them. In the source tests both copies are the whole file, and
+// adding the quotes changes nothing.
 import full from '../../../data/networks.json?with-quotes';
 
 /** Whether `o` is a source reference (`{ doc, lines, … }`). */
