@@ -20,6 +20,10 @@ count(step('type check (browser code)', bin('tsc'), ['-p', 'tsconfig.json', '--n
 count(step('type check (core without the DOM)', bin('tsc'), ['-p', 'tsconfig.core.json', '--noEmit']));
 const built = step('build', process.execPath, ['scripts/build.mjs']);
 count(built);
+// The demo site builds too (its Vite config is not the library's).
+const siteDir = resolve(tmpdir(), `city-widgets-site-${process.pid}`);
+count(step('demo site build', bin('vite'), ['build', '--logLevel', 'warn', '--outDir', siteDir, '--emptyOutDir']));
+rmSync(siteDir, { recursive: true, force: true });
 
 const countsFile = resolve(tmpdir(), `city-widgets-wtr-${process.pid}.json`);
 rmSync(countsFile, { force: true });
