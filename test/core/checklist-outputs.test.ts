@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import diplomacy from '../../data/diplomacy-capacity.json';
 import talent from '../../data/talent-governance.json';
 import branding from '../../data/branding-checklist.json';
-import { overallScore, progress, sectionScores, toCsv, weightedScore } from '../../src/core/checklist.js';
+import { overallScore, progress, sectionScores, weightedScore } from '../../src/core/checklist.js';
+import { toCsv } from '../../src/core/checklist-export.js';
 import {
   cellLevel,
   matrixOf,

@@ -3,15 +3,13 @@ import {
   agreement,
   compareAssessments,
   nextUnanswered,
-  csvCell,
-  fileName,
   initialState,
   openPoints,
   overallScore,
   sectionScores,
-  toCsv,
   updateEntry,
 } from '../../src/core/checklist.js';
+import { csvCell, fileName, toCsv } from '../../src/core/checklist-export.js';
 import type { Answer, Assessment, ChecklistDefinition } from '../../src/schema/checklist.js';
 
 const src = { doc: 'x.txt', lines: '1' };

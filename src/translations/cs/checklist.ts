@@ -111,5 +111,6 @@ export default {
   "differs": "liší se",
   "provisionalLabel": "předběžné",
   "noIndividualWarning": "žádný sloupec, kde kapacita závisí na jednotlivcích",
-  "yourCity": "Vaše město"
+  "yourCity": "Vaše město",
+  "filesFailed": "To nešlo provést: kód k tomu se nepodařilo načíst. Zkontrolujte připojení a zkuste to znovu."
 };

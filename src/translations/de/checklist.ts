@@ -111,5 +111,6 @@ export default {
   "differs": "abweichend",
   "provisionalLabel": "vorläufig",
   "noIndividualWarning": "keine Spalte, in der die Kapazität von Einzelpersonen abhängt",
-  "yourCity": "Ihre Stadt"
+  "yourCity": "Ihre Stadt",
+  "filesFailed": "Das ging nicht: der Code dafür konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut."
 };

@@ -111,5 +111,6 @@ export default {
   "differs": "eltér",
   "provisionalLabel": "ideiglenes",
   "noIndividualWarning": "nincs olyan oszlop, ahol a kapacitás egyes személyeken múlik",
-  "yourCity": "Az Ön városa"
+  "yourCity": "Az Ön városa",
+  "filesFailed": "Ez nem sikerült: a hozzá szükséges kódot nem sikerült betölteni. Ellenőrizze a kapcsolatot, és próbálja újra."
 };

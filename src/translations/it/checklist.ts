@@ -111,5 +111,6 @@ export default {
   "differs": "divergono",
   "provisionalLabel": "provvisorio",
   "noIndividualWarning": "nessuna colonna in cui la capacità dipende dalle persone",
-  "yourCity": "La vostra città"
+  "yourCity": "La vostra città",
+  "filesFailed": "Non è stato possibile: il codice necessario non è stato caricato. Controllate la connessione e riprovate."
 };

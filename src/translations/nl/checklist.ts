@@ -111,5 +111,6 @@ export default {
   "differs": "verschillen",
   "provisionalLabel": "voorlopig",
   "noIndividualWarning": "geen kolom waarin capaciteit van personen afhangt",
-  "yourCity": "Uw stad"
+  "yourCity": "Uw stad",
+  "filesFailed": "Dit kon niet worden gedaan: de code ervoor kon niet worden geladen. Controleer de verbinding en probeer het opnieuw."
 };

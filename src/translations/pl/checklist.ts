@@ -111,5 +111,6 @@ export default {
   "differs": "różnią się",
   "provisionalLabel": "wstępnie",
   "noIndividualWarning": "żadnej kolumny, w której zdolności zależą od pojedynczych osób",
-  "yourCity": "Twoje miasto"
+  "yourCity": "Twoje miasto",
+  "filesFailed": "Nie udało się tego wykonać: nie można było wczytać potrzebnego kodu. Sprawdź połączenie i spróbuj ponownie."
 };

@@ -3,11 +3,10 @@ import { state } from 'lit/decorators.js';
 import { CwElement } from '../../base/cw-element.js';
 import { DataController } from '../../base/data-controller.js';
 import type { CwChangeDetail } from '../../base/events.js';
-import { download, makeId } from '../../base/download.js';
+import { makeId } from '../../base/download.js';
 import { ShareController } from '../../base/share.js';
 import {
   compareAssessments,
-  fileName,
   initialState,
   newAssessment,
   nextUnanswered,
@@ -15,22 +14,19 @@ import {
   overallScore,
   progress,
   sectionScores,
-  toCsv,
-  toExport,
   updateEntry,
 } from '../../core/checklist.js';
-import { importItems, repairCollection, salvageCollection, type CollectionLimits } from '../../core/collection.js';
+import { repairCollection, salvageCollection, type CollectionLimits } from '../../core/collection.js';
 import { CollectionController, renderCollectionBar } from '../../base/collection-controller.js';
 import { citation, sectionsOf, splitRefs } from '../../core/citation.js';
 import { type Catalogue, formatPercent, localize, translate } from '../../core/i18n.js';
-import { onDemand, parseJson, type DataProblem } from '../../core/validate.js';
+import { onDemand, type DataProblem } from '../../core/validate.js';
 import type { Assessment, ChecklistDefinition, ChecklistExport, ChecklistState, Figure, QuestionEntry } from '../../schema/checklist.js';
 import { CHECKLIST_ANSWERS as ANSWERS, HTTP_URL, MAX_ASSESSMENT_ID, MAX_ASSESSMENT_NAME, MAX_LEAD, MAX_NOTES } from '../../schema/constants.js';
 import { StateController } from '../../storage/state-controller.js';
 import { checklistStrings, type ChecklistKey } from './checklist.strings.js';
 import type { OutputsContext } from './outputs-view.js';
 import { renderAgreement } from './agreement-view.js';
-import { printAlone } from './print.js';
 
 /** Detail of `cw-change`. */
 export interface ChecklistChangeDetail extends CwChangeDetail {
@@ -46,6 +42,10 @@ export interface ChecklistChangeDetail extends CwChangeDetail {
 
 /** The schemas (and zod) load only when something needs validating: custom data, saved work, share links, imports. */
 const schemas = onDemand(() => import('../../schema/checklist.js'));
+
+/** Downloads, import and print: loaded on the first press of their buttons. */
+const files = onDemand(() => import('./checklist-files.js'));
+type ChecklistFiles = Awaited<ReturnType<typeof files>>;
 
 /** The schema's limits, for the collection of assessments. */
 const LIMITS: CollectionLimits = { maxName: MAX_ASSESSMENT_NAME, maxId: MAX_ASSESSMENT_ID };
@@ -92,6 +92,8 @@ export abstract class ChecklistElement extends CwElement {
 
   @state() private _pendingImport: { file: string; data: ChecklistExport } | null = null;
   @state() private _importProblem: DataProblem | null = null;
+  /** The files module (downloads, import, print) could not be loaded. */
+  @state() private _filesProblem = false;
   @state() private _compareId = '';
   @state() private _evidenceDraft: Record<string, string> = {};
   /** The question last focused, so that "Next unanswered" goes on from there. */
@@ -138,23 +140,46 @@ export abstract class ChecklistElement extends CwElement {
 
   // ---- export / import ---------------------------------------------------------------------------
 
-  private _onDownloadJson(): void {
-    const def = this._def.data;
-    if (!def) return;
-    const body = toExport(def, this._c.items, new Date());
-    download(fileName(`${def.id}-${this._c.item.name}`, 'json'), JSON.stringify(body, null, 2), 'application/json');
+  /**
+   * Runs a button's action with the files module, loaded on the first press. If it cannot be loaded
+   * (e.g. offline), an alert says so and the button can be pressed again.
+   */
+  private async _withFiles(act: (m: ChecklistFiles) => void | Promise<void>): Promise<void> {
+    this._filesProblem = false;
+    let m: ChecklistFiles;
+    try {
+      m = await files();
+    } catch {
+      this._filesProblem = true;
+      return;
+    }
+    await act(m);
   }
 
-  private _onDownloadCsv(): void {
-    const def = this._def.data;
-    if (!def) return;
-    const a = this._c.item;
-    download(fileName(`${def.id}-${a.name}`, 'csv'), toCsv(def, a, this.csvRows(def, a)), 'text/csv;charset=utf-8');
+  private _onDownloadJson(): Promise<void> {
+    return this._withFiles((m) => {
+      const def = this._def.data;
+      if (def) m.downloadJson(def, this._c.items, this._c.item);
+    });
   }
 
-  private _onPrint(): void {
-    printAlone(this);
+  private _onDownloadCsv(): Promise<void> {
+    return this._withFiles((m) => {
+      const def = this._def.data;
+      const a = this._c.item;
+      if (def) m.downloadCsv(def, a, this.csvRows(def, a));
+    });
   }
+
+  private _onPrint(): Promise<void> {
+    return this._withFiles(async (m) => {
+      await this.beforePrint();
+      m.printAlone(this);
+    });
+  }
+
+  /** Loads what printing shows beyond the form (e.g. a folded part's content); nothing by default. */
+  protected async beforePrint(): Promise<void> {}
 
   private async _onImport(e: Event): Promise<void> {
     const input = e.target as HTMLInputElement;
@@ -163,54 +188,28 @@ export abstract class ChecklistElement extends CwElement {
     if (!file) return;
     this._pendingImport = null;
     this._importProblem = null;
+    this._filesProblem = false;
     const text = await file.text();
     const def = this._def.data;
-    let m: Awaited<ReturnType<typeof schemas>>;
+    let result: Awaited<ReturnType<ChecklistFiles['readImport']>>;
     try {
-      m = await schemas();
+      result = await (await files()).readImport(text, def, (key, params) => this.t(key, params));
     } catch {
       this._importProblem = { kind: 'network', path: '(root)', expected: 'the code that checks imports (it could not be loaded)' };
       return;
-    }
-    const { ChecklistExport, KeptAsideChecklist } = m;
-    let result = parseJson(ChecklistExport, text);
-    if (!result.ok && /^\s*\{\s*"v"\s*:/.test(text)) {
-      // A record kept aside and downloaded from the storage notice (fixed by hand).
-      const aside = parseJson(KeptAsideChecklist, text);
-      result = aside.ok
-        ? {
-            ok: true,
-            data: {
-              format: 'city-widgets/checklist',
-              schemaVersion: 1,
-              checklist: def?.id ?? '',
-              exportedAt: new Date(aside.data.savedAt).toISOString(),
-              assessments: aside.data.data.assessments,
-            },
-          }
-        : aside;
     }
     if (!result.ok) {
       this._importProblem = result.problem;
       return;
     }
-    if (def && result.data.checklist !== def.id) {
-      this._importProblem = {
-        kind: 'shape',
-        path: 'checklist',
-        expected: this.t('importWrongChecklist', { id: def.id, found: result.data.checklist }),
-      };
-      return;
-    }
     this._pendingImport = { file: file.name, data: result.data };
   }
 
-  private _applyImport(mode: 'add' | 'replace'): void {
+  private _applyImport(m: ChecklistFiles, mode: 'add' | 'replace'): void {
     const pending = this._pendingImport;
     if (!pending) return;
     const incoming = pending.data.assessments;
-    // Ids repeated in the file or already in the list get new ones; names are made unique.
-    const change = importItems(this._c.items, incoming, mode, makeId, LIMITS);
+    const change = m.mergeImport(this._c.items, incoming, mode, LIMITS);
     this._pendingImport = null;
     this._c.apply(change, () => this.t('imported', { count: incoming.length }));
   }
@@ -621,6 +620,8 @@ export abstract class ChecklistElement extends CwElement {
 
   private _renderActions(): TemplateResult {
     const p = this._pendingImport;
+    // The choice shows only once a file was read, so the files module is there.
+    const m = files.loaded();
     return html`<div class="actions no-print" part="actions">
         <button type="button" @click=${this._onDownloadJson}>${this.t('downloadJson')}</button>
         <button type="button" @click=${this._onDownloadCsv}>${this.t('downloadCsv')}</button>
@@ -629,25 +630,20 @@ export abstract class ChecklistElement extends CwElement {
           >${this.t('importJson')}<input type="file" accept=".json,application/json" @change=${this._onImport}
         /></label>
       </div>
+      ${this._filesProblem ? html`<div class="alert no-print" role="alert">${this.t('filesFailed')}</div>` : nothing}
       ${this._importProblem
         ? html`<div class="alert" role="alert">
             <strong>${this.t('importInvalid')}</strong>
             <p>${this.tc('invalidAt', { path: this._importProblem.path, expected: this._importProblem.expected })}</p>
           </div>`
         : nothing}
-      ${p
-        ? html`<div class="confirm no-print" role="group" aria-label=${this.t('importJson')}>
-            <p>
-              ${this.t('importAsk', {
-                file: p.file,
-                count: p.data.assessments.length,
-                names: p.data.assessments.map((x) => x.name).join(', '),
-              })}
-            </p>
-            <button type="button" class="primary" @click=${() => this._applyImport('add')}>${this.t('importAdd')}</button>
-            <button type="button" @click=${() => this._applyImport('replace')}>${this.t('importReplace')}</button>
-            <button type="button" @click=${() => (this._pendingImport = null)}>${this.t('cancel')}</button>
-          </div>`
+      ${p && m
+        ? m.renderImportChoice(
+            p,
+            (key, params) => this.t(key, params),
+            (mode) => this._applyImport(m, mode),
+            () => (this._pendingImport = null),
+          )
         : nothing}`;
   }
 }

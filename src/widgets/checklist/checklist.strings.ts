@@ -114,6 +114,7 @@ export const checklistStrings = catalogue('checklist', {
     provisionalLabel: 'provisional',
     noIndividualWarning: 'no column where capacity depends on individuals',
     yourCity: 'Your city',
+    filesFailed: 'This could not be done: its code could not be loaded. Check the connection and try again.',
   },
 });
 
