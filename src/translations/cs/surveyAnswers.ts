@@ -10,5 +10,7 @@ export default {
   "nNotStated": "neuvedeno",
   "responses": "{n} odpovědí ze {cities} měst",
   "legend": "Pruhy: plný = přesný údaj; čárkovaný = „asi“; otevřený = „více než“; bledý = „nejvýše“.",
-  "showSource": "Zdroj a poznámka"
+  "showSource": "Zdroj a poznámka",
+  "title": "Jak odpovědělo 47 měst",
+  "loadFailed": "Čísla z průzkumu se nepodařilo načíst. Zkontrolujte připojení a pak tuto část zavřete a znovu otevřete."
 };

@@ -10,5 +10,7 @@ export default {
   "nNotStated": "nicht angegeben",
   "responses": "{n} Antworten aus {cities} Städten",
   "legend": "Balken: voll = die genaue Zahl; gestrichelt = „etwa“; offenes Ende = „mehr als“; blass = „höchstens“.",
-  "showSource": "Quelle und Anmerkung"
+  "showSource": "Quelle und Anmerkung",
+  "title": "Wie die 47 Städte antworteten",
+  "loadFailed": "Die Zahlen der Umfrage konnten nicht geladen werden. Prüfen Sie die Verbindung, dann schließen und öffnen Sie diesen Teil erneut."
 };

@@ -10,5 +10,7 @@ export default {
   "nNotStated": "nincs megadva",
   "responses": "{n} válasz {cities} városból",
   "legend": "Sávok: teli = pontos adat; szaggatott = „kb.”; nyitott végű = „több mint”; halvány = „legfeljebb”.",
-  "showSource": "Forrás és megjegyzés"
+  "showSource": "Forrás és megjegyzés",
+  "title": "Hogyan válaszolt a 47 város",
+  "loadFailed": "A felmérés adatait nem sikerült betölteni. Ellenőrizze a kapcsolatot, majd zárja be és nyissa meg újra ezt a részt."
 };

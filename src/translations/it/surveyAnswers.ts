@@ -10,5 +10,7 @@ export default {
   "nNotStated": "non indicato",
   "responses": "{n} risposte da {cities} città",
   "legend": "Barre: piena = il dato esatto; tratteggiata = “circa”; aperta = “più di”; sbiadita = “al massimo”.",
-  "showSource": "Fonte e nota"
+  "showSource": "Fonte e nota",
+  "title": "Come hanno risposto le 47 città",
+  "loadFailed": "I dati dell’indagine non sono stati caricati. Controllate la connessione, poi chiudete e riaprite questa parte."
 };

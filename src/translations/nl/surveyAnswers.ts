@@ -10,5 +10,7 @@ export default {
   "nNotStated": "niet vermeld",
   "responses": "{n} antwoorden uit {cities} steden",
   "legend": "Balken: vol = het exacte cijfer; gestippeld = “ongeveer”; open einde = “meer dan”; vaag = “hoogstens”.",
-  "showSource": "Bron en toelichting"
+  "showSource": "Bron en toelichting",
+  "title": "Hoe de 47 steden antwoordden",
+  "loadFailed": "De cijfers van de enquête konden niet worden geladen. Controleer de verbinding en sluit en open dit deel opnieuw."
 };

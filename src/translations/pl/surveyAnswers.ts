@@ -10,5 +10,7 @@ export default {
   "nNotStated": "nie podano",
   "responses": "{n} odpowiedzi z {cities} miast",
   "legend": "Słupki: pełny = dokładna liczba; przerywany = „około”; otwarty = „ponad”; blady = „najwyżej”.",
-  "showSource": "Źródło i uwaga"
+  "showSource": "Źródło i uwaga",
+  "title": "Jak odpowiedziało 47 miast",
+  "loadFailed": "Nie udało się wczytać danych z ankiety. Sprawdź połączenie, a potem zamknij i ponownie otwórz tę część."
 };

@@ -3,9 +3,15 @@ import { define } from '../../base/cw-element.js';
 import '../../base/events.js';
 import type { ChecklistDefinition } from '../../schema/checklist.js';
 import { OutputsChecklistElement } from '../checklist/outputs-element.js';
-import { html, nothing, type TemplateResult } from 'lit';
-import { renderSurveyAnswers, surveyFigures, surveyStyles } from './survey-answers.js';
-import { withTranslations } from '../../core/i18n.js';
+import { html, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { surveyStyles } from './survey-answers.styles.js';
+import { surveyAnswersStrings, type SurveyAnswersKey } from './survey-answers.strings.js';
+import { type Catalogue, translate, withTranslations } from '../../core/i18n.js';
+import { onDemand } from '../../core/validate.js';
+
+/** "How the 47 cities answered" (its code and the survey's data) loads when its fold is first opened or the assessment printed. */
+const surveyAnswers = onDemand(() => import('./survey-answers.js'));
 
 /**
  * A self-assessment of a city's international engagement after *Conducting City Diplomacy* (47 cities,
@@ -42,9 +48,52 @@ import { withTranslations } from '../../core/i18n.js';
 export class DiplomacyCapacity extends OutputsChecklistElement {
   static override styles = [...OutputsChecklistElement.styles, surveyStyles];
 
-  /** The checklist, then "How the 47 cities answered" (the report's figures, charted with their qualifiers). */
+  /** The survey's figures could not be loaded (they are tried again when the fold is opened again). */
+  @state() private _surveyFailed = false;
+
+  private _ts(key: SurveyAnswersKey): string {
+    return translate(surveyAnswersStrings as Catalogue<SurveyAnswersKey>, this.locale, key);
+  }
+
+  /** The checklist, then "How the 47 cities answered" (the report's figures, charted with their qualifiers), folded. */
   protected override render(): TemplateResult {
-    return html`${super.render()}${this.langStatus() === 'loading' ? nothing : renderSurveyAnswers(surveyFigures, this.locale, this._scheme)}`;
+    if (this.langStatus() === 'loading') return super.render();
+    const m = surveyAnswers.loaded();
+    return html`${super.render()}<div class="root survey-root" data-scheme=${this._scheme}>
+        <section class="survey" part="survey" aria-labelledby="survey-h">
+          <!-- Folded like the assessment's other extras, so that the form stays short; print opens it. -->
+          <details class="survey-fold" @toggle=${this._onSurveyToggle}>
+            <summary><h3 id="survey-h">${this._ts('title')}</h3></summary>
+            ${m
+              ? m.renderSurveyAnswers(m.surveyFigures, this.locale)
+              : this._surveyFailed
+                ? html`<p class="alert" role="alert">${this._ts('loadFailed')}</p>`
+                : html`<p class="muted" role="status">${this.tc('loading')}</p>`}
+          </details>
+        </section>
+      </div>`;
+  }
+
+  private _onSurveyToggle(e: Event): void {
+    if ((e.target as HTMLDetailsElement).open) void this._loadSurvey();
+  }
+
+  /** Loads the survey's content and renders it; a failure is said in the fold, never thrown. */
+  private async _loadSurvey(): Promise<void> {
+    if (surveyAnswers.loaded()) return;
+    this._surveyFailed = false;
+    try {
+      await surveyAnswers();
+    } catch {
+      this._surveyFailed = true;
+    }
+    this.requestUpdate();
+    await this.updateComplete;
+  }
+
+  /** Printing opens every fold: the survey's content is there before the print dialog. */
+  protected override async beforePrint(): Promise<void> {
+    await this._loadSurvey();
   }
 
   protected bundledDefinition(): ChecklistDefinition {

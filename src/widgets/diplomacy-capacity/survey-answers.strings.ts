@@ -13,6 +13,8 @@ export const surveyAnswersStrings = catalogue('surveyAnswers', {
     responses: '{n} responses from {cities} cities',
     legend: 'Bars: solid = the exact figure; dashed = “about”; open-ended = “more than”; faded = “at most”.',
     showSource: 'Source and note',
+    title: 'How the 47 cities answered',
+    loadFailed: 'The survey’s figures could not be loaded. Check the connection, then close and open this part again.',
   },
 });
 

@@ -1,4 +1,4 @@
-import { css, html, svg, type TemplateResult } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
 import survey from '../../../data/diplomacy-survey.json';
 import { shortCitation, citation } from '../../core/work-citation.js';
 import { type Catalogue, formatPercent, localize, translate, withTranslations } from '../../core/i18n.js';
@@ -11,141 +11,65 @@ import { surveyAnswersStrings, type SurveyAnswersKey } from './survey-answers.st
 export const surveyFigures = withTranslations('diplomacy-survey', survey) as SurveyFigures;
 
 /**
- * "How the 47 cities answered": every figure *Conducting City Diplomacy* states in its text, as
- * tables whose share column reads like a bar chart (a bar drawn to its value, its qualifier shown
- * by the bar's style and in words), with n where the text gives it and the source of each.
- * Self-contained: `<diplomacy-capacity>` appends it after its checklist.
+ * The content of "How the 47 cities answered": every figure *Conducting City Diplomacy* states in its
+ * text, as tables whose share column reads like a bar chart (a bar drawn to its value, its qualifier
+ * shown by the bar's style and in words), with n where the text gives it and the source of each.
+ * `<diplomacy-capacity>` shows the fold and its heading, and loads this module (and the data) when
+ * the fold is first opened or the assessment printed.
  */
-export function renderSurveyAnswers(d: SurveyFigures, lang: Lang, scheme: 'light' | 'dark'): TemplateResult {
+export function renderSurveyAnswers(d: SurveyFigures, lang: Lang): TemplateResult {
   const t = (key: SurveyAnswersKey, params?: Record<string, string | number>) =>
     translate(surveyAnswersStrings as Catalogue<SurveyAnswersKey>, lang, key, params);
   const text = (id: string, fallback: string) => localize(d, lang, id, fallback);
   const words = { noDate: 'n.d.', in: 'in', chapter: 'ch.', table: '' };
   const value = (f: SurveyFigure) =>
     figureText(f, (v) => formatPercent(lang, v, 0) ?? '', { about: t('about'), moreThan: t('moreThan'), atMost: t('atMost') });
-  return html`<div class="root survey-root" data-scheme=${scheme}>
-    <section class="survey" part="survey" aria-labelledby="survey-h">
-      <!-- Folded like the assessment's other extras, so that the form stays short; print opens it. -->
-      <details class="survey-fold">
-      <summary><h3 id="survey-h">${text('title', d.title)}</h3></summary>
-      ${d.intro ? html`<p>${text('intro', d.intro)}</p>` : ''}
-      ${d.translations?.[lang]?.unofficial ? html`<p class="muted small">${d.translations[lang]?.note ?? ''}</p>` : ''}
-      <p class="muted">
-        ${t('responses', { n: d.responses.value, cities: d.responses.cities })} —
-        ${citation(d.work, undefined, words)}
-      </p>
-      <details>
-        <summary>${t('showSource')}</summary>
-        <p class="muted">${text('responses.note', d.responses.note)} (${shortCitation(d.work, d.responses.source, words)})</p>
-      </details>
-      <p class="muted small">${t('legend')}</p>
-      ${figuresByGroup(d).map((g) => {
-        const label = text(`groups.${g.group}`, d.groups.find((x) => x.id === g.group)!.label);
-        return html`<div class="scroll" role="region" aria-label=${label} tabindex="0">
-          <table class="survey-table">
-            <caption>${label}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('statement')}</th>
-                <th scope="col">${t('share')}</th>
-                <th scope="col">${t('n')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${g.figures.map(
-                (f) => html`<tr>
-                  <th scope="row">
-                    ${text(`figures.${f.id}`, f.label)}
-                    ${f.base ? html`<span class="muted small block">${text(`figures.${f.id}.base`, f.base)}</span>` : ''}
-                    <span class="muted small block">${shortCitation(d.work, f.source, words)}</span>
-                  </th>
-                  <td class="share">
-                    <span class="share-box">
-                      <svg class="sbar q-${f.qualifier}" viewBox="0 0 104 12" aria-hidden="true">
-                        <rect class="strack" x="0" y="1" width="100" height="10"></rect>
-                        <rect class="sfill" x="0" y="1" width=${f.value} height="10"></rect>
-                        ${f.qualifier === 'more-than' ? svg`<path class="smore" d=${`M${f.value} 0 L${Math.min(f.value + 4, 104)} 6 L${f.value} 12 Z`}></path>` : ''}
-                      </svg>
-                      <span class="value">${value(f)}</span>
-                    </span>
-                  </td>
-                  <td>${f.n ?? t('nNotStated')}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>`;
-      })}
-      </details>
-    </section>
-  </div>`;
+  return html`${d.intro ? html`<p>${text('intro', d.intro)}</p>` : ''}
+    ${d.translations?.[lang]?.unofficial ? html`<p class="muted small">${d.translations[lang]?.note ?? ''}</p>` : ''}
+    <p class="muted">
+      ${t('responses', { n: d.responses.value, cities: d.responses.cities })} —
+      ${citation(d.work, undefined, words)}
+    </p>
+    <details>
+      <summary>${t('showSource')}</summary>
+      <p class="muted">${text('responses.note', d.responses.note)} (${shortCitation(d.work, d.responses.source, words)})</p>
+    </details>
+    <p class="muted small">${t('legend')}</p>
+    ${figuresByGroup(d).map((g) => {
+      const label = text(`groups.${g.group}`, d.groups.find((x) => x.id === g.group)!.label);
+      return html`<div class="scroll" role="region" aria-label=${label} tabindex="0">
+        <table class="survey-table">
+          <caption>${label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('statement')}</th>
+              <th scope="col">${t('share')}</th>
+              <th scope="col">${t('n')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${g.figures.map(
+              (f) => html`<tr>
+                <th scope="row">
+                  ${text(`figures.${f.id}`, f.label)}
+                  ${f.base ? html`<span class="muted small block">${text(`figures.${f.id}.base`, f.base)}</span>` : ''}
+                  <span class="muted small block">${shortCitation(d.work, f.source, words)}</span>
+                </th>
+                <td class="share">
+                  <span class="share-box">
+                    <svg class="sbar q-${f.qualifier}" viewBox="0 0 104 12" aria-hidden="true">
+                      <rect class="strack" x="0" y="1" width="100" height="10"></rect>
+                      <rect class="sfill" x="0" y="1" width=${f.value} height="10"></rect>
+                      ${f.qualifier === 'more-than' ? svg`<path class="smore" d=${`M${f.value} 0 L${Math.min(f.value + 4, 104)} 6 L${f.value} 12 Z`}></path>` : ''}
+                    </svg>
+                    <span class="value">${value(f)}</span>
+                  </span>
+                </td>
+                <td>${f.n ?? t('nNotStated')}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+    })}`;
 }
-
-export const surveyStyles = css`
-  .survey-root {
-    margin-top: 1em;
-  }
-  .survey-fold > summary {
-    cursor: pointer;
-  }
-  .survey-fold > summary > h3 {
-    display: inline;
-  }
-  .survey .small {
-    font-size: 0.85em;
-  }
-  .survey .scroll {
-    max-width: 100%;
-    overflow-x: auto;
-    margin: 0.8em 0;
-  }
-  .survey-table caption {
-    text-align: start;
-    font-weight: 650;
-    padding-bottom: 0.3em;
-  }
-  .survey-table th[scope='row'] {
-    font-weight: 400;
-    min-width: 12em;
-  }
-  .survey .block {
-    display: block;
-    font-weight: 400;
-  }
-  .survey-table .share {
-    min-width: 8em;
-  }
-  .share-box {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.2em 0.4em;
-  }
-  .share-box svg {
-    width: 6em;
-    height: 0.8em;
-    flex: none;
-  }
-  .sbar .strack {
-    fill: var(--surface);
-    stroke: var(--border);
-    stroke-width: 0.5;
-  }
-  .sbar .sfill,
-  .sbar .smore {
-    fill: var(--accent);
-  }
-  .sbar.q-about .sfill {
-    fill: var(--surface);
-    stroke: var(--accent);
-    stroke-width: 1.5;
-    stroke-dasharray: 3 2;
-  }
-  .sbar.q-at-most .sfill {
-    fill-opacity: 0.35;
-  }
-  .survey-table .value {
-    font-weight: 650;
-    font-variant-numeric: tabular-nums;
-  }
-`;

@@ -53,11 +53,55 @@ describe('survey-figures core', () => {
   });
 });
 
+/** Opens the fold "How the 47 cities answered" and waits for its content (loaded on first opening). */
+async function openSurvey(el: HTMLElement): Promise<Element> {
+  await until(() => !!shadow(el).querySelector('[part="survey"] summary'), 3000, 'survey heading');
+  const section = shadow(el).querySelector('[part="survey"]')!;
+  section.querySelector<HTMLElement>('summary')!.click();
+  await until(() => !!section.querySelector('tbody tr'), 3000, 'survey figures');
+  return section;
+}
+
 describe('<diplomacy-capacity>: How the 47 cities answered', () => {
+  it('shows its heading while folded; its figures load when it is opened', async () => {
+    const el = await mount<HTMLElement>(html`<diplomacy-capacity storage-key=${uniqueKey('dcs')} lang="en"></diplomacy-capacity>`);
+    await until(() => !!shadow(el).querySelector('[part="survey"] h3'), 3000, 'survey heading');
+    const fold = shadow(el).querySelector<HTMLDetailsElement>('[part="survey"] details.survey-fold')!;
+    expect(fold.open).to.equal(false);
+    expect(text(fold.querySelector('summary h3')!)).to.equal(data.title);
+    const section = await openSurvey(el);
+    expect(fold.open).to.equal(true);
+    expect(section.querySelectorAll('tbody tr').length).to.equal(data.figures.length);
+  });
+
+  it('names the fold as the dataset titles it, in every language', async () => {
+    for (const lang of ['nl', 'de', 'it', 'hu', 'cs', 'pl'] as const) {
+      const ui = (await import(`../../../src/translations/${lang}/surveyAnswers.ts`)) as { default: Record<string, string> };
+      const ds = (await import(`../../../src/translations/${lang}/diplomacy-survey.ts`)) as { default: { strings: Record<string, string> } };
+      expect(ui.default.title, lang).to.equal(ds.default.strings.title);
+    }
+  });
+
+  it('loads its figures before printing, and prints them', async () => {
+    const el = await mount<HTMLElement>(html`<diplomacy-capacity storage-key=${uniqueKey('dcs')} lang="en"></diplomacy-capacity>`);
+    await until(() => !!shadow(el).querySelector('[part="actions"] button'), 3000, 'actions');
+    const realPrint = window.print;
+    let rowsAtPrint = -1;
+    window.print = () => void (rowsAtPrint = shadow(el).querySelectorAll('[part="survey"] details[open] tbody tr').length);
+    try {
+      [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Print')!.click();
+      await until(() => rowsAtPrint >= 0, 3000, 'print');
+      expect(rowsAtPrint).to.equal(data.figures.length);
+    } finally {
+      window.print = realPrint;
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    expect(shadow(el).querySelector<HTMLDetailsElement>('details.survey-fold')!.open, 'folded again after printing').to.equal(false);
+  });
+
   it('charts every figure with its qualifier and n, cited without lines, in a named table per group', async () => {
     const el = await mount<HTMLElement>(html`<diplomacy-capacity storage-key=${uniqueKey('dcs')} lang="en"></diplomacy-capacity>`);
-    await until(() => !!shadow(el).querySelector('[part="survey"]'), 3000, 'survey');
-    const section = shadow(el).querySelector('[part="survey"]')!;
+    const section = await openSurvey(el);
     expect(text(section.querySelector('h3')!)).to.equal('How the 47 cities answered');
     expect(text(section)).to.contain('49 responses from 47 cities').and.contain('Kosovac');
     const rows = [...section.querySelectorAll('tbody tr')];
@@ -72,8 +116,8 @@ describe('<diplomacy-capacity>: How the 47 cities answered', () => {
 
   it('speaks German and passes axe-core', async () => {
     const el = await mount<HTMLElement>(html`<diplomacy-capacity storage-key=${uniqueKey('dcs')} lang="de"></diplomacy-capacity>`);
-    await until(() => !!shadow(el).querySelector('[part="survey"]'), 3000, 'survey');
-    const section = shadow(el).querySelector('[part="survey"]')!;
+    await until(() => text(shadow(el).querySelector('[part="survey"] h3') ?? document.createElement('i')) === 'Wie die 47 Städte antworteten', 3000, 'German heading');
+    const section = await openSurvey(el);
     expect(text(section.querySelector('h3')!)).to.equal('Wie die 47 Städte antworteten');
     expect(text(section)).to.contain('49 Antworten aus 47 Städten').and.contain('mehr als 80').and.contain('Inoffizielle Übersetzung');
     expect(await seriousViolations(section.parentElement!)).to.deep.equal([]);
