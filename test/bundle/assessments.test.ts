@@ -100,11 +100,23 @@ describe('built dist/diplomacy-capacity.js and dist/talent-governance.js under a
     expect(root('dc').querySelector('[role="alert"]')).to.equal(null);
   });
 
+  it('folds "How the 47 cities answered" under its heading and loads its figures when opened', async () => {
+    const survey = root('dc').querySelector('[part="survey"]')!;
+    const fold = survey.querySelector<HTMLDetailsElement>('details.survey-fold')!;
+    expect(text(survey.querySelector('summary h3')!)).to.equal('How the 47 cities answered');
+    expect(fold.open).to.equal(false);
+    survey.querySelector<HTMLElement>('summary')!.click();
+    await until(() => survey.querySelectorAll('tbody tr').length > 10, 5000, 'survey figures');
+    expect(text(survey)).to.contain('more than 80%');
+    survey.querySelector<HTMLElement>('summary')!.click();
+  });
+
   it('prints the assessment alone: the host page and the other widgets are hidden, under the CSP', async () => {
     let printed = 0;
     (win as Window).print = () => void printed++;
     [...root('dc').querySelectorAll('button')].find((b) => text(b) === 'Print')!.click();
-    expect(printed).to.equal(1);
+    // Printing's code (and the survey's figures, which print open) load on the first press.
+    await until(() => printed === 1, 5000, 'print');
     await emulateMedia({ media: 'print' });
     try {
       expect(doc.querySelector('#dc')!.checkVisibility()).to.equal(true);
@@ -112,6 +124,9 @@ describe('built dist/diplomacy-capacity.js and dist/talent-governance.js under a
       expect(doc.querySelector('#bad')!.checkVisibility()).to.equal(false);
       const printedText = [...root('dc').querySelectorAll('.print-only')].filter((p) => p.checkVisibility()).map(text).join(' ');
       expect(printedText).to.contain('Answer: Yes');
+      const survey = root('dc').querySelector('[part="survey"]')!;
+      expect(survey.checkVisibility()).to.equal(true);
+      expect(text(survey)).to.contain('49 responses from 47 cities');
     } finally {
       win.dispatchEvent(new Event('afterprint'));
       await emulateMedia({ media: 'screen' });

@@ -3,7 +3,7 @@ import { define } from '../../base/cw-element.js';
 import '../../base/events.js';
 import type { ChecklistDefinition } from '../../schema/checklist.js';
 import { OutputsChecklistElement } from '../checklist/outputs-element.js';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { surveyStyles } from './survey-answers.styles.js';
 import { surveyAnswersStrings, type SurveyAnswersKey } from './survey-answers.strings.js';
@@ -50,6 +50,8 @@ export class DiplomacyCapacity extends OutputsChecklistElement {
 
   /** The survey's figures could not be loaded (they are tried again when the fold is opened again). */
   @state() private _surveyFailed = false;
+  /** The fold was opened (or Print pressed) and its content is on its way. */
+  @state() private _surveyLoading = false;
 
   private _ts(key: SurveyAnswersKey): string {
     return translate(surveyAnswersStrings as Catalogue<SurveyAnswersKey>, this.locale, key);
@@ -68,7 +70,9 @@ export class DiplomacyCapacity extends OutputsChecklistElement {
               ? m.renderSurveyAnswers(m.surveyFigures, this.locale)
               : this._surveyFailed
                 ? html`<p class="alert" role="alert">${this._ts('loadFailed')}</p>`
-                : html`<p class="muted" role="status">${this.tc('loading')}</p>`}
+                : this._surveyLoading
+                  ? html`<p class="muted" role="status">${this.tc('loading')}</p>`
+                  : nothing}
           </details>
         </section>
       </div>`;
@@ -82,12 +86,13 @@ export class DiplomacyCapacity extends OutputsChecklistElement {
   private async _loadSurvey(): Promise<void> {
     if (surveyAnswers.loaded()) return;
     this._surveyFailed = false;
+    this._surveyLoading = true;
     try {
       await surveyAnswers();
     } catch {
       this._surveyFailed = true;
     }
-    this.requestUpdate();
+    this._surveyLoading = false;
     await this.updateComplete;
   }
 
