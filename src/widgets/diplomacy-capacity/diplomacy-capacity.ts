@@ -53,8 +53,8 @@ export class DiplomacyCapacity extends OutputsChecklistElement {
   /** The fold was opened (or Print pressed) and its content is on its way. */
   @state() private _surveyLoading = false;
 
-  private _ts(key: SurveyAnswersKey): string {
-    return translate(surveyAnswersStrings as Catalogue<SurveyAnswersKey>, this.locale, key);
+  private _ts(key: SurveyAnswersKey, params?: Record<string, string | number>): string {
+    return translate(surveyAnswersStrings as Catalogue<SurveyAnswersKey>, this.locale, key, params);
   }
 
   /** The checklist, then "How the 47 cities answered" (the report's figures, charted with their qualifiers), folded. */
@@ -67,7 +67,7 @@ export class DiplomacyCapacity extends OutputsChecklistElement {
           <details class="survey-fold" @toggle=${this._onSurveyToggle}>
             <summary><h3 id="survey-h">${this._ts('title')}</h3></summary>
             ${m
-              ? m.renderSurveyAnswers(m.surveyFigures, this.locale)
+              ? m.renderSurveyAnswers(m.surveyFigures, this.locale, (key, params) => this._ts(key, params))
               : this._surveyFailed
                 ? html`<p class="alert" role="alert">${this._ts('loadFailed')}</p>`
                 : this._surveyLoading

@@ -1,11 +1,11 @@
 import { html, svg, type TemplateResult } from 'lit';
 import survey from '../../../data/diplomacy-survey.json';
 import { shortCitation, citation } from '../../core/work-citation.js';
-import { type Catalogue, formatPercent, localize, translate, withTranslations } from '../../core/i18n.js';
+import { formatPercent, localize, withTranslations } from '../../core/i18n.js';
 import { figureText, figuresByGroup } from '../../core/survey-figures.js';
 import type { Lang } from '../../schema/common.js';
 import type { SurveyFigure, SurveyFigures } from '../../schema/survey-figures.js';
-import { surveyAnswersStrings, type SurveyAnswersKey } from './survey-answers.strings.js';
+import type { SurveyAnswersKey } from './survey-answers.strings.js';
 
 /** The bundled figures (validated by the schema in a test). */
 export const surveyFigures = withTranslations('diplomacy-survey', survey) as SurveyFigures;
@@ -15,11 +15,13 @@ export const surveyFigures = withTranslations('diplomacy-survey', survey) as Sur
  * text, as tables whose share column reads like a bar chart (a bar drawn to its value, its qualifier
  * shown by the bar's style and in words), with n where the text gives it and the source of each.
  * `<diplomacy-capacity>` shows the fold and its heading, and loads this module (and the data) when
- * the fold is first opened or the assessment printed.
+ * the fold is first opened or the assessment printed; `t` gives its texts (survey-answers.strings).
  */
-export function renderSurveyAnswers(d: SurveyFigures, lang: Lang): TemplateResult {
-  const t = (key: SurveyAnswersKey, params?: Record<string, string | number>) =>
-    translate(surveyAnswersStrings as Catalogue<SurveyAnswersKey>, lang, key, params);
+export function renderSurveyAnswers(
+  d: SurveyFigures,
+  lang: Lang,
+  t: (key: SurveyAnswersKey, params?: Record<string, string | number>) => string,
+): TemplateResult {
   const text = (id: string, fallback: string) => localize(d, lang, id, fallback);
   const words = { noDate: 'n.d.', in: 'in', chapter: 'ch.', table: '' };
   const value = (f: SurveyFigure) =>
