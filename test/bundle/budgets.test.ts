@@ -60,13 +60,14 @@ describe('weight budgets (gzip -9 of every dist/ file a page fetches)', function
 
   // Issue 14's target: ≤ 40 KB for one widget in English, ≤ 55 KB for network-compare. Where a
   // widget is still over it, its budget is the measured sum (rounded up to the next KB), so that
-  // sizes can only get better: the two checklists with outputs.
+  // sizes can only get better: the two checklists with outputs. The checklists' budgets are their
+  // measured sums since their downloads, import and print (and the survey's figures) load on use.
   const MEASURED: Record<string, number> = {
-    'branding-checklist': 40,
+    'branding-checklist': 36,
     'capital-radar': 40,
     'network-compare': 55,
-    'diplomacy-capacity': 50,
-    'talent-governance': 46,
+    'diplomacy-capacity': 47,
+    'talent-governance': 45,
     'labour-market-barriers': 40,
     'inclusion-action-plan': 40,
   };
