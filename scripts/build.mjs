@@ -51,11 +51,12 @@ const result = await build({
         minify: true,
         // Fewer requests (browsers open six connections per host at once): what every element
         // needs (lit, storage, the base element and its controllers, the constants) is one chunk.
+        // lit's directives (repeat, guard…) stay with the elements that use them.
         codeSplitting: {
           groups: [
             {
               name: 'base',
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|idb-keyval)[\\/]|vite[\\/]preload-helper|src[\\/](storage[\\/]|base[\\/](cw-element|data-controller|share|download|events|theme\.styles)\.ts|core[\\/](i18n|langs|strings|validate|equal|csv)\.ts|schema[\\/]constants\.ts|translations[\\/]texts\.ts)/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|idb-keyval)[\\/](?!directives[\\/]|directive-helpers|directive\.js)|vite[\\/]preload-helper|src[\\/](storage[\\/]|base[\\/](cw-element|data-controller|share|download|events|theme\.styles)\.ts|core[\\/](i18n|langs|strings|validate|equal|csv)\.ts|schema[\\/]constants\.ts|translations[\\/]texts\.ts)/,
             },
           ],
         },
