@@ -19,20 +19,14 @@ const widgets = readdirSync(resolve(root, 'src/widgets'), { withFileTypes: true 
 const entries = [...widgets.map((w) => [w, `src/widgets/${w}/${w}.ts`]), ['translations/index', 'src/translations/index.ts']];
 
 rmSync(resolve(root, 'dist'), { recursive: true, force: true });
+/** What both builds share: into dist/, minified, with relative URLs (the folder works from any path, or another origin). */
+const common = { root, configFile: false, logLevel: 'warn', base: './' };
+const commonBuild = { outDir: 'dist', emptyOutDir: false, target: 'es2022', minify: true, sourcemap: false, copyPublicDir: false };
 const result = await build({
-  root,
-  configFile: false,
-  logLevel: 'warn',
-  // Relative URLs everywhere: the folder works from any path, or another origin.
-  base: './',
+  ...common,
   plugins: [minifyTemplates(), quotesOnDemand(root)],
   build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: false,
-    copyPublicDir: false,
+    ...commonBuild,
     assetsInlineLimit: 0,
     // The preload helper adds <link rel="modulepreload"> for a dynamic import's chunks, so they load
     // in parallel (no waterfall); no polyfill (every browser we support has modulepreload).
@@ -88,18 +82,10 @@ const closure = (file, seen = new Set()) => {
 };
 const files = Object.fromEntries(widgets.map((w) => [w, [...closure(`${w}.js`)].map((f) => `./${f}`)]));
 await build({
-  root,
-  configFile: false,
-  logLevel: 'warn',
-  base: './',
+  ...common,
   define: { __CW_FILES__: JSON.stringify(files) },
   build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: false,
-    copyPublicDir: false,
+    ...commonBuild,
     modulePreload: false,
     rolldownOptions: {
       input: { 'city-widgets': resolve(root, 'src/loader.ts') },
