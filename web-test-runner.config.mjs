@@ -42,13 +42,19 @@ const secondOrigin = await new Promise((resolve) => {
 /**
  * A page that embeds every element from a hosted copy of dist/: `nested` (this origin, under
  * /city-widgets/1.2.0/), `cross` (the second origin, named in the page's CSP), `nolang` (a copy
- * whose language modules all answer 404). The strict CSP in every case.
+ * whose language modules all answer 404), `nocode` (only the loader answers), `noparts` (the Summary's
+ * outputs answer 404). `?tags=a,b` keeps only those elements; `&key=k` sets their storage key. The strict CSP in every case.
  */
-function hostingPage(kind, lang) {
-  const base =
-    kind === 'cross' ? `${secondOrigin}/city-widgets/1.2.0/` : kind === 'nolang' ? '/no-languages/1.2.0/' : kind === 'nocode' ? '/no-code/1.2.0/' : '/city-widgets/1.2.0/';
+function hostingPage(kind, lang, only, key = `hosting-${kind}-${lang}`) {
+  const base = {
+    cross: `${secondOrigin}/city-widgets/1.2.0/`,
+    nolang: '/no-languages/1.2.0/',
+    nocode: '/no-code/1.2.0/',
+    noparts: '/no-parts/1.2.0/',
+  }[kind] ?? '/city-widgets/1.2.0/';
   const csp = kind === 'cross' ? STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${secondOrigin}`) : STRICT_CSP;
-  const tags = ['branding-checklist', 'capital-radar', 'network-compare', 'diplomacy-capacity', 'talent-governance', 'labour-market-barriers', 'inclusion-action-plan'];
+  const all = ['branding-checklist', 'capital-radar', 'network-compare', 'diplomacy-capacity', 'talent-governance', 'labour-market-barriers', 'inclusion-action-plan'];
+  const tags = only ? all.filter((t) => only.split(',').includes(t)) : all;
   const html = `<!doctype html>
 <html lang="${lang}">
   <head>
@@ -58,7 +64,7 @@ function hostingPage(kind, lang) {
     <script type="module" src="${base}city-widgets.js"></script>
   </head>
   <body>
-    ${tags.map((t) => `<${t} storage-key="hosting-${kind}-${lang}"><p class="fallback">${t} could not load.</p></${t}>`).join('\n    ')}
+    ${tags.map((t) => `<${t} storage-key="${key.replace(/[^\w-]/g, '')}"><p class="fallback">${t} could not load.</p></${t}>`).join('\n    ')}
   </body>
 </html>`;
   return { html, csp };
@@ -176,16 +182,18 @@ export default {
       const nolang = ctx.path.startsWith('/no-languages/1.2.0/translations/') ? null : await distFile(ctx.path, '/no-languages/1.2.0/');
       // A copy where only the loader answers: every element's code fails to load.
       const nocode = ctx.path === '/no-code/1.2.0/city-widgets.js' ? await distFile(ctx.path, '/no-code/1.2.0/') : null;
-      const body = nested ?? nolang ?? nocode;
-      if (!body) return /^\/no-(languages|code)\//.test(ctx.path) ? void (ctx.status = 404) : next();
+      // A copy where the Summary's outputs, loaded on demand, can't be loaded (as when offline).
+      const noparts = /^\/no-parts\/1\.2\.0\/chunks\/outputs-part-/.test(ctx.path) ? null : await distFile(ctx.path, '/no-parts/1.2.0/');
+      const body = nested ?? nolang ?? nocode ?? noparts;
+      if (!body) return /^\/no-(languages|code|parts)\//.test(ctx.path) ? void (ctx.status = 404) : next();
       ctx.body = body;
       ctx.type = 'text/javascript';
     },
-    // `/__hosting/<nested|cross|nolang|nocode>/<lang>.html`: see hostingPage.
+    // `/__hosting/<nested|cross|nolang|nocode|noparts>/<lang>.html[?tags=…]`: see hostingPage.
     function hosting(ctx, next) {
-      const m = /^\/__hosting\/(nested|cross|nolang|nocode)\/([a-z]{2})\.html$/.exec(ctx.path);
+      const m = /^\/__hosting\/(nested|cross|nolang|nocode|noparts)\/([a-z]{2})\.html$/.exec(ctx.path);
       if (!m) return next();
-      const { html, csp } = hostingPage(m[1], m[2]);
+      const { html, csp } = hostingPage(m[1], m[2], ctx.query.tags, ctx.query.key || undefined);
       ctx.set('Content-Security-Policy', csp);
       ctx.body = html;
       ctx.type = 'text/html';

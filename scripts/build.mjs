@@ -1,4 +1,5 @@
 // Builds dist/, the folder an embedder hosts as a whole, in one build with code splitting:
+import zlib from 'node:zlib';
 // dist/city-widgets.js, a small loader that imports an element's code when its tag appears;
 // dist/<tag>.js, one element; hashed chunks for shared code (lit, storage, base) and one module per
 // language. Then the type declarations and custom-elements.json.
@@ -64,8 +65,8 @@ if (process.env.CW_CHUNKS) {
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((o) => o.output).filter((c) => c.type === 'chunk' && !c.fileName.startsWith('translations/'));
   for (const c of outputs) {
     console.log(c.fileName, c.code.length, c.imports.join(' '));
-    const mods = Object.entries(c.modules).map(([id, m]) => [id.replace(root, '').replace(/.*node_modules\//, '~'), m.renderedLength]).sort((a, b) => b[1] - a[1]);
-    for (const [id, n] of mods.slice(0, +process.env.CW_CHUNKS)) console.log('   ', n, id);
+    const mods = Object.entries(c.modules).map(([id, m]) => [id.replace(root, '').replace(/.*node_modules\//, '~'), m.renderedLength, m.code ? zlib.gzipSync(m.code,{level:9}).length : 0]).sort((a, b) => b[1] - a[1]);
+    for (const [id, n, g] of mods.slice(0, +process.env.CW_CHUNKS)) console.log('   ', n, g, id);
   }
 }
 

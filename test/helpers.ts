@@ -56,6 +56,22 @@ export async function until(check: () => boolean, ms = 2000, what = 'condition')
   }
 }
 
+/**
+ * Goes to a checklist's Summary, as the "Summary" link does (its heading scrolled to and focused),
+ * and waits for its outputs (stage, placement…), which load when the Summary comes near the screen
+ * or anything in the element is focused or pressed.
+ */
+export async function showSummary(el: Element): Promise<void> {
+  const summary = () => el.shadowRoot?.querySelector('[part="summary"]');
+  await until(() => !!summary(), 3000, 'the Summary');
+  const heading = summary()!.querySelector<HTMLElement>('#summary-h')!;
+  heading.scrollIntoView();
+  heading.focus();
+  // A page in the background gets neither rendering nor focus events: a press says the same.
+  heading.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+  await until(() => !!summary()!.querySelector('[part^="output-"]'), 3000, 'the Summary\'s outputs');
+}
+
 let counter = 0;
 /** A storage key no other test uses. */
 export function uniqueKey(prefix = 't'): string {

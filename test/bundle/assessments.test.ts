@@ -2,7 +2,7 @@
 // contract's strict Content-Security-Policy (see web-test-runner.config.mjs), as an embedder would.
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { until } from '../helpers.js';
+import { showSummary, until } from '../helpers.js';
 
 const TAGS = ['diplomacy-capacity', 'talent-governance'];
 
@@ -36,7 +36,9 @@ describe('built dist/diplomacy-capacity.js and dist/talent-governance.js under a
     doc = frame.contentDocument!;
     await until(() => TAGS.every((t) => !!win.customElements.get(t)), 5000, 'elements defined');
     await until(() => ['dc', 'tg'].every((id) => !!doc.querySelector(`#${id}`)!.shadowRoot?.querySelector('[role="radiogroup"]')), 5000, 'render');
-    await until(() => ['dc', 'tg'].every((id) => !/Loading/.test(root(id).textContent!)), 5000, 'state');
+    await until(() => ['dc', 'tg'].every((id) => !!root(id).querySelector('[part="summary"]')), 5000, 'state');
+    // The Summary's outputs load as it comes near the screen.
+    for (const id of ['dc', 'tg']) await showSummary(doc.querySelector(`#${id}`)!);
     // Inline data is checked once the schemas have loaded (on demand).
     await until(() => !!root('bad').querySelector('[role="alert"]'), 5000, 'bad inline data checked');
   });

@@ -61,13 +61,14 @@ describe('weight budgets (gzip -9 of every dist/ file a page fetches)', function
   // Issue 14's target: ≤ 40 KB for one widget in English, ≤ 55 KB for network-compare. Where a
   // widget is still over it, its budget is the measured sum (rounded up to the next KB), so that
   // sizes can only get better: the two checklists with outputs. The checklists' budgets are their
-  // measured sums since their downloads, import and print (and the survey's figures) load on use.
+  // measured sums since their downloads, import and print (and the survey's figures) load on use,
+  // and the Summary's outputs when the Summary comes near the screen.
   const MEASURED: Record<string, number> = {
     'branding-checklist': 35,
     'capital-radar': 40,
     'network-compare': 55,
-    'diplomacy-capacity': 46,
-    'talent-governance': 44,
+    'diplomacy-capacity': 41,
+    'talent-governance': 40,
     'labour-market-barriers': 40,
     'inclusion-action-plan': 40,
   };

@@ -112,5 +112,7 @@ export default {
   "provisionalLabel": "předběžné",
   "noIndividualWarning": "žádný sloupec, kde kapacita závisí na jednotlivcích",
   "yourCity": "Vaše město",
-  "filesFailed": "To nešlo provést: kód k tomu se nepodařilo načíst. Zkontrolujte připojení a zkuste to znovu."
+  "filesFailed": "To nešlo provést: kód k tomu se nepodařilo načíst. Zkontrolujte připojení a zkuste to znovu.",
+  "outputsFailed": "Výsledky shrnutí (fáze, zařazení, matice, další kroky) se nepodařilo načíst. Zkontrolujte připojení a zkuste to znovu.",
+  "tryAgain": "Zkusit znovu"
 };

@@ -112,5 +112,7 @@ export default {
   "provisionalLabel": "vorläufig",
   "noIndividualWarning": "keine Spalte, in der die Kapazität von Einzelpersonen abhängt",
   "yourCity": "Ihre Stadt",
-  "filesFailed": "Das ging nicht: der Code dafür konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut."
+  "filesFailed": "Das ging nicht: der Code dafür konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.",
+  "outputsFailed": "Die Ergebnisse der Zusammenfassung (Stufe, Einordnung, Matrix, nächste Schritte) konnten nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.",
+  "tryAgain": "Erneut versuchen"
 };

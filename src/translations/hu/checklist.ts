@@ -112,5 +112,7 @@ export default {
   "provisionalLabel": "ideiglenes",
   "noIndividualWarning": "nincs olyan oszlop, ahol a kapacitás egyes személyeken múlik",
   "yourCity": "Az Ön városa",
-  "filesFailed": "Ez nem sikerült: a hozzá szükséges kódot nem sikerült betölteni. Ellenőrizze a kapcsolatot, és próbálja újra."
+  "filesFailed": "Ez nem sikerült: a hozzá szükséges kódot nem sikerült betölteni. Ellenőrizze a kapcsolatot, és próbálja újra.",
+  "outputsFailed": "Az összegzés eredményeit (szakasz, besorolás, mátrix, következő lépések) nem sikerült betölteni. Ellenőrizze a kapcsolatot, és próbálja újra.",
+  "tryAgain": "Újra"
 };

@@ -112,5 +112,7 @@ export default {
   "provisionalLabel": "provvisorio",
   "noIndividualWarning": "nessuna colonna in cui la capacità dipende dalle persone",
   "yourCity": "La vostra città",
-  "filesFailed": "Non è stato possibile: il codice necessario non è stato caricato. Controllate la connessione e riprovate."
+  "filesFailed": "Non è stato possibile: il codice necessario non è stato caricato. Controllate la connessione e riprovate.",
+  "outputsFailed": "I risultati del riepilogo (stadio, posizionamento, matrice, prossimi passi) non sono stati caricati. Controllate la connessione e riprovate.",
+  "tryAgain": "Riprova"
 };

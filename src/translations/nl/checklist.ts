@@ -112,5 +112,7 @@ export default {
   "provisionalLabel": "voorlopig",
   "noIndividualWarning": "geen kolom waarin capaciteit van personen afhangt",
   "yourCity": "Uw stad",
-  "filesFailed": "Dit kon niet worden gedaan: de code ervoor kon niet worden geladen. Controleer de verbinding en probeer het opnieuw."
+  "filesFailed": "Dit kon niet worden gedaan: de code ervoor kon niet worden geladen. Controleer de verbinding en probeer het opnieuw.",
+  "outputsFailed": "De resultaten van de samenvatting (stadium, plaatsing, matrix, volgende stappen) konden niet worden geladen. Controleer de verbinding en probeer het opnieuw.",
+  "tryAgain": "Opnieuw proberen"
 };

@@ -112,5 +112,7 @@ export default {
   "provisionalLabel": "wstępnie",
   "noIndividualWarning": "żadnej kolumny, w której zdolności zależą od pojedynczych osób",
   "yourCity": "Twoje miasto",
-  "filesFailed": "Nie udało się tego wykonać: nie można było wczytać potrzebnego kodu. Sprawdź połączenie i spróbuj ponownie."
+  "filesFailed": "Nie udało się tego wykonać: nie można było wczytać potrzebnego kodu. Sprawdź połączenie i spróbuj ponownie.",
+  "outputsFailed": "Nie udało się wczytać wyników podsumowania (etap, umiejscowienie, macierz, kolejne kroki). Sprawdź połączenie i spróbuj ponownie.",
+  "tryAgain": "Spróbuj ponownie"
 };

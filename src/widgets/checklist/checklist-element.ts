@@ -164,7 +164,8 @@ export abstract class ChecklistElement extends CwElement {
   }
 
   private _onDownloadCsv(): Promise<void> {
-    return this._withFiles((m) => {
+    return this._withFiles(async (m) => {
+      if (!(await this.loadOutputs())) return void (this._filesProblem = true);
       const def = this._def.data;
       const a = this._c.item;
       if (def) m.downloadCsv(def, a, this.csvRows(def, a));
@@ -173,13 +174,23 @@ export abstract class ChecklistElement extends CwElement {
 
   private _onPrint(): Promise<void> {
     return this._withFiles(async (m) => {
-      await this.beforePrint();
+      const [outputs] = await Promise.all([this.loadOutputs(), this.beforePrint()]);
+      if (!outputs) return void (this._filesProblem = true);
       m.printAlone(this);
     });
   }
 
   /** Loads what printing shows beyond the form (e.g. a folded part's content); nothing by default. */
   protected async beforePrint(): Promise<void> {}
+
+  /**
+   * Loads the code of the Summary's outputs (`renderOutputs`, `compareRows`, `csvRows`) and renders
+   * with it, before printing or the CSV; nothing to load by default. Never throws: false if it
+   * could not be loaded (then the print or CSV is not made, and the alert says why).
+   */
+  protected async loadOutputs(): Promise<boolean> {
+    return true;
+  }
 
   private async _onImport(e: Event): Promise<void> {
     const input = e.target as HTMLInputElement;

@@ -115,6 +115,8 @@ export const checklistStrings = catalogue('checklist', {
     noIndividualWarning: 'no column where capacity depends on individuals',
     yourCity: 'Your city',
     filesFailed: 'This could not be done: its code could not be loaded. Check the connection and try again.',
+    outputsFailed: "The Summary’s results (stage, placement, matrix, next steps) could not be loaded. Check the connection and try again.",
+    tryAgain: 'Try again',
   },
 });
 

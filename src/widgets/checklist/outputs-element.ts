@@ -1,64 +1,123 @@
-import type { nothing, TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { themeStyles } from '../../base/theme.styles.js';
-import { outputRows, placementOf, stageOf, stepOf } from '../../core/checklist-outputs.js';
+import { onDemand } from '../../core/validate.js';
 import type { Assessment, ChecklistDefinition } from '../../schema/checklist.js';
 import { ChecklistElement } from './checklist-element.js';
 import { checklistStyles } from './checklist.styles.js';
-import { outputsStyles } from './outputs.styles.js';
-import { renderOutputs } from './outputs-view.js';
+
+/**
+ * The Summary's outputs (their templates, styles and rules, about 6 KB gzip) load when the Summary
+ * comes within a screen or so of the viewport, when the user first focuses or presses anything in
+ * the element, when the assessment shown has answers (a returning user's verdicts), and before
+ * printing, the CSV or a comparison. A page that shows only the first questions does not fetch them.
+ */
+const part = onDemand(() => import('./outputs-part.js'));
+
+/** How far below the viewport the Summary starts loading: a fast scroll should not see it pop in. */
+const NEAR = '1500px 0px';
 
 /**
  * A checklist whose definition has `outputs` (stages, pillars, matrix, placement…): the engine plus
  * the outputs view, in the Summary and in the CSV. Not registered as an element itself.
  */
 export abstract class OutputsChecklistElement extends ChecklistElement {
-  static override styles = [themeStyles, checklistStyles, outputsStyles];
+  static override styles = [themeStyles, checklistStyles];
+
+  /** The outputs' code could not be loaded (offline): said in the Summary, with "Try again". */
+  @state() private _outputsFailed = false;
+  /** On their way (asked for, not there yet): "Loading…" is said only then. */
+  @state() private _outputsLoading = false;
+  private _near?: IntersectionObserver;
+  private _watched?: Element;
+  private readonly _warm = () => void this.loadOutputs();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!part.loaded()) {
+      this.addEventListener('focusin', this._warm, { once: true });
+      this.addEventListener('pointerdown', this._warm, { once: true });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._stopWatching();
+  }
+
+  private _stopWatching(): void {
+    this.removeEventListener('focusin', this._warm);
+    this.removeEventListener('pointerdown', this._warm);
+    this._near?.disconnect();
+    this._near = undefined;
+    this._watched = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (part.loaded() || this._outputsFailed) return;
+    const summary = this.renderRoot.querySelector('[part="summary"]');
+    if (!summary || summary === this._watched) return;
+    this._near?.disconnect();
+    this._watched = summary;
+    this._near = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && void this.loadOutputs(), { rootMargin: NEAR });
+    this._near.observe(summary);
+  }
+
+  protected override async loadOutputs(): Promise<boolean> {
+    if (!part.loaded()) this._outputsLoading = true;
+    try {
+      await part();
+    } catch {
+      this._outputsFailed = true;
+      return false;
+    } finally {
+      this._outputsLoading = false;
+    }
+    // Loaded (here, or by another element on the page): render with it.
+    this._outputsFailed = false;
+    this.requestUpdate();
+    await this.updateComplete;
+    return true;
+  }
+
+  /** The outputs' styles join the element's (a constructed sheet: no style-src needed), once per element. */
+  private _adopt(m: NonNullable<ReturnType<typeof part.loaded>>): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = m.outputsStyles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (this._near || this._watched !== undefined) this._stopWatching();
+  }
 
   /** Every output the definition describes (from the bundled file, `src` or inline JSON). */
   protected override renderOutputs(def: ChecklistDefinition, a: Assessment): TemplateResult | typeof nothing {
-    return renderOutputs(this.outputsContext(def), def, a.entries);
+    if (!def.outputs) return nothing;
+    const m = part.loaded();
+    if (m) {
+      this._adopt(m);
+      return m.renderOutputs(this.outputsContext(def), def, a.entries);
+    }
+    // Answers (e.g. saved on an earlier visit): their verdicts are the user's work, loaded at once.
+    if (!this._outputsFailed && Object.values(a.entries).some((e) => e.answer)) void this.loadOutputs();
+    if (this._outputsFailed)
+      return html`<div class="alert" role="alert">
+        ${this.t('outputsFailed')} <button type="button" @click=${() => this.loadOutputs()}>${this.t('tryAgain')}</button>
+      </div>`;
+    // Until asked for (the Summary far below the screen), nothing: the Summary's table follows.
+    return this._outputsLoading ? html`<p class="muted" role="status">${this.tc('loading')}</p>` : nothing;
   }
 
-  /** The stage, the placement and the hourglass step of each of the two assessments compared. */
+  /** The stage, the placement and the hourglass step of each of the two assessments compared (once loaded). */
   protected override compareRows(def: ChecklistDefinition, a: Assessment, b: Assessment): { label: string; a: string; b: string }[] {
-    const o = def.outputs;
-    if (!o) return [];
-    const tx = (id: string, fallback: string) => this.text(def, id, fallback);
-    const rows: { label: string; a: string; b: string }[] = [];
-    const none = '—';
-    if (o.stages) {
-      const name = (e: Assessment) => {
-        const st = stageOf(def, e.entries);
-        if (!st) return none;
-        const label = tx(`outputs.stages.levels.${st.id}.label`, st.label);
-        return st.decided ? label : `${label} (${this.t('provisionalLabel')})`;
-      };
-      rows.push({ label: tx('outputs.stages.title', o.stages.title), a: name(a), b: name(b) });
+    const m = part.loaded();
+    if (!m) {
+      void this.loadOutputs();
+      return [];
     }
-    if (o.placement) {
-      const name = (e: Assessment) => {
-        const pl = placementOf(def, e.entries);
-        if (!pl?.band) return none;
-        const label = tx(`outputs.placement.bands.${pl.band.id}.label`, pl.band.label);
-        return pl.decided ? label : `${label} (${this.t('provisionalLabel')})`;
-      };
-      rows.push({ label: tx('outputs.placement.title', o.placement.title), a: name(a), b: name(b) });
-    }
-    if (o.steps) {
-      const steps = o.steps;
-      const name = (e: Assessment) => {
-        const st = stepOf(def, e.entries);
-        if (!st || st.index === null) return none;
-        if (st.index < 0) return tx('outputs.steps.before', steps.before);
-        const item = steps.items[st.index]!;
-        return tx(`outputs.steps.items.${item.question}.label`, item.label);
-      };
-      rows.push({ label: tx('outputs.steps.title', o.steps.title), a: name(a), b: name(b) });
-    }
-    return rows;
+    return m.compareRows(def, a, b, { text: (id, fallback) => this.text(def, id, fallback), provisional: this.t('provisionalLabel') });
   }
 
   protected override csvRows(def: ChecklistDefinition, a: Assessment): [string, string, string | number][] {
-    return outputRows(def, a.entries);
+    return part.loaded()?.outputRows(def, a.entries) ?? [];
   }
 }

@@ -3,12 +3,13 @@ import '../../../src/widgets/diplomacy-capacity/diplomacy-capacity.js';
 import '../../../src/widgets/branding-checklist/branding-checklist.js';
 import type { DiplomacyCapacity } from '../../../src/widgets/diplomacy-capacity/diplomacy-capacity.js';
 import data from '../../../data/diplomacy-capacity.json';
-import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey, radioGroups as groups, radioNamed as radio } from '../../helpers.js';
+import { accessibleName, mount, seriousViolations, shadow, showSummary, until, uniqueKey, radioGroups as groups, radioNamed as radio } from '../../helpers.js';
 
 async function make(key = uniqueKey('dc'), lang = 'en'): Promise<DiplomacyCapacity> {
   const el = await fixture<DiplomacyCapacity>(html`<diplomacy-capacity storage-key=${key} lang=${lang}></diplomacy-capacity>`);
   await until(() => !!el.data, 3000, 'data');
   await until(() => (el as any)._state.status.kind !== 'loading', 3000, 'state');
+  await showSummary(el);
   await el.updateComplete;
   return el;
 }

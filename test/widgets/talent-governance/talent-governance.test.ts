@@ -2,12 +2,13 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/widgets/talent-governance/talent-governance.js';
 import type { TalentGovernance } from '../../../src/widgets/talent-governance/talent-governance.js';
 import data from '../../../data/talent-governance.json';
-import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey, radioGroups as groups, radioNamed as radio } from '../../helpers.js';
+import { accessibleName, mount, seriousViolations, shadow, showSummary, until, uniqueKey, radioGroups as groups, radioNamed as radio } from '../../helpers.js';
 
 async function make(key = uniqueKey('tg')): Promise<TalentGovernance> {
   const el = await fixture<TalentGovernance>(html`<talent-governance storage-key=${key} lang="en"></talent-governance>`);
   await until(() => !!el.data, 3000, 'data');
   await until(() => (el as any)._state.status.kind !== 'loading', 3000, 'state');
+  await showSummary(el);
   await el.updateComplete;
   return el;
 }
