@@ -1,11 +1,11 @@
 // Builds dist/, the folder an embedder hosts as a whole, in one build with code splitting:
-import zlib from 'node:zlib';
 // dist/city-widgets.js, a small loader that imports an element's code when its tag appears;
 // dist/<tag>.js, one element; hashed chunks for shared code (lit, storage, base) and one module per
 // language. Then the type declarations and custom-elements.json.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { minifyTemplates } from './minify-templates.mjs';
 import { quotesOnDemand } from './quotes-on-demand.mjs';
@@ -60,12 +60,13 @@ const result = await build({
   },
 });
 
-// CW_CHUNKS=n npm run build: each chunk's n largest modules (rendered bytes), to see what weighs.
+// CW_CHUNKS=n npm run build: each chunk's n largest modules (rendered bytes, then gzip -9 of each
+// alone, which overstates a little), to see what weighs.
 if (process.env.CW_CHUNKS) {
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((o) => o.output).filter((c) => c.type === 'chunk' && !c.fileName.startsWith('translations/'));
   for (const c of outputs) {
     console.log(c.fileName, c.code.length, c.imports.join(' '));
-    const mods = Object.entries(c.modules).map(([id, m]) => [id.replace(root, '').replace(/.*node_modules\//, '~'), m.renderedLength, m.code ? zlib.gzipSync(m.code,{level:9}).length : 0]).sort((a, b) => b[1] - a[1]);
+    const mods = Object.entries(c.modules).map(([id, m]) => [id.replace(root, '').replace(/.*node_modules\//, '~'), m.renderedLength, m.code ? gzipSync(m.code, { level: 9 }).length : 0]).sort((a, b) => b[1] - a[1]);
     for (const [id, n, g] of mods.slice(0, +process.env.CW_CHUNKS)) console.log('   ', n, g, id);
   }
 }
