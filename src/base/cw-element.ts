@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { langStatus, loadLang, resolveLang, translate, type Catalogue } from '../core/i18n.js';
 import { TEXTS, TEXT_IDS } from '../translations/texts.js';
@@ -57,6 +57,16 @@ export abstract class CwElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this._langTick++;
+  }
+
+  /**
+   * Adds the styles of a part loaded on demand to the element's own (once): a constructed sheet,
+   * which a strict `style-src` allows.
+   */
+  protected adoptStyles(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** The language in use: the element's `lang`, else the nearest ancestor's, else English. */

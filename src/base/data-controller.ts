@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
-import { parseJson, schemaOf, type DataProblem, type SchemaSource } from '../core/validate.js';
+import { checksLoaded, parseJson, schemaOf, type DataProblem, type SchemaSource } from '../core/validate.js';
 
 export type DataState<T> =
   | { status: 'loading' }
@@ -78,7 +78,7 @@ export class DataController<T> implements ReactiveController {
     const request = ++this._request;
     this._abort?.abort();
     if (inline) {
-      if (typeof this._schema !== 'function') return this._settle(request, parseJson(this._schema, inline.textContent ?? ''), 'inline');
+      if (typeof this._schema !== 'function' && checksLoaded()) return this._settle(request, parseJson(this._schema, inline.textContent ?? ''), 'inline');
       this._set({ status: 'loading' });
       void this._parse(request, inline.textContent ?? '', 'inline');
       return;

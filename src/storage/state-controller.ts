@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
-import { schemaOf, validate, type DataProblem, type SchemaSource } from '../core/validate.js';
+import { checksLoaded, schemaOf, validate, type DataProblem, type SchemaSource } from '../core/validate.js';
 import { equal, merge3 } from './merge.js';
 import {
   createStateStore,
@@ -155,7 +155,8 @@ export class StateController<T> implements ReactiveController {
     this._opts = options;
     this.value = options.initial();
     this._base = this.value;
-    if (typeof options.schema !== 'function') this._schema = options.schema;
+    // A schema given as such is used at once when the checking code is there (else as if loaded).
+    if (typeof options.schema !== 'function' && checksLoaded()) this._schema = options.schema;
     host.addController(this);
   }
 

@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { readShared, shareUrl } from '../../src/base/share.js';
+import { schemaOf } from '../../src/core/validate.js';
 
 const S = z.object({ name: z.string(), n: z.number() });
 
 describe('share links', () => {
+  // A schema comes with its checking code (as an element gets it), before `readShared` uses it.
+  before(() => schemaOf(S));
   const payload = { name: 'Zlín 2026 — “draft” ✓', n: 3 };
   const url = shareUrl('https://city.example/page?x=1#old', 'branding-checklist', 'my key', payload);
 

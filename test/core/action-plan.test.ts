@@ -17,7 +17,7 @@ import {
   timeline,
   updateAction,
 } from '../../src/core/action-plan.js';
-import { validate } from '../../src/core/validate.js';
+import { validate } from '../../src/core/check.js';
 import { ActionPlanData, PLAN_LIMITS, PlanExport, PlanState, type Area, type PlanAction } from '../../src/schema/action-plan.js';
 
 const src = { doc: 'x.txt', lines: '1' };

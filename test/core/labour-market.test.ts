@@ -12,7 +12,7 @@ import {
   matrixSvg,
   setInitiative,
 } from '../../src/core/labour-market.js';
-import { validate } from '../../src/core/validate.js';
+import { validate } from '../../src/core/check.js';
 import { LabourMarketData, LabourMarketState } from '../../src/schema/labour-market.js';
 import { withTranslations } from '../../src/core/i18n.js';
 import { loadLanguages } from '../helpers.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { describeProblem, formatPath, parseJson, validate } from '../../src/core/validate.js';
+import { describeProblem, formatPath, parseJson, validate } from '../../src/core/check.js';
 
 const Schema = z.strictObject({
   title: z.string(),

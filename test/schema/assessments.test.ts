@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import diplomacy from '../../data/diplomacy-capacity.json';
 import talent from '../../data/talent-governance.json';
 import branding from '../../data/branding-checklist.json';
-import { validate } from '../../src/core/validate.js';
+import { validate } from '../../src/core/check.js';
 import { ChecklistDefinition } from '../../src/schema/checklist.js';
 
 const ok = (d: unknown) => {

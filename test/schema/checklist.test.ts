@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import data from '../../data/branding-checklist.json';
-import { validate } from '../../src/core/validate.js';
+import { validate } from '../../src/core/check.js';
 import { ChecklistDefinition, ChecklistExport, ChecklistState } from '../../src/schema/checklist.js';
 
 describe('data/branding-checklist.json', () => {

@@ -13,7 +13,7 @@ import { themeStyles } from '../../base/theme.styles.js';
 import { radar, type RadarGeometry } from '../../charts/radar.js';
 import { radarSvg, type RadarSeriesStyle } from '../../charts/radar.svg.js';
 import { type Catalogue, translate, withTranslations } from '../../core/i18n.js';
-import { onDemand, parseJson, validate, type DataProblem, type Validated } from '../../core/validate.js';
+import { parseJson, schemasOnDemand, validate, type DataProblem, type Validated } from '../../core/validate.js';
 import type { Answer, Capitals, Profile, RadarState, Statement } from '../../schema/capitals.js';
 import { CAPITAL_IDS, MAX_PROFILE_ID, MAX_PROFILE_NAME, MAX_PROFILES, RADAR_ANSWERS } from '../../schema/constants.js';
 import { StateController } from '../../storage/state-controller.js';
@@ -63,7 +63,7 @@ const ANSWERS = RADAR_ANSWERS;
 const radarExport = () => import('./capital-radar.export.js');
 
 /** The schemas (and zod) load only when something needs validating: custom data, saved work, share links, given profiles. */
-const schemas = onDemand(() => import('../../schema/capitals.js'));
+const schemas = schemasOnDemand(() => import('../../schema/capitals.js'));
 /** The schema's limits, for the collection of profiles. */
 const LIMITS: CollectionLimits = { maxName: MAX_PROFILE_NAME, maxId: MAX_PROFILE_ID, maxItems: MAX_PROFILES, minName: 1 };
 

@@ -20,7 +20,7 @@ import { repairCollection, salvageCollection, type CollectionLimits } from '../.
 import { CollectionController, renderCollectionBar } from '../../base/collection-controller.js';
 import { citation, sectionsOf, splitRefs } from '../../core/citation.js';
 import { type Catalogue, formatPercent, localize, translate } from '../../core/i18n.js';
-import { onDemand, type DataProblem } from '../../core/validate.js';
+import { onDemand, schemasOnDemand, type DataProblem } from '../../core/validate.js';
 import type { Assessment, ChecklistDefinition, ChecklistExport, ChecklistState, Figure, QuestionEntry } from '../../schema/checklist.js';
 import { CHECKLIST_ANSWERS as ANSWERS, HTTP_URL, MAX_ASSESSMENT_ID, MAX_ASSESSMENT_NAME, MAX_LEAD, MAX_NOTES } from '../../schema/constants.js';
 import { StateController } from '../../storage/state-controller.js';
@@ -41,7 +41,7 @@ export interface ChecklistChangeDetail extends CwChangeDetail {
 }
 
 /** The schemas (and zod) load only when something needs validating: custom data, saved work, share links, imports. */
-const schemas = onDemand(() => import('../../schema/checklist.js'));
+const schemas = schemasOnDemand(() => import('../../schema/checklist.js'));
 
 /** Downloads, import and print: loaded on the first press of their buttons. */
 const files = onDemand(() => import('./checklist-files.js'));

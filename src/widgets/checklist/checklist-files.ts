@@ -6,7 +6,8 @@ import { html, type TemplateResult } from 'lit';
 import { download, makeId } from '../../base/download.js';
 import { fileName, toCsv, toExport } from '../../core/checklist-export.js';
 import { importItems, type Change, type CollectionLimits } from '../../core/collection.js';
-import { parseJson, type Validated } from '../../core/validate.js';
+import { parseJson } from '../../core/check.js';
+import type { Validated } from '../../core/validate.js';
 import type { Assessment, ChecklistDefinition, ChecklistExport } from '../../schema/checklist.js';
 import type { ChecklistKey } from './checklist.strings.js';
 

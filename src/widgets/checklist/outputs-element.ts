@@ -81,12 +81,10 @@ export abstract class OutputsChecklistElement extends ChecklistElement {
     return true;
   }
 
-  /** The outputs' styles join the element's (a constructed sheet: no style-src needed), once per element. */
-  private _adopt(m: NonNullable<ReturnType<typeof part.loaded>>): void {
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = m.outputsStyles.styleSheet;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    if (this._near || this._watched !== undefined) this._stopWatching();
+  /** The outputs' styles join the element's; it no longer watches for the Summary. */
+  private _use(m: NonNullable<ReturnType<typeof part.loaded>>): void {
+    this.adoptStyles(m.outputsStyles);
+    if (this._near) this._stopWatching();
   }
 
   /** Every output the definition describes (from the bundled file, `src` or inline JSON). */
@@ -94,7 +92,7 @@ export abstract class OutputsChecklistElement extends ChecklistElement {
     if (!def.outputs) return nothing;
     const m = part.loaded();
     if (m) {
-      this._adopt(m);
+      this._use(m);
       return m.renderOutputs(this.outputsContext(def), def, a.entries);
     }
     // Answers (e.g. saved on an earlier visit): their verdicts are the user's work, loaded at once.

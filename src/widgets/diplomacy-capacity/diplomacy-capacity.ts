@@ -3,12 +3,24 @@ import { define } from '../../base/cw-element.js';
 import '../../base/events.js';
 import type { ChecklistDefinition } from '../../schema/checklist.js';
 import { OutputsChecklistElement } from '../checklist/outputs-element.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { surveyStyles } from './survey-answers.styles.js';
 import { surveyAnswersStrings, type SurveyAnswersKey } from './survey-answers.strings.js';
 import { type Catalogue, translate, withTranslations } from '../../core/i18n.js';
 import { onDemand } from '../../core/validate.js';
+
+/** The fold of "How the 47 cities answered", styled before its content (and the content's styles) loads. */
+const surveyFoldStyles = css`
+  .survey-root {
+    margin-top: 1em;
+  }
+  .survey-fold > summary {
+    cursor: pointer;
+  }
+  .survey-fold > summary > h3 {
+    display: inline;
+  }
+`;
 
 /** "How the 47 cities answered" (its code and the survey's data) loads when its fold is first opened or the assessment printed. */
 const surveyAnswers = onDemand(() => import('./survey-answers.js'));
@@ -46,7 +58,7 @@ const surveyAnswers = onDemand(() => import('./survey-answers.js'));
  * @csspart alert - The invalid-data message.
  */
 export class DiplomacyCapacity extends OutputsChecklistElement {
-  static override styles = [...OutputsChecklistElement.styles, surveyStyles];
+  static override styles = [...OutputsChecklistElement.styles, surveyFoldStyles];
 
   /** The survey's figures could not be loaded (they are tried again when the fold is opened again). */
   @state() private _surveyFailed = false;
@@ -61,6 +73,7 @@ export class DiplomacyCapacity extends OutputsChecklistElement {
   protected override render(): TemplateResult {
     if (this.langStatus() === 'loading') return super.render();
     const m = surveyAnswers.loaded();
+    if (m) this.adoptStyles(m.surveyStyles);
     return html`${super.render()}<div class="root survey-root" data-scheme=${this._scheme}>
         <section class="survey" part="survey" aria-labelledby="survey-h">
           <!-- Folded like the assessment's other extras, so that the form stays short; print opens it. -->

@@ -1,16 +1,7 @@
 import { css } from 'lit';
 
-/** The styles of "How the 47 cities answered" (with the element, so that the fold is styled before its content loads). */
+/** The styles of the content of "How the 47 cities answered", loaded with it (survey-answers.ts); the fold's own are in the element. */
 export const surveyStyles = css`
-  .survey-root {
-    margin-top: 1em;
-  }
-  .survey-fold > summary {
-    cursor: pointer;
-  }
-  .survey-fold > summary > h3 {
-    display: inline;
-  }
   .survey .small {
     font-size: 0.85em;
   }

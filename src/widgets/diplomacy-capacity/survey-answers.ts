@@ -7,6 +7,8 @@ import type { Lang } from '../../schema/common.js';
 import type { SurveyFigure, SurveyFigures } from '../../schema/survey-figures.js';
 import type { SurveyAnswersKey } from './survey-answers.strings.js';
 
+export { surveyStyles } from './survey-answers.styles.js';
+
 /** The bundled figures (validated by the schema in a test). */
 export const surveyFigures = withTranslations('diplomacy-survey', survey) as SurveyFigures;
 

@@ -23,7 +23,7 @@ import {
 } from '../../core/action-plan.js';
 import { citation, shortCitation, type CiteWords } from '../../core/work-citation.js';
 import { type Catalogue, formatDate, localize, translate, withTranslations } from '../../core/i18n.js';
-import { onDemand, parseJson, type DataProblem } from '../../core/validate.js';
+import { parseJson, schemasOnDemand, type DataProblem } from '../../core/validate.js';
 import type { ActionPlanData, Plan, PlanAction, PlanState } from '../../schema/action-plan.js';
 import { PLAN_LIMITS } from '../../schema/constants.js';
 import type { SourceRef, Status } from '../../schema/common.js';
@@ -38,7 +38,7 @@ import { printAlone } from './print-alone.js';
 /** The exporter loads when a chart is first downloaded. */
 const exporter = () => import('../../base/chart-export.js');
 /** The schemas (and zod) load only when something needs validating: custom data, saved work, share links, imports. */
-const schemas = onDemand(() => import('../../schema/action-plan.js'));
+const schemas = schemasOnDemand(() => import('../../schema/action-plan.js'));
 /** The schema's limits, for the collection of plans. */
 const LIMITS: CollectionLimits = { maxName: PLAN_LIMITS.name, maxId: PLAN_LIMITS.id, maxItems: PLAN_LIMITS.plans };
 

@@ -24,7 +24,7 @@ import {
 import type { SourceRef, Status } from '../../schema/common.js';
 import type { CityProfile, LabourMarketData, LabourMarketState } from '../../schema/labour-market.js';
 import { CITY_LIMITS } from '../../schema/constants.js';
-import { onDemand } from '../../core/validate.js';
+import { schemasOnDemand } from '../../core/validate.js';
 import { StateController } from '../../storage/state-controller.js';
 import type { CollectionLimits } from '../../core/collection.js';
 import { CollectionController, renderCollectionBar } from '../../base/collection-controller.js';
@@ -35,7 +35,7 @@ import { renderInitiatives, renderMatrix, type MatrixHandlers, type ViewContext 
 /** The exporter loads when a chart is first downloaded. */
 const exporter = () => import('../../base/chart-export.js');
 /** The schemas (and zod) load only when something needs validating: custom data, saved work, share links. */
-const schemas = onDemand(() => import('../../schema/labour-market.js'));
+const schemas = schemasOnDemand(() => import('../../schema/labour-market.js'));
 /** The schema's limits, for the collection of cities. */
 const LIMITS: CollectionLimits = { maxName: CITY_LIMITS.name, maxId: CITY_LIMITS.id, maxItems: CITY_LIMITS.cities };
 

@@ -10,7 +10,7 @@ import type { CwChangeDetail } from '../../base/events.js';
 import { themeStyles } from '../../base/theme.styles.js';
 import { type Catalogue, localize, translate, withTranslations } from '../../core/i18n.js';
 import type { Network, NetworkCompareState, Networks, SharedSelection } from '../../schema/networks.js';
-import { onDemand } from '../../core/validate.js';
+import { onDemand, schemasOnDemand } from '../../core/validate.js';
 import { StateController } from '../../storage/state-controller.js';
 import {
   comparisonRows,
@@ -30,7 +30,7 @@ import { networkCompareStrings, type NetworkCompareKey } from './network-compare
 import { networkCompareStyles } from './network-compare.styles.js';
 
 /** The schemas (and zod) load only when something needs validating: custom data, saved work, share links. */
-const schemas = onDemand(() => import('../../schema/networks.js'));
+const schemas = schemasOnDemand(() => import('../../schema/networks.js'));
 /** The bundled dataset's quotes load when a reader asks to see them, or downloads the JSON. */
 const quotes = onDemand(() => import('./network-compare.quotes.js').then((m) => (m.addQuotes(bundled), m)));
 

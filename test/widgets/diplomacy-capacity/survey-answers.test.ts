@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../../src/widgets/diplomacy-capacity/diplomacy-capacity.js';
 import survey from '../../../data/diplomacy-survey.json';
 import { figureText, figuresByGroup } from '../../../src/core/survey-figures.js';
-import { validate } from '../../../src/core/validate.js';
+import { validate } from '../../../src/core/check.js';
 import { SurveyFigures } from '../../../src/schema/survey-figures.js';
 import { mount, seriousViolations, shadow, until, uniqueKey } from '../../helpers.js';
 

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/labour-market-barriers/labour-market-barriers.js';
 import type { LabourMarketBarriers } from '../../../src/widgets/labour-market-barriers/labour-market-barriers.js';
 import { CITY_LIMITS, LabourMarketData, LabourMarketState } from '../../../src/schema/labour-market.js';
-import { validate } from '../../../src/core/validate.js';
+import { validate } from '../../../src/core/check.js';
 import { accessibleName, mount, seriousViolations, setHash, shadow, until, uniqueKey } from '../../helpers.js';
 
 const text = (n: Element) => n.textContent!.replace(/\s+/g, ' ').trim();
