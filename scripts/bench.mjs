@@ -5,7 +5,7 @@
 // throttled), and interaction latencies, as medians over repeated runs, and compares them with the budgets.
 // Exit code 1 when a budget is exceeded. Run `npm run build` first (done by `prebench`).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -13,6 +13,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '..');
+// BENCH_BEFORE=<an older build's dist/>: its one-file English builds (`en/<tag>.js`, before dist/
+// was split) are timed side by side with this build, the figure being this build's time over theirs.
+const before = process.env.BENCH_BEFORE ? resolve(process.env.BENCH_BEFORE) : null;
+const beforeFile = (tag) => [`en/${tag}.js`, `${tag}.js`].find((f) => before && existsSync(join(before, f)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 // Issue 14's page budgets (gzip of every dist/ file the page fetches), and the render budget.
 const BUDGETS = {
@@ -67,6 +71,17 @@ const server = createServer((req, res) => {
     return send(req, res, 'text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/city-widgets.js"></script><script type="module" src="/ready.js"></script></head><body><${tag} storage-key="bench-ready"></${tag}></body></html>`);
   }
   if (path === '/one.html') return send(req, res, 'text/html', onePage(url.searchParams.get('tag'), url.searchParams.get('lang')));
+  if (path === '/ready-before.html') {
+    const tag = url.searchParams.get('tag');
+    return send(req, res, 'text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/before/${beforeFile(tag)}"></script><script type="module" src="/ready.js"></script></head><body><${tag} storage-key="bench-ready"></${tag}></body></html>`);
+  }
+  if (before && path.startsWith('/before/') && !path.includes('..')) {
+    try {
+      return send(req, res, 'text/javascript', readFileSync(join(before, path.slice('/before/'.length))));
+    } catch {
+      return res.writeHead(404).end();
+    }
+  }
   if (!path.startsWith('/dist/')) return res.writeHead(404).end();
   try {
     send(req, res, types[extname(path)] ?? 'application/octet-stream', readFileSync(join(root, path)));
@@ -148,6 +163,15 @@ try {
         st.push(await readyAt(`${base}/static.html?tag=${tag}`, false));
       }
       record(`<${tag}> content ready vs a static page of the same content, ${label} (median ratio; ${Math.round(median(w))} vs ${Math.round(median(st))} ms)`, Math.round((median(w) / median(st)) * 100) / 100, '×');
+      if (beforeFile(tag)) {
+        const b = [];
+        const now = [];
+        for (let i = 0; i < ratioRuns; i++) {
+          now.push(await readyAt(`${base}/ready.html?tag=${tag}`, true));
+          b.push(await readyAt(`${base}/ready-before.html?tag=${tag}`, true));
+        }
+        record(`<${tag}> content ready vs BENCH_BEFORE's ${beforeFile(tag)}, ${label} (median ratio; ${Math.round(median(now))} vs ${Math.round(median(b))} ms)`, Math.round((median(now) / median(b)) * 100) / 100, '×');
+      }
     }
   }
 

@@ -45,13 +45,14 @@ const result = await build({
         },
         minify: true,
         // Fewer requests (browsers open six connections per host at once): what every element
-        // needs (lit, storage, the base element and its controllers, the constants) is one chunk.
+        // needs (lit, storage, the base element and its controllers, the constants) is one chunk;
+        // the two tabs' merge loads with the schemas, which it needs first.
         // lit's directives (repeat, guard…) stay with the elements that use them.
         codeSplitting: {
           groups: [
             {
               name: 'base',
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|idb-keyval)[\\/](?!directives[\\/]|directive-helpers|directive\.js)|vite[\\/]preload-helper|src[\\/](storage[\\/]|base[\\/](cw-element|data-controller|share|download|events|theme\.styles)\.ts|core[\\/](i18n|langs|strings|validate|equal|csv)\.ts|schema[\\/]constants\.ts|translations[\\/]texts\.ts)/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|idb-keyval)[\\/](?!directives[\\/]|directive-helpers|directive\.js)|vite[\\/]preload-helper|src[\\/](storage[\\/](?!merge\.ts)|base[\\/](cw-element|data-controller|share|download|events|theme\.styles)\.ts|core[\\/](i18n|langs|strings|validate|equal|csv)\.ts|schema[\\/]constants\.ts|translations[\\/]texts\.ts)/,
             },
           ],
         },

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
-import { checksLoaded, schemaOf, validate, type DataProblem, type SchemaSource } from '../core/validate.js';
-import { equal, merge3 } from './merge.js';
+import { equal } from '../core/equal.js';
+import { checksLoaded, onDemand, schemaOf, validate, type DataProblem, type SchemaSource } from '../core/validate.js';
 import {
   createStateStore,
   decodeRecord,
@@ -14,6 +14,9 @@ import {
   type Stamp,
   type StateStore,
 } from './store.js';
+
+/** The three-way merge of two tabs' edits: it loads with the schema, which every merge needs first. */
+const merging = onDemand(() => import('./merge.js'));
 
 /** Where the element's state stands with respect to storage. */
 export type StorageStatus =
@@ -155,14 +158,17 @@ export class StateController<T> implements ReactiveController {
     this._opts = options;
     this.value = options.initial();
     this._base = this.value;
-    // A schema given as such is used at once when the checking code is there (else as if loaded).
-    if (typeof options.schema !== 'function' && checksLoaded()) this._schema = options.schema;
+    // A schema given as such is used at once when the code that goes with it is there (else as if loaded).
+    if (typeof options.schema !== 'function' && checksLoaded() && merging.loaded()) this._schema = options.schema;
     host.addController(this);
   }
 
   /** Loads the schema (once). */
   private async _need(): Promise<z.ZodMiniType<T>> {
-    this._schema ??= await schemaOf(this._opts.schema);
+    if (!this._schema) {
+      const [schema] = await Promise.all([schemaOf(this._opts.schema), merging()]);
+      this._schema ??= schema;
+    }
     return this._schema;
   }
 
@@ -401,8 +407,9 @@ export class StateController<T> implements ReactiveController {
 
   /** A three-way merge that stays valid; where it cannot, `prefer`'s side wins whole. */
   private _merge(base: T, local: T, remote: T, prefer: 'local' | 'remote'): T {
-    // Every caller loaded the schema first (`_ensure`).
+    // Every caller loaded the schema first (`_ensure`), and the merge with it.
     const schema = this._schema!;
+    const { merge3 } = merging.loaded()!;
     const repair = this._opts.repair ?? ((v: T) => v);
     const merged = validate(schema, merge3(base, local, remote, prefer));
     if (merged.ok) {
