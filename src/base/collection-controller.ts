@@ -212,7 +212,8 @@ export class CollectionController<S extends object, T extends Named, K extends s
     const change = shared && shareAdd(this.items, structuredClone(shared), this.opts.limits);
     if (!change) return;
     share.dismiss();
-    this.apply(change, (name) => this.tc('sharedImported', { name }));
+    // Already among the user's own (the same content): opened, and said so; nothing is added twice.
+    this.apply(change, (name) => this.tc(change.added ? 'sharedImported' : 'sharedAlready', { name }));
   }
 }
 

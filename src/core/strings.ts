@@ -20,6 +20,7 @@ export const commonStrings = catalogue('common', {
     sharedImport: "Add to my own",
     sharedDismiss: "Dismiss",
     sharedImported: "Added “{name}” to your own.",
+    sharedAlready: "“{name}” is already among your own; it is open now.",
     sharedDamaged: "This share link is damaged",
     storageSalvaged: "Some saved items could not be read ({reason}). The others are here; the whole record was kept aside unchanged under “{key}”.",
     storageJournalAside: "The last unsaved edit of a closed page could not be read ({reason}). It was kept aside unchanged under “{key}”.",

@@ -335,7 +335,8 @@ export class StateController<T> implements ReactiveController {
       if (result.aside) {
         const asideKey = await store.keepAside(result.raw);
         if (generation !== this._generation) return;
-        const reason = `${result.aside.count} item(s): ${result.aside.reason}`;
+        // The notice says "some saved items" in the page's language; the reason is the first problem's path.
+        const reason = result.aside.reason;
         notice = asideKey
           ? { kind: 'recovered', asideKey, reason, aside: result.raw, scope: 'items' }
           : { kind: 'memory', reason, aside: result.raw };

@@ -339,7 +339,7 @@ describe('saved work is never lost (built bundle)', function () {
     const x = await mount(q, 'branding-checklist', k2);
     const y = await mount(q, 'branding-checklist', k2);
     // A share link is checked once the schemas have loaded (on demand).
-    await until(() => !!root(x).querySelector('[part="shared"]') && !!root(y).querySelector('[part="shared"]'), 3000, 'shared shown');
+    await until(() => !!root(x).querySelector('[part="shared"]') && !!root(y).querySelector('[part="shared"]'), 6000, 'shared shown');
     expect(root(x).querySelector('[part="shared"]')!.textContent).to.contain('SSSS');
     button(x, 'Add to my own').click();
     await x.updateComplete;

@@ -23,5 +23,6 @@ export default {
   "storageRefused": "Tato změna nebyla provedena: nešlo by ji uložit a znovu načíst.",
   "storageMergeAside": "Dvě současné změny nebylo možné zachovat obě ({reason}); ta druhá byla beze změny odložena pod „{key}“.",
   "langFailed": "Texty v jazyce {lang} se nepodařilo načíst; zobrazují se anglicky.",
-  "added": "Přidáno: „{name}“."
+  "added": "Přidáno: „{name}“.",
+  "sharedAlready": "„{name}“ už je mezi vašimi; nyní je otevřeno."
 };

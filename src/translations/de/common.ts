@@ -23,5 +23,6 @@ export default {
   "storageRefused": "Diese Änderung wurde nicht übernommen: Sie ließe sich nicht speichern und wieder lesen.",
   "storageMergeAside": "Zwei gleichzeitige Änderungen ließen sich nicht beide übernehmen ({reason}); die andere wurde unverändert unter „{key}“ beiseitegelegt.",
   "langFailed": "Die Texte auf {lang} konnten nicht geladen werden; sie werden auf Englisch angezeigt.",
-  "added": "„{name}“ hinzugefügt."
+  "added": "„{name}“ hinzugefügt.",
+  "sharedAlready": "„{name}“ ist schon unter Ihren eigenen; es ist jetzt geöffnet."
 };

@@ -23,5 +23,6 @@ export default {
   "storageRefused": "Ez a módosítás nem történt meg: nem lehetne menteni és visszaolvasni.",
   "storageMergeAside": "Két egyidejű módosítást nem lehetett egyszerre megtartani ({reason}); a másikat változatlanul félretettük „{key}” néven.",
   "langFailed": "A(z) {lang} nyelvű szövegeket nem sikerült betölteni; angolul jelennek meg.",
-  "added": "„{name}” hozzáadva."
+  "added": "„{name}” hozzáadva.",
+  "sharedAlready": "„{name}” már a sajátjai között van; most meg van nyitva."
 };

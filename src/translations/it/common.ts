@@ -23,5 +23,6 @@ export default {
   "storageRefused": "Questa modifica non è stata applicata: non potrebbe essere salvata e riletta.",
   "storageMergeAside": "Due modifiche contemporanee non potevano essere mantenute entrambe ({reason}); l’altra è stata conservata a parte, invariata, come “{key}”.",
   "langFailed": "Non è stato possibile caricare i testi in {lang}; sono mostrati in inglese.",
-  "added": "«{name}» aggiunto."
+  "added": "«{name}» aggiunto.",
+  "sharedAlready": "«{name}» è già tra i tuoi; ora è aperto."
 };

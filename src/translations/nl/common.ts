@@ -23,5 +23,6 @@ export default {
   "storageRefused": "Deze wijziging is niet doorgevoerd: ze zou niet kunnen worden opgeslagen en teruggelezen.",
   "storageMergeAside": "Twee gelijktijdige wijzigingen konden niet allebei worden behouden ({reason}); de andere is ongewijzigd apart bewaard onder “{key}”.",
   "langFailed": "De teksten in het {lang} konden niet worden geladen; ze worden in het Engels getoond.",
-  "added": "‘{name}’ toegevoegd."
+  "added": "‘{name}’ toegevoegd.",
+  "sharedAlready": "‘{name}’ staat al bij uw eigen; het is nu geopend."
 };

@@ -23,5 +23,6 @@ export default {
   "storageRefused": "Tej zmiany nie wprowadzono: nie dałoby się jej zapisać i odczytać ponownie.",
   "storageMergeAside": "Dwóch równoczesnych zmian nie dało się zachować obu ({reason}); drugą odłożono bez zmian pod „{key}”.",
   "langFailed": "Nie udało się wczytać tekstów w języku {lang}; są wyświetlane po angielsku.",
-  "added": "Dodano „{name}”."
+  "added": "Dodano „{name}”.",
+  "sharedAlready": "„{name}” jest już wśród Twoich; jest teraz otwarte."
 };

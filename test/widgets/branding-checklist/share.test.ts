@@ -24,7 +24,7 @@ describe('<branding-checklist> share links', () => {
     const el = await make(key);
     const root = shadow(el);
     // A share link is checked once the schemas have loaded (on demand).
-    await until(() => !!root.querySelector('[part="shared"]'), 3000, 'shared shown');
+    await until(() => !!root.querySelector('[part="shared"]'), 6000, 'shared shown');
     expect(root.querySelector('[part="shared"]')!.textContent).to.contain('Parma 2026');
     const yes = root.querySelector<HTMLInputElement>('[role="radiogroup"] input[value="yes"]')!;
     expect(yes.checked).to.equal(true);

@@ -252,11 +252,11 @@ describe('<inclusion-action-plan>', () => {
       expect(shadow(other).querySelector('[part="shared"]')).to.equal(null);
       const receiver = await make(key);
       // A share link is checked once the schemas have loaded (on demand).
-      await until(() => !!shadow(receiver).querySelector('[part="shared"]'), 3000, 'shared shown');
+      await until(() => !!shadow(receiver).querySelector('[part="shared"]'), 6000, 'shared shown');
       const banner = shadow(receiver).querySelector('[part="shared"]')!;
       expect(text(banner)).to.contain('Plan 1').and.contain('Street party');
       buttons(banner, 'Add to my own')[0]!.click();
-      await until(() => receiver.plans.plans.length === 2, 2000, 'added');
+      await until(() => receiver.plans.plans.length === 2, 6000, 'added');
       expect(receiver.plans.plans[1]!.name).to.equal('Plan 1 (2)');
       expect(location.hash).to.equal('');
     } finally {

@@ -178,12 +178,21 @@ describe('<labour-market-barriers>', () => {
     try {
       const receiver = await make('', key);
       // A share link is checked once the schemas have loaded (on demand).
-      await until(() => !!shadow(receiver).querySelector('[part="shared"]'), 3000, 'shared shown');
+      await until(() => !!shadow(receiver).querySelector('[part="shared"]'), 6000, 'shared shown');
       const banner = shadow(receiver).querySelector('[part="shared"]')!;
       expect(text(banner)).to.contain('My city 1').and.contain('Start-up policies');
       [...banner.querySelectorAll('button')].find((b) => text(b) === 'Add to my own')!.click();
-      await until(() => receiver.cities.cities.length === 2, 2000, 'added');
+      await until(() => receiver.cities.cities.length === 2, 6000, 'added');
       expect(receiver.cities.cities[1]).to.deep.include({ name: 'My city 1 (2)', initiatives: ['start-up'] });
+      expect(text(shadow(receiver).querySelector('.message[role="status"]')!)).to.equal('Added “My city 1 (2)” to your own.');
+      // The same link again: nothing is added twice, and the status says so.
+      setHash(new URL(link).hash);
+      dispatchEvent(new HashChangeEvent('hashchange'));
+      await until(() => !!shadow(receiver).querySelector('[part="shared"]'), 6000, 'shared shown again');
+      [...shadow(receiver).querySelector('[part="shared"]')!.querySelectorAll('button')].find((b) => text(b) === 'Add to my own')!.click();
+      await until(() => /already among your own/.test(text(shadow(receiver).querySelector('.message[role="status"]')!)), 6000, 'said');
+      expect(text(shadow(receiver).querySelector('.message[role="status"]')!)).to.equal('“My city 1 (2)” is already among your own; it is open now.');
+      expect(receiver.cities.cities).to.have.length(2);
     } finally {
       setHash('');
     }
@@ -204,10 +213,10 @@ describe('<labour-market-barriers>', () => {
     try {
       const a = await make('', key);
       const b = await make('', key);
-      await until(() => [a, b].every((el) => !!shadow(el).querySelector('[part="shared"]')), 3000, 'shared shown');
+      await until(() => [a, b].every((el) => !!shadow(el).querySelector('[part="shared"]')), 6000, 'shared shown');
       const adds = [a, b].map((el) => [...shadow(el).querySelector('[part="shared"]')!.querySelectorAll('button')].find((x) => text(x) === 'Add to my own')!);
       for (const add of adds) add.click();
-      await until(() => a.cities.cities.length === 2 && b.cities.cities.length === 2, 3000, 'added');
+      await until(() => a.cities.cities.length === 2 && b.cities.cities.length === 2, 6000, 'added');
       await new Promise((r) => setTimeout(r, 300));
       expect(a.cities.cities.length).to.equal(2);
       expect(b.cities.cities.length).to.equal(2);

@@ -22,7 +22,7 @@ describe('<network-compare> share links', () => {
     setHash(new URL(shareUrl(location.href, 'network-compare', key, { selected: ['eurocities', 'icc', 'welcoming-america'] })).hash);
     const el = await make({ 'storage-key': key });
     // A share link is checked once the schemas have loaded (on demand).
-    await until(() => !!shadow(el).querySelector('[part="shared"]'), 3000, 'shared shown');
+    await until(() => !!shadow(el).querySelector('[part="shared"]'), 6000, 'shared shown');
     const banner = shadow(el).querySelector('[part="shared"]')!;
     expect(banner.textContent).to.contain('Eurocities');
     expect(colHeaders(el).join('|')).to.contain('Welcoming America');
