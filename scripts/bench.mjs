@@ -50,10 +50,12 @@ const onePage = (tag, lang) => `<!doctype html><html lang="${lang}"><head><meta 
 // `/static.html?tag=x`: the same content as a plain HTML page (the widget's rendered DOM, captured
 // once), the reference of the content-ready ratio. `/ready.js` marks when a widget's content is there.
 const staticContent = new Map();
-const readyScript = `const t = new URLSearchParams(location.search).get('tag');
-const tick = () => { const r = document.querySelector(t)?.shadowRoot;
-  if (r && r.childElementCount > 0 && !r.querySelector('.root > p[role="status"]:not([part])')) window.__ready = performance.now(); else requestAnimationFrame(tick); };
+const readyScript = `const ts = new URLSearchParams(location.search).get('tag').split(',');
+const shown = (t) => { const r = document.querySelector(t)?.shadowRoot; return !!r && r.childElementCount > 0 && !r.querySelector('.root > p[role="status"]:not([part])'); };
+const tick = () => { if (ts.every(shown)) window.__ready = performance.now(); else requestAnimationFrame(tick); };
 tick();`;
+// The five original widgets, for the page that shows them all.
+const FIVE = ['branding-checklist', 'capital-radar', 'network-compare', 'diplomacy-capacity', 'talent-governance'];
 // Every answer gzip-compressed when the browser accepts it, as any web host serves text: the
 // widget's files and the static reference page alike.
 const send = (req, res, type, body) => {
@@ -67,13 +69,13 @@ const server = createServer((req, res) => {
   if (path === '/ready.js') return send(req, res, 'text/javascript', readyScript);
   if (path === '/static.html') return send(req, res, 'text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${staticContent.get(url.searchParams.get('tag')) ?? ''}</body></html>`);
   if (path === '/ready.html') {
-    const tag = url.searchParams.get('tag');
-    return send(req, res, 'text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/city-widgets.js"></script><script type="module" src="/ready.js"></script></head><body><${tag} storage-key="bench-ready"></${tag}></body></html>`);
+    const tags = url.searchParams.get('tag').split(',');
+    return send(req, res, 'text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/city-widgets.js"></script><script type="module" src="/ready.js"></script></head><body>${tags.map((t) => `<${t} storage-key="bench-ready"></${t}>`).join('')}</body></html>`);
   }
   if (path === '/one.html') return send(req, res, 'text/html', onePage(url.searchParams.get('tag'), url.searchParams.get('lang')));
   if (path === '/ready-before.html') {
-    const tag = url.searchParams.get('tag');
-    return send(req, res, 'text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/before/${beforeFile(tag)}"></script><script type="module" src="/ready.js"></script></head><body><${tag} storage-key="bench-ready"></${tag}></body></html>`);
+    const tags = url.searchParams.get('tag').split(',');
+    return send(req, res, 'text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8">${tags.map((t) => `<script type="module" src="/before/${beforeFile(t)}"></script>`).join('')}<script type="module" src="/ready.js"></script></head><body>${tags.map((t) => `<${t} storage-key="bench-ready"></${t}>`).join('')}</body></html>`);
   }
   if (before && path.startsWith('/before/') && !path.includes('..')) {
     try {
@@ -172,6 +174,16 @@ try {
         }
         record(`<${tag}> content ready vs BENCH_BEFORE's ${beforeFile(tag)}, ${label} (median ratio; ${Math.round(median(now))} vs ${Math.round(median(b))} ms)`, Math.round((median(now) / median(b)) * 100) / 100, '×');
       }
+    }
+    // The five original widgets on one page: this build's loader against five one-file elements.
+    if (FIVE.every((t) => tags.includes(t) && beforeFile(t))) {
+      const b = [];
+      const now = [];
+      for (let i = 0; i < ratioRuns; i++) {
+        now.push(await readyAt(`${base}/ready.html?tag=${FIVE}`, true));
+        b.push(await readyAt(`${base}/ready-before.html?tag=${FIVE}`, true));
+      }
+      record(`the five original widgets on one page vs BENCH_BEFORE's five one-file elements, ${label} (median ratio; ${Math.round(median(now))} vs ${Math.round(median(b))} ms)`, Math.round((median(now) / median(b)) * 100) / 100, '×');
     }
   }
 

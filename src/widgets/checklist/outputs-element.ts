@@ -95,21 +95,23 @@ export abstract class OutputsChecklistElement extends ChecklistElement {
       this._use(m);
       return m.renderOutputs(this.outputsContext(def), def, a.entries);
     }
-    // Answers (e.g. saved on an earlier visit): their verdicts are the user's work, loaded at once.
-    if (!this._outputsFailed && Object.values(a.entries).some((e) => e.answer)) void this.loadOutputs();
+    // Answers (e.g. saved on an earlier visit): their verdicts are the user's work, loaded at once
+    // (after this render, which must not change the element's state).
+    if (!this._outputsFailed && Object.values(a.entries).some((e) => e.answer)) queueMicrotask(this._warm);
+    if (this._outputsLoading) return html`<p class="muted" role="status">${this.tc('loading')}</p>`;
     if (this._outputsFailed)
       return html`<div class="alert" role="alert">
         ${this.t('outputsFailed')} <button type="button" @click=${() => this.loadOutputs()}>${this.t('tryAgain')}</button>
       </div>`;
     // Until asked for (the Summary far below the screen), nothing: the Summary's table follows.
-    return this._outputsLoading ? html`<p class="muted" role="status">${this.tc('loading')}</p>` : nothing;
+    return nothing;
   }
 
   /** The stage, the placement and the hourglass step of each of the two assessments compared (once loaded). */
   protected override compareRows(def: ChecklistDefinition, a: Assessment, b: Assessment): { label: string; a: string; b: string }[] {
     const m = part.loaded();
     if (!m) {
-      void this.loadOutputs();
+      queueMicrotask(this._warm);
       return [];
     }
     return m.compareRows(def, a, b, { text: (id, fallback) => this.text(def, id, fallback), provisional: this.t('provisionalLabel') });
