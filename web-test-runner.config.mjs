@@ -43,9 +43,10 @@ const secondOrigin = await new Promise((resolve) => {
  * A page that embeds every element from a hosted copy of dist/: `nested` (this origin, under
  * /city-widgets/1.2.0/), `cross` (the second origin, named in the page's CSP), `nolang` (a copy
  * whose language modules all answer 404), `nocode` (only the loader answers), `noparts` (the Summary's
- * outputs answer 404). `?tags=a,b` keeps only those elements; `&key=k` sets their storage key. The strict CSP in every case.
+ * outputs answer 404). `?tags=a,b` keeps only those elements; `&key=k` sets their storage key; `&own=1` loads each
+ * element from its own one-file dist/<tag>.js instead of city-widgets.js. The strict CSP in every case.
  */
-function hostingPage(kind, lang, only, key = `hosting-${kind}-${lang}`) {
+function hostingPage(kind, lang, only, key = `hosting-${kind}-${lang}`, own = false) {
   const base = {
     cross: `${secondOrigin}/city-widgets/1.2.0/`,
     nolang: '/no-languages/1.2.0/',
@@ -61,7 +62,7 @@ function hostingPage(kind, lang, only, key = `hosting-${kind}-${lang}`) {
     <meta charset="utf-8" />
     <title>city-widgets hosted (${kind})</title>
     <script src="/test/fixtures/csp/probe.js"></script>
-    <script type="module" src="${base}city-widgets.js"></script>
+    ${own ? tags.map((t) => `<script type="module" src="${base}${t}.js"></script>`).join('\n    ') : `<script type="module" src="${base}city-widgets.js"></script>`}
   </head>
   <body>
     ${tags.map((t) => `<${t} storage-key="${key.replace(/[^\w-]/g, '')}"><p class="fallback">${t} could not load.</p></${t}>`).join('\n    ')}
@@ -193,7 +194,7 @@ export default {
     function hosting(ctx, next) {
       const m = /^\/__hosting\/(nested|cross|nolang|nocode|noparts)\/([a-z]{2})\.html$/.exec(ctx.path);
       if (!m) return next();
-      const { html, csp } = hostingPage(m[1], m[2], ctx.query.tags, ctx.query.key || undefined);
+      const { html, csp } = hostingPage(m[1], m[2], ctx.query.tags, ctx.query.key || undefined, ctx.query.own === '1');
       ctx.set('Content-Security-Policy', csp);
       ctx.body = html;
       ctx.type = 'text/html';

@@ -69,8 +69,10 @@ const server = createServer((req, res) => {
   if (path === '/ready.js') return send(req, res, 'text/javascript', readyScript);
   if (path === '/static.html') return send(req, res, 'text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${staticContent.get(url.searchParams.get('tag')) ?? ''}</body></html>`);
   if (path === '/ready.html') {
+    // `&own=1`: each element from its one-file dist/<tag>.js, not through the loader.
     const tags = url.searchParams.get('tag').split(',');
-    return send(req, res, 'text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/city-widgets.js"></script><script type="module" src="/ready.js"></script></head><body>${tags.map((t) => `<${t} storage-key="bench-ready"></${t}>`).join('')}</body></html>`);
+    const scripts = url.searchParams.has('own') ? tags.map((t) => `/dist/${t}.js`) : ['/dist/city-widgets.js'];
+    return send(req, res, 'text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8">${scripts.map((x) => `<script type="module" src="${x}"></script>`).join('')}<script type="module" src="/ready.js"></script></head><body>${tags.map((t) => `<${t} storage-key="bench-ready"></${t}>`).join('')}</body></html>`);
   }
   if (path === '/one.html') return send(req, res, 'text/html', onePage(url.searchParams.get('tag'), url.searchParams.get('lang')));
   if (path === '/ready-before.html') {
@@ -174,6 +176,18 @@ try {
         }
         record(`<${tag}> content ready vs BENCH_BEFORE's ${beforeFile(tag)}, ${label} (median ratio; ${Math.round(median(now))} vs ${Math.round(median(b))} ms)`, Math.round((median(now) / median(b)) * 100) / 100, '×');
       }
+      // The same widget from its one-file dist/<tag>.js (two round trips, as the old file), against
+      // the loader's page and, with BENCH_BEFORE, against the old file.
+      const own = [];
+      const loader = [];
+      const old = [];
+      for (let i = 0; i < ratioRuns; i++) {
+        own.push(await readyAt(`${base}/ready.html?tag=${tag}&own=1`, true));
+        loader.push(await readyAt(`${base}/ready.html?tag=${tag}`, true));
+        if (beforeFile(tag)) old.push(await readyAt(`${base}/ready-before.html?tag=${tag}`, true));
+      }
+      record(`<${tag}> from dist/${tag}.js vs through city-widgets.js, ${label} (median ratio; ${Math.round(median(own))} vs ${Math.round(median(loader))} ms)`, Math.round((median(own) / median(loader)) * 100) / 100, '×');
+      if (old.length) record(`<${tag}> from dist/${tag}.js vs BENCH_BEFORE's ${beforeFile(tag)}, ${label} (median ratio; ${Math.round(median(own))} vs ${Math.round(median(old))} ms)`, Math.round((median(own) / median(old)) * 100) / 100, '×');
     }
     // The five original widgets on one page: this build's loader against five one-file elements.
     if (FIVE.every((t) => tags.includes(t) && beforeFile(t))) {

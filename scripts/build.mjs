@@ -1,7 +1,8 @@
-// Builds dist/, the folder an embedder hosts as a whole, in one build with code splitting:
-// dist/city-widgets.js, a small loader that imports an element's code when its tag appears;
-// dist/<tag>.js, one element; hashed chunks for shared code (lit, storage, base) and one module per
-// language. Then the type declarations and custom-elements.json.
+// Builds dist/, the folder an embedder hosts as a whole: one build with code splitting (every
+// element's code, hashed chunks of the code they share (lit, storage, base), one module per
+// language), dist/city-widgets.js, a small loader that imports an element's code when its tag
+// appears, and dist/<tag>.js, each element in one file for pages with one widget. Then the type
+// declarations and custom-elements.json.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,6 +21,11 @@ const widgets = readdirSync(resolve(root, 'src/widgets'), { withFileTypes: true 
 const entries = [...widgets.map((w) => [w, `src/widgets/${w}/${w}.ts`]), ['translations/index', 'src/translations/index.ts']];
 
 rmSync(resolve(root, 'dist'), { recursive: true, force: true });
+/** Text modules go to translations/<lang>/, shared and element code to chunks/. */
+const chunkFileNames = (chunk) => {
+  const text = (chunk.moduleIds ?? []).map((id) => /src\/translations\/([a-z]{2})\/[^/]+\.ts$/.exec(id)).find(Boolean);
+  return text ? `translations/${text[1]}/[name]-[hash].js` : 'chunks/[name]-[hash].js';
+};
 /** What both builds share: into dist/, minified, with relative URLs (the folder works from any path, or another origin). */
 const common = { root, configFile: false, logLevel: 'warn', base: './' };
 const commonBuild = { outDir: 'dist', emptyOutDir: false, target: 'es2022', minify: true, sourcemap: false, copyPublicDir: false };
@@ -37,12 +43,10 @@ const result = await build({
       preserveEntrySignatures: 'exports-only',
       output: {
         format: 'es',
-        entryFileNames: '[name].js',
-        // Text modules go to translations/<lang>/, shared and element code to chunks/.
-        chunkFileNames: (chunk) => {
-          const text = (chunk.moduleIds ?? []).map((id) => /src\/translations\/([a-z]{2})\/[^/]+\.ts$/.exec(id)).find(Boolean);
-          return text ? `translations/${text[1]}/[name]-[hash].js` : 'chunks/[name]-[hash].js';
-        },
+        // The elements' code is hashed under chunks/ (the loader knows its names); dist/<tag>.js is
+        // the one-file build of each element, below. The map of the language files keeps its name.
+        entryFileNames: (chunk) => (chunk.name === 'translations/index' ? '[name].js' : 'chunks/[name]-[hash].js'),
+        chunkFileNames,
         minify: true,
         // Fewer requests (browsers open six connections per host at once): what every element
         // needs (lit, storage, the base element and its controllers, the constants) is one chunk;
@@ -83,7 +87,32 @@ const closure = (file, seen = new Set()) => {
   }
   return seen;
 };
-const files = Object.fromEntries(widgets.map((w) => [w, [...closure(`${w}.js`)].map((f) => `./${f}`)]));
+const entryFile = (w) => chunks.find((c) => c.isEntry && c.name === w).fileName;
+const files = Object.fromEntries(widgets.map((w) => [w, [...closure(entryFile(w))].map((f) => `./${f}`)]));
+
+// dist/<tag>.js: one element in one file (lit, storage, the base element and its own code), for a
+// page that shows one widget: its content is there after two round trips (the page, this file),
+// where the loader needs three. What it loads on demand (schemas, languages, downloads…) are
+// chunks of its own build beside the others (the language modules, plain data, are the same files).
+// Several widgets on a page share their code through city-widgets.js instead.
+for (const w of widgets) {
+  await build({
+    ...common,
+    plugins: [minifyTemplates(), quotesOnDemand(root)],
+    build: {
+      ...commonBuild,
+      assetsInlineLimit: 0,
+      modulePreload: { polyfill: false },
+      rolldownOptions: {
+        input: { [w]: resolve(root, `src/widgets/${w}/${w}.ts`) },
+        // The entry may export more than the element (what its on-demand chunks import from it),
+        // so that everything it needs first stays in this one file.
+        preserveEntrySignatures: 'allow-extension',
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames, minify: true },
+      },
+    },
+  });
+}
 await build({
   ...common,
   define: { __CW_FILES__: JSON.stringify(files) },

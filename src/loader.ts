@@ -1,8 +1,10 @@
 // dist/city-widgets.js: a small loader, one file with no imports of its own. It defines no element
-// itself: when a tag is on the page (or added later) it imports that element's file, dist/<tag>.js,
-// and at the same moment asks for every chunk that file imports (`<link rel="modulepreload">`) and
-// for the page's language modules, so that all of them download in parallel (no waterfall). Every
-// URL is relative to this file's, so dist/ works from any path or origin.
+// itself: when a tag is on the page (or added later) it imports that element's code (a hashed
+// chunks/<tag>-….js, sharing lit, storage and the base element with the others; dist/<tag>.js is
+// the same element in one file, for pages with one widget), and at the same moment asks for every
+// chunk that file imports (`<link rel="modulepreload">`) and for the page's language modules, so
+// that all of them download in parallel (no waterfall). Every URL is relative to this file's, so
+// dist/ works from any path or origin.
 import { OTHER_LANGS, type OtherLang } from './core/langs.js';
 import { TEXTS as TEXT_MODULES } from './translations/texts.js';
 

@@ -8,11 +8,11 @@ const TAGS = ['branding-checklist', 'capital-radar', 'network-compare', 'diploma
 
 type FixtureWindow = Window & { __violations: string[]; __errors: string[] };
 
-async function open(kind: 'nested' | 'cross' | 'nolang' | 'nocode', lang: string) {
+async function open(kind: 'nested' | 'cross' | 'nolang' | 'nocode', lang: string, query = '') {
   const frame = document.createElement('iframe');
   frame.style.width = '900px';
   frame.style.height = '700px';
-  frame.src = `/__hosting/${kind}/${lang}.html`;
+  frame.src = `/__hosting/${kind}/${lang}.html${query}`;
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const win = frame.contentWindow as FixtureWindow;
@@ -75,6 +75,26 @@ describe('dist/ hosted under a strict CSP', function () {
       });
     }
   }
+
+  it('every element from its own one-file dist/<tag>.js on one page, in Polish, from a second origin: all shown, one file each before their language', async () => {
+    const { frame, win, doc } = await open('cross', 'pl', '?own=1&key=hosting-own');
+    try {
+      expect(h2(doc, 'branding-checklist')).to.equal(translationsOf('branding-checklist').pl!.strings['title']);
+      expect(h2(doc, 'talent-governance')).to.equal(translationsOf('talent-governance').pl!.strings['title']);
+      for (const t of TAGS) expect(doc.querySelector(t)!.shadowRoot!.querySelector('[part="lang-notice"]'), t).to.equal(null);
+      const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((n) => n.startsWith('/city-widgets/1.2.0/'));
+      // Each element's own file, then only language modules (and each file's map of them).
+      for (const t of TAGS) expect(scripts, t).to.include(`/city-widgets/1.2.0/${t}.js`);
+      for (const s of scripts.filter((x) => !TAGS.some((t) => x === `/city-widgets/1.2.0/${t}.js`))) {
+        expect(s).to.match(/^\/city-widgets\/1\.2\.0\/(translations\/pl\/[\w-]+|chunks\/translations-[\w-]+)\.js$/);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
 
   it('element code that fails to load: the tags keep their fallback content, and nothing is thrown', async () => {
     const frame = document.createElement('iframe');

@@ -6,7 +6,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/widgets/branding-checklist/branding-checklist.js';
 import '../../../src/widgets/diplomacy-capacity/diplomacy-capacity.js';
 import '../../../src/widgets/talent-governance/talent-governance.js';
-import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey, radioGroups as groups, radioNamed as radio } from '../../helpers.js';
+import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey, radioGroups as groups, radioNamed as radio, showSummary } from '../../helpers.js';
 
 type El = HTMLElement & { updateComplete: Promise<unknown>; assessments: { assessments: { name: string; entries: Record<string, { answer?: string; notes?: string; lead?: string }> }[] } };
 
@@ -20,6 +20,8 @@ async function make(tag: string, key = uniqueKey(tag)): Promise<El> {
   )) as El;
   await until(() => !!shadow(el).querySelector('[role="radiogroup"]'), 3000, 'render');
   await until(() => (el as any)._state.status.kind !== 'loading', 3000, 'state');
+  // The Summary's outputs load as a reader reaches the Summary.
+  if (tag !== 'branding-checklist') await showSummary(el);
   await el.updateComplete;
   return el;
 }

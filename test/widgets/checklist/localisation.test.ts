@@ -10,7 +10,7 @@ import diplomacy from '../../../data/diplomacy-capacity.json';
 import talent from '../../../data/talent-governance.json';
 import type { ChecklistDefinition } from '../../../src/schema/checklist.js';
 import type { ChecklistElement } from '../../../src/widgets/checklist/checklist-element.js';
-import { loadLanguages, accessibleName, mount, shadow, until, uniqueKey, radioGroups as groups } from '../../helpers.js';
+import { loadLanguages, accessibleName, mount, shadow, until, uniqueKey, radioGroups as groups, showSummary } from '../../helpers.js';
 import { withTranslations } from '../../../src/core/i18n.js';
 import { OTHER_LANGS } from '../../../src/core/langs.js';
 
@@ -106,6 +106,8 @@ async function make(tag: Tag, lang: Lang): Promise<ChecklistElement> {
         : await mount<ChecklistElement>(html`<talent-governance storage-key=${key} lang=${lang}></talent-governance>`);
   await until(() => !!el.data, 3000, 'data');
   await until(() => (el as any)._state.status.kind !== 'loading', 3000, 'state');
+  // The Summary's outputs load as a reader reaches the Summary.
+  if (tag !== 'branding-checklist') await showSummary(el);
   await el.updateComplete;
   return el;
 }
