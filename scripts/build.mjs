@@ -29,38 +29,41 @@ const chunkFileNames = (chunk) => {
 /** What both builds share: into dist/, minified, with relative URLs (the folder works from any path, or another origin). */
 const common = { root, configFile: false, logLevel: 'warn', base: './' };
 const commonBuild = { outDir: 'dist', emptyOutDir: false, target: 'es2022', minify: true, sourcemap: false, copyPublicDir: false };
-const result = await build({
-  ...common,
-  plugins: [minifyTemplates(), quotesOnDemand(root)],
-  build: {
-    ...commonBuild,
-    assetsInlineLimit: 0,
-    // The preload helper adds <link rel="modulepreload"> for a dynamic import's chunks, so they load
-    // in parallel (no waterfall); no polyfill (every browser we support has modulepreload).
-    modulePreload: { polyfill: false },
-    rolldownOptions: {
-      input: Object.fromEntries(entries.map(([name, entry]) => [name, resolve(root, entry)])),
-      preserveEntrySignatures: 'exports-only',
-      output: {
-        format: 'es',
-        // The elements' code is hashed under chunks/ (the loader knows its names); dist/<tag>.js is
-        // the one-file build of each element, below. The map of the language files keeps its name.
-        entryFileNames: (chunk) => (chunk.name === 'translations/index' ? '[name].js' : 'chunks/[name]-[hash].js'),
-        chunkFileNames,
-        minify: true,
-        // Fewer requests (browsers open six connections per host at once): what every element
-        // needs (lit, storage, the base element and its controllers, the constants) is one chunk;
-        // the two tabs' merge loads with the schemas, which it needs first.
-        // lit's directives (repeat, guard…) stay with the elements that use them.
-        codeSplitting: {
-          groups: [
-            {
-              name: 'base',
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|idb-keyval)[\\/](?!directives[\\/]|directive-helpers|directive\.js)|vite[\\/]preload-helper|src[\\/](storage[\\/](?!merge\.ts)|base[\\/](cw-element|data-controller|share|download|events|theme\.styles)\.ts|core[\\/](i18n|langs|strings|validate|equal|csv)\.ts|schema[\\/]constants\.ts|translations[\\/]texts\.ts)/,
-            },
-          ],
+/** A build of element code (the code-split one, and each one-file element) with these rolldown options. */
+const elementBuild = (rolldownOptions) =>
+  build({
+    ...common,
+    plugins: [minifyTemplates(), quotesOnDemand(root)],
+    build: {
+      ...commonBuild,
+      assetsInlineLimit: 0,
+      // The preload helper adds <link rel="modulepreload"> for a dynamic import's chunks, so they load
+      // in parallel (no waterfall); no polyfill (every browser we support has modulepreload).
+      modulePreload: { polyfill: false },
+      rolldownOptions,
+    },
+  });
+const result = await elementBuild({
+  input: Object.fromEntries(entries.map(([name, entry]) => [name, resolve(root, entry)])),
+  preserveEntrySignatures: 'exports-only',
+  output: {
+    format: 'es',
+    // The elements' code is hashed under chunks/ (the loader knows its names); dist/<tag>.js is
+    // the one-file build of each element, below. The map of the language files keeps its name.
+    entryFileNames: (chunk) => (chunk.name === 'translations/index' ? '[name].js' : 'chunks/[name]-[hash].js'),
+    chunkFileNames,
+    minify: true,
+    // Fewer requests (browsers open six connections per host at once): what every element
+    // needs (lit, storage, the base element and its controllers, the constants) is one chunk;
+    // the two tabs' merge loads with the schemas, which it needs first.
+    // lit's directives (repeat, guard…) stay with the elements that use them.
+    codeSplitting: {
+      groups: [
+        {
+          name: 'base',
+          test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|idb-keyval)[\\/](?!directives[\\/]|directive-helpers|directive\.js)|vite[\\/]preload-helper|src[\\/](storage[\\/](?!merge\.ts)|base[\\/](cw-element|data-controller|share|download|events|theme\.styles)\.ts|core[\\/](i18n|langs|strings|validate|equal|csv)\.ts|schema[\\/]constants\.ts|translations[\\/]texts\.ts)/,
         },
-      },
+      ],
     },
   },
 });
@@ -96,21 +99,12 @@ const files = Object.fromEntries(widgets.map((w) => [w, [...closure(entryFile(w)
 // chunks of its own build beside the others (the language modules, plain data, are the same files).
 // Several widgets on a page share their code through city-widgets.js instead.
 for (const w of widgets) {
-  await build({
-    ...common,
-    plugins: [minifyTemplates(), quotesOnDemand(root)],
-    build: {
-      ...commonBuild,
-      assetsInlineLimit: 0,
-      modulePreload: { polyfill: false },
-      rolldownOptions: {
-        input: { [w]: resolve(root, `src/widgets/${w}/${w}.ts`) },
-        // The entry may export more than the element (what its on-demand chunks import from it),
-        // so that everything it needs first stays in this one file.
-        preserveEntrySignatures: 'allow-extension',
-        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames, minify: true },
-      },
-    },
+  await elementBuild({
+    input: { [w]: resolve(root, `src/widgets/${w}/${w}.ts`) },
+    // The entry may export more than the element (what its on-demand chunks import from it),
+    // so that everything it needs first stays in this one file.
+    preserveEntrySignatures: 'allow-extension',
+    output: { format: 'es', entryFileNames: '[name].js', chunkFileNames, minify: true },
   });
 }
 await build({
