@@ -241,6 +241,9 @@ export class StateController<T> implements ReactiveController {
     // The channel stays open (deaf) until the last write is done, so that peers hear of it.
     const channel = this._channel;
     if (channel) channel.onmessage = null;
+    // An edit not written yet goes to the journal too: an element that reads the record before this
+    // write lands (the same widget mounted again, a tab opening) merges it from there.
+    this._writeJournal();
     void this.flush().finally(() => {
       channel?.close();
       if (this._channel === channel) this._channel = undefined;
@@ -249,8 +252,6 @@ export class StateController<T> implements ReactiveController {
     this._host.removeEventListener('focusin', this._warm);
     this._host.removeEventListener('pointerdown', this._warm);
     document.removeEventListener('visibilitychange', this._onVisibility);
-    // Edits that could not be written yet (storage not read): the journal brings them back.
-    if (!this._readOk) this._writeJournal();
     clearTimeout(this._retry);
     this._retry = undefined;
     this._generation++;

@@ -163,6 +163,21 @@ describe('StateController journal', () => {
     await until(() => journal(key) === '', 1000, 'journal cleared');
   });
 
+  it('an element mounted again before the last write lands reads that edit (from the journal)', async () => {
+    const key = uniqueKey('again');
+    const mem = memoryBackend();
+    const later = <R>(f: () => Promise<R>) => new Promise<R>((r) => setTimeout(() => r(f()), 300));
+    const slow: Backend = { get: mem.get, set: (k, v) => later(() => mem.set(k, v)), update: (k, fn) => later(() => mem.update!(k, fn)) };
+    const a = await host(key, slow);
+    a.state.set({ n: 5, log: ['pending'] });
+    a.remove();
+    const b = await host(key, slow);
+    expect(b.state.value).to.deep.equal({ n: 5, log: ['pending'] });
+    await until(() => (mem.records.get(`state-host:${key}`) as { data: Counter } | undefined)?.data.n === 5, 2000, 'written');
+    await until(() => journal(key) === '', 2000, 'journal cleared');
+    expect(b.state.value).to.deep.equal({ n: 5, log: ['pending'] });
+  });
+
   it('ignores a journal older than the saved record, and a damaged one', async () => {
     const key = uniqueKey('old');
     localStorage.setItem(`city-widgets:journal:state-host:${key}`, JSON.stringify({ v: 1, savedAt: 1, data: { n: 1, log: [] } }));
