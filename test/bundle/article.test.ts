@@ -132,6 +132,8 @@ describe('what a reader sees cites authors, never our files or lines', () => {
       for (const d of r.querySelectorAll('details')) (d as HTMLDetailsElement).open = true;
     }
     await settle();
+    // The quoted passages load on demand (a module of their own).
+    await until(() => doc.getElementById('cmp')!.shadowRoot!.querySelectorAll('.more q').length > 10, 6000, 'the quotes');
     for (const id of ['full', 'cmp', 'assess', 'chart']) {
       const r = doc.getElementById(id)!.shadowRoot!;
       const text = (r.textContent ?? '').replace(/\s+/g, ' ');

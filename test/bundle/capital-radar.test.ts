@@ -26,6 +26,9 @@ describe('built dist/capital-radar.js under a strict CSP', () => {
     ctx = await load('capital-radar.html');
     await until(() => root(ctx.doc, 'cr')?.querySelectorAll('[role="radiogroup"]').length > 0, 5000, 'render');
     await until(() => !!root(ctx.doc, 'chart')?.querySelector('svg[role="img"]'), 5000, 'chart');
+    // Inline profiles and bad data are checked once the schemas have loaded (on demand).
+    await until(() => root(ctx.doc, 'chart').querySelectorAll('.legend li').length === 3, 8000, 'profiles checked');
+    await until(() => ['bad', 'badp'].every((id) => !!root(ctx.doc, id)?.querySelector('[role="alert"]')), 8000, 'bad data checked');
   });
   after(() => ctx.frame.remove());
 
