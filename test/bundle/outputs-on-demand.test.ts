@@ -3,6 +3,7 @@
 // first questions; at once for saved answers; and a failure to load them is said in the Summary,
 // and never stops the form, nor makes a print or CSV without them.
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { showSummary, uniqueKey, until } from '../helpers.js';
 
 type FixtureWindow = Window & { __violations: string[]; __errors: string[] };
@@ -54,6 +55,29 @@ describe('the Summary’s outputs on demand (built files, strict CSP)', function
       await until(() => !!again.doc.querySelector('diplomacy-capacity')!.shadowRoot!.querySelector('[part="output-stage"]'), 5000, 'the stage of the saved answers');
       expect(again.fetched()).to.equal(true);
       expect(text(again.doc.querySelector('diplomacy-capacity')!.shadowRoot!.querySelector('[part="output-stage"]')!)).to.contain('provisional');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('printed by the browser before they are there, the printout says so; the print brings them for the next one', async () => {
+    const { frame, doc, fetched } = await open('nested', uniqueKey('ctrlp'));
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      expect(fetched()).to.equal(false);
+      const root = doc.querySelector('talent-governance')!.shadowRoot!;
+      const note = root.querySelector('[part="summary"] p.print-only')!;
+      expect(text(note)).to.contain('not in this printout').and.contain('Print button');
+      expect(getComputedStyle(note).display, 'on screen').to.equal('none');
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(note).display, 'printed').to.equal('block');
+        frame.contentWindow!.dispatchEvent(new Event('beforeprint'));
+        await until(() => !!root.querySelector('[part="output-placement"]'), 5000, 'the placement');
+        expect(root.querySelector('[part="summary"] p.print-only')).to.equal(null);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     } finally {
       frame.remove();
     }

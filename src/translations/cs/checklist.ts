@@ -114,5 +114,6 @@ export default {
   "yourCity": "Vaše město",
   "filesFailed": "To nešlo provést: kód k tomu se nepodařilo načíst. Zkontrolujte připojení a zkuste to znovu.",
   "outputsFailed": "Výsledky shrnutí (fáze, zařazení, matice, další kroky) se nepodařilo načíst. Zkontrolujte připojení a zkuste to znovu.",
-  "tryAgain": "Zkusit znovu"
+  "tryAgain": "Zkusit znovu",
+  "outputsNotPrinted": "Výsledky shrnutí (fáze, zařazení, matice, další kroky) v tomto výtisku nejsou. Chcete-li je zahrnout, tiskněte tlačítkem Tisk tohoto hodnocení."
 };

@@ -114,5 +114,6 @@ export default {
   "yourCity": "Ihre Stadt",
   "filesFailed": "Das ging nicht: der Code dafür konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.",
   "outputsFailed": "Die Ergebnisse der Zusammenfassung (Stufe, Einordnung, Matrix, nächste Schritte) konnten nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.",
-  "tryAgain": "Erneut versuchen"
+  "tryAgain": "Erneut versuchen",
+  "outputsNotPrinted": "Die Ergebnisse der Zusammenfassung (Stufe, Einordnung, Matrix, nächste Schritte) sind nicht in diesem Ausdruck. Drucken Sie mit der Schaltfläche „Drucken“ dieser Bewertung, um sie einzuschließen."
 };

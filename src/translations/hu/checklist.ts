@@ -114,5 +114,6 @@ export default {
   "yourCity": "Az Ön városa",
   "filesFailed": "Ez nem sikerült: a hozzá szükséges kódot nem sikerült betölteni. Ellenőrizze a kapcsolatot, és próbálja újra.",
   "outputsFailed": "Az összegzés eredményeit (szakasz, besorolás, mátrix, következő lépések) nem sikerült betölteni. Ellenőrizze a kapcsolatot, és próbálja újra.",
-  "tryAgain": "Újra"
+  "tryAgain": "Újra",
+  "outputsNotPrinted": "Az összegzés eredményei (szakasz, elhelyezés, mátrix, következő lépések) nincsenek ezen a nyomaton. A felmérés Nyomtatás gombjával nyomtatva ezek is benne lesznek."
 };

@@ -114,5 +114,6 @@ export default {
   "yourCity": "Twoje miasto",
   "filesFailed": "Nie udało się tego wykonać: nie można było wczytać potrzebnego kodu. Sprawdź połączenie i spróbuj ponownie.",
   "outputsFailed": "Nie udało się wczytać wyników podsumowania (etap, umiejscowienie, macierz, kolejne kroki). Sprawdź połączenie i spróbuj ponownie.",
-  "tryAgain": "Spróbuj ponownie"
+  "tryAgain": "Spróbuj ponownie",
+  "outputsNotPrinted": "Wyników podsumowania (etap, umiejscowienie, macierz, kolejne kroki) nie ma w tym wydruku. Aby je uwzględnić, drukuj przyciskiem Drukuj tej oceny."
 };

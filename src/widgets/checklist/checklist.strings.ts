@@ -117,6 +117,7 @@ export const checklistStrings = catalogue('checklist', {
     filesFailed: 'This could not be done: its code could not be loaded. Check the connection and try again.',
     outputsFailed: "The Summary’s results (stage, placement, matrix, next steps) could not be loaded. Check the connection and try again.",
     tryAgain: 'Try again',
+    outputsNotPrinted: 'The Summary’s results (stage, placement, matrix, next steps) are not in this printout. Print with this assessment’s Print button to include them.',
   },
 });
 

@@ -28,6 +28,8 @@ export abstract class OutputsChecklistElement extends ChecklistElement {
   @state() private _outputsFailed = false;
   /** On their way (asked for, not there yet): "Loading…" is said only then. */
   @state() private _outputsLoading = false;
+  /** Rendering with them: their styles adopted, nothing watched any more. */
+  private _using = false;
   private _near?: IntersectionObserver;
   private _watched?: Element;
   private readonly _warm = () => void this.loadOutputs();
@@ -37,6 +39,9 @@ export abstract class OutputsChecklistElement extends ChecklistElement {
     if (!part.loaded()) {
       this.addEventListener('focusin', this._warm, { once: true });
       this.addEventListener('pointerdown', this._warm, { once: true });
+      // The browser's own print (Ctrl+P) does not wait for them: the printout says so, and a
+      // second print has them.
+      addEventListener('beforeprint', this._warm);
     }
   }
 
@@ -48,6 +53,7 @@ export abstract class OutputsChecklistElement extends ChecklistElement {
   private _stopWatching(): void {
     this.removeEventListener('focusin', this._warm);
     this.removeEventListener('pointerdown', this._warm);
+    removeEventListener('beforeprint', this._warm);
     this._near?.disconnect();
     this._near = undefined;
     this._watched = undefined;
@@ -83,8 +89,10 @@ export abstract class OutputsChecklistElement extends ChecklistElement {
 
   /** The outputs' styles join the element's; it no longer watches for the Summary. */
   private _use(m: NonNullable<ReturnType<typeof part.loaded>>): void {
+    if (this._using) return;
+    this._using = true;
     this.adoptStyles(m.outputsStyles);
-    if (this._near) this._stopWatching();
+    this._stopWatching();
   }
 
   /** Every output the definition describes (from the bundled file, `src` or inline JSON). */
@@ -103,8 +111,9 @@ export abstract class OutputsChecklistElement extends ChecklistElement {
       return html`<div class="alert" role="alert">
         ${this.t('outputsFailed')} <button type="button" @click=${() => this.loadOutputs()}>${this.t('tryAgain')}</button>
       </div>`;
-    // Until asked for (the Summary far below the screen), nothing: the Summary's table follows.
-    return nothing;
+    // Until asked for (the Summary far below the screen), nothing on screen: the Summary's table
+    // follows. Printed by the browser's own print before then, a line says what is missing.
+    return html`<p class="print-only muted">${this.t('outputsNotPrinted')}</p>`;
   }
 
   /** The stage, the placement and the hourglass step of each of the two assessments compared (once loaded). */
