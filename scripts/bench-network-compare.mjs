@@ -28,7 +28,7 @@ if (!existsSync(bundle)) {
   process.exit(2);
 }
 
-// The generator is the model's own makeSyntheticNetworks, compiled once by vite (no second copy).
+// The generator is src's own makeSyntheticNetworks, compiled once by vite (no second copy).
 const work = mkdtempSync(join(tmpdir(), 'bench-nc-'));
 await build({
   root,
@@ -38,10 +38,10 @@ await build({
     outDir: work,
     emptyOutDir: false,
     minify: false,
-    lib: { entry: join(root, 'src/widgets/network-compare/network-compare.model.ts'), formats: ['es'], fileName: () => 'model.mjs' },
+    lib: { entry: join(root, 'src/widgets/network-compare/network-compare.synthetic.ts'), formats: ['es'], fileName: () => 'synthetic.mjs' },
   },
 });
-const { makeSyntheticNetworks } = await import(pathToFileURL(join(work, 'model.mjs')).href);
+const { makeSyntheticNetworks } = await import(pathToFileURL(join(work, 'synthetic.mjs')).href);
 const datasets = new Map(SIZES.map((n) => [n, JSON.stringify(makeSyntheticNetworks(n))]));
 
 // Runs in the page: builds the element with the dataset inline, then measures.

@@ -4,7 +4,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { LegendItem } from '../../base/chart-export.js';
 import type { Network, Networks } from '../../schema/networks.js';
-import { dimensionDots, orientationMap, selectedNetworks, type OrientationMap } from './network-compare.model.js';
+import { dimensionDots, orientationMap, type OrientationMap } from './network-compare.geometry.js';
+import { selectedNetworks } from './network-compare.model.js';
 import { mapLayout } from './network-compare.map.js';
 import { MARKS, type ViewContext } from './network-compare.views.js';
 

@@ -1,5 +1,5 @@
 import { markBox, placeLabels, type Box } from '../../charts/labels.js';
-import type { MapPoint, OrientationMap } from './network-compare.model.js';
+import type { MapPoint, OrientationMap } from './network-compare.geometry.js';
 
 /** Sizes of the compared networks' symbols when several share a position: nested, largest first. */
 const NESTED = [1.9, 1.45, 1.05, 0.7];

@@ -12,13 +12,8 @@ import { type Catalogue, localize, translate, withTranslations } from '../../cor
 import type { Network, NetworkCompareState, Networks, SharedSelection } from '../../schema/networks.js';
 import { onDemand, schemasOnDemand } from '../../core/validate.js';
 import { StateController } from '../../storage/state-controller.js';
-import {
-  comparisonRows,
-  idList,
-  orientationMap,
-  selectedNetworks,
-  toggleId,
-} from './network-compare.model.js';
+import { orientationMap } from './network-compare.geometry.js';
+import { comparisonRows, idList, selectedNetworks, toggleId } from './network-compare.model.js';
 import { citations } from './network-compare.cite.js';
 import { exportLegend, renderMap, renderProfile, type ChartKind } from './network-compare.charts.js';
 import { FinderController } from './network-compare.finder.js';

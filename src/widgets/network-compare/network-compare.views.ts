@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CommonKey } from '../../core/strings.js';
 import type { Lang, SourceRef } from '../../schema/common.js';
 import type { Network, Networks } from '../../schema/networks.js';
-import { foundings } from './network-compare.model.js';
+import { foundings } from './network-compare.geometry.js';
 import type { NetworkCompareKey } from './network-compare.strings.js';
 
 /** Marker shapes of the compared networks (circle, square, triangle, diamond; ~64 px² each): colour is never the only cue. */

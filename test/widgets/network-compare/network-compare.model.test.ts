@@ -5,18 +5,16 @@ import type { Cell, ScoreCell } from '../../../src/schema/networks.js';
 import {
   UNKNOWN,
   comparisonRows,
-  dimensionDots,
-  dimensionProfile,
   idList,
   toggleId,
   facetOptions,
   filterNetworks,
-  makeSyntheticNetworks,
-  orientationMap,
   typologyCell,
   comparisonCsvRows,
   type NetworkQuery,
 } from '../../../src/widgets/network-compare/network-compare.model.js';
+import { dimensionDots, dimensionProfile, orientationMap } from '../../../src/widgets/network-compare/network-compare.geometry.js';
+import { makeSyntheticNetworks } from '../../../src/widgets/network-compare/network-compare.synthetic.js';
 
 const c = (value: string | number, status: 'stated' | 'inferred' = 'stated'): Cell => ({
   value,

@@ -4,7 +4,8 @@ import '../../../src/widgets/network-compare/network-compare.js';
 import type { NetworkCompare } from '../../../src/widgets/network-compare/network-compare.js';
 import data from '../../../data/networks.json';
 import { Networks, type Network } from '../../../src/schema/networks.js';
-import { makeSyntheticNetworks, typologyCell } from '../../../src/widgets/network-compare/network-compare.model.js';
+import { typologyCell } from '../../../src/widgets/network-compare/network-compare.model.js';
+import { makeSyntheticNetworks } from '../../../src/widgets/network-compare/network-compare.synthetic.js';
 import { filterQuery, NO_FILTERS, withFilter } from '../../../src/widgets/network-compare/network-compare.finder.js';
 import { accessibleName, seriousViolations, shadow, until, uniqueKey, mount } from '../../helpers.js';
 
