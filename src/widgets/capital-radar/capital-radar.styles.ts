@@ -32,11 +32,7 @@ export const capitalRadarStyles = css`
     gap: 1.2em;
     grid-template-columns: minmax(0, 1fr);
   }
-  /*
-   * Answering, the chart stays in view: beside the statements when wide, above them when narrow on
-   * a tall screen. On a phone it would take half the screen from the statements: there it comes
-   * first and scrolls away (each capital's score is said as text above its statements).
-   */
+  /* Answering, the chart stays in view: beside the statements when wide, above them when narrow. */
   .layout.assess .chart-panel {
     position: sticky;
     top: 0;
@@ -54,16 +50,6 @@ export const capitalRadarStyles = css`
     .layout.assess .chart-box {
       max-width: min(100%, 38vh);
       margin-inline: auto;
-    }
-    @media (max-height: 899.98px) {
-      .layout.assess .chart-panel {
-        position: static;
-        max-height: none;
-        overflow-y: visible;
-      }
-      .layout.assess .chart-box {
-        max-width: min(100%, 26rem);
-      }
     }
   }
   @container (min-width: 760px) {

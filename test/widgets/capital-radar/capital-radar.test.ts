@@ -1,5 +1,4 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../../src/widgets/capital-radar/capital-radar.js';
 import type { CapitalRadar } from '../../../src/widgets/capital-radar/capital-radar.js';
 import data from '../../../data/capitals.json';
@@ -124,19 +123,6 @@ describe('<capital-radar>', () => {
           expect(r.bottom).to.be.at.most(box.bottom + 0.5);
         }
         expect(el.scrollWidth).to.be.at.most(width);
-      }
-    });
-
-    it('keeps the chart in view while answering, except on a short narrow screen (a phone), where it scrolls away', async () => {
-      const position = (el: Element) => getComputedStyle($(el, '.chart-panel')!).position;
-      try {
-        await setViewport({ width: 1000, height: 700 });
-        expect(position(await make({ width: 900 })), 'wide').to.equal('sticky');
-        expect(position(await make({ width: 360 })), 'narrow and short').to.equal('static');
-        await setViewport({ width: 1000, height: 1100 });
-        expect(position(await make({ width: 360 })), 'narrow and tall').to.equal('sticky');
-      } finally {
-        await setViewport({ width: 800, height: 600 });
       }
     });
 
