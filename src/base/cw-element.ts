@@ -47,6 +47,8 @@ export abstract class CwElement extends LitElement {
   @state() private _langTick = 0;
 
   private _pageObserver?: MutationObserver;
+  /** Loads of the data, the saved state and the language under way (see `getUpdateComplete`). */
+  private readonly _loads = new Set<Promise<unknown>>();
   private _lastLang?: Lang;
   private readonly _onScheme = () => this._updateScheme();
 
@@ -57,6 +59,37 @@ export abstract class CwElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this._langTick++;
+  }
+
+  /**
+   * A load the element's content depends on (its data, its saved state, its language):
+   * `updateComplete` waits for it, and for the render that shows it. Called by the controllers.
+   * @internal
+   */
+  track(load: Promise<unknown>): void {
+    this._loads.add(load);
+    const done = () => this._loads.delete(load);
+    load.then(done, done);
+  }
+
+  /**
+   * `updateComplete` resolves once the element shows its data, its saved state and its language
+   * (each load is bounded: storage and fetches time out), so that `await el.updateComplete` is
+   * all a page or a test needs before reading it.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    // A load may start another (the language, then the saved state): a few rounds at most.
+    for (let round = 0; round < 10 && this._loads.size > 0; round++) {
+      await Promise.allSettled([...this._loads]);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** The next render only, not the loads `updateComplete` waits for (e.g. to move the focus after an edit). */
+  protected rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   /**
@@ -115,10 +148,12 @@ export abstract class CwElement extends LitElement {
   protected languageReady(): Promise<boolean> | undefined {
     const lang = this.locale;
     if (this.langStatus() !== 'loading') return undefined;
-    return loadLang(lang, this._textIds).then((ok) => {
+    const load = loadLang(lang, this._textIds).then((ok) => {
       this.requestUpdate();
       return ok;
     });
+    this.track(load);
+    return load;
   }
 
   /** The text modules this element needs in a language other than English. */

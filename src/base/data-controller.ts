@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
 import { checksLoaded, parseJson, schemaOf, type DataProblem, type SchemaSource } from '../core/validate.js';
+import type { LoadTracker } from '../storage/state-controller.js';
 
 export type DataState<T> =
   | { status: 'loading' }
@@ -80,7 +81,7 @@ export class DataController<T> implements ReactiveController {
     if (inline) {
       if (typeof this._schema !== 'function' && checksLoaded()) return this._settle(request, parseJson(this._schema, inline.textContent ?? ''), 'inline');
       this._set({ status: 'loading' });
-      void this._parse(request, inline.textContent ?? '', 'inline');
+      this._track(this._parse(request, inline.textContent ?? '', 'inline'));
       return;
     }
     if (!src) {
@@ -88,7 +89,12 @@ export class DataController<T> implements ReactiveController {
       return;
     }
     this._set({ status: 'loading' });
-    void this._fetch(src, request);
+    this._track(this._fetch(src, request));
+  }
+
+  /** The host's `updateComplete` waits for the dataset. */
+  private _track(load: Promise<void>): void {
+    (this._host as Partial<LoadTracker>).track?.(load);
   }
 
   private async _fetch(src: string, request: number): Promise<void> {

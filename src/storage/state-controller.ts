@@ -87,6 +87,11 @@ function journalStorage(): Storage | null {
 }
 
 
+/** A host whose `updateComplete` also waits for the loads it is given (see CwElement). */
+export interface LoadTracker {
+  track(load: Promise<unknown>): void;
+}
+
 /**
  * Connects one element to its saved state: loads it, saves edits (debounced, flushed on pagehide
  * and disconnect), and keeps every element with the same tag and `storage-key` in sync, on this page
@@ -257,8 +262,14 @@ export class StateController<T> implements ReactiveController {
     this._generation++;
   }
 
-  /** (Re)loads from storage, e.g. after `storage-key` changed. */
-  async reload(): Promise<void> {
+  /** (Re)loads from storage, e.g. after `storage-key` changed. The host's `updateComplete` waits for it. */
+  reload(): Promise<void> {
+    const load = this._reload();
+    (this._host as Partial<LoadTracker>).track?.(load);
+    return load;
+  }
+
+  private async _reload(): Promise<void> {
     if (this._dirty) await this.flush();
     if (!this._host.isConnected) return;
     // Default names ("Assessment 1") are made in the element's language, never before it is there.

@@ -523,7 +523,7 @@ export class CapitalRadar extends CwElement {
     if (!target) return;
     e.preventDefault();
     this._roving = target;
-    void this.updateComplete.then(() =>
+    void this.rendered().then(() =>
       this.renderRoot.querySelector<SVGElement>(`circle[data-series="${target!.series}"][data-point="${target!.point}"]`)?.focus(),
     );
   }

@@ -83,7 +83,7 @@ export abstract class OutputsChecklistElement extends ChecklistElement {
     // Loaded (here, or by another element on the page): render with it.
     this._outputsFailed = false;
     this.requestUpdate();
-    await this.updateComplete;
+    await this.rendered();
     return true;
   }
 

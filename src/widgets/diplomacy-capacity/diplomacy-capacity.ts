@@ -106,7 +106,7 @@ export class DiplomacyCapacity extends OutputsChecklistElement {
       this._surveyFailed = true;
     }
     this._surveyLoading = false;
-    await this.updateComplete;
+    await this.rendered();
   }
 
   /** Printing opens every fold: the survey's content is there before the print dialog. */

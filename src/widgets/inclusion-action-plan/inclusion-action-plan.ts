@@ -163,7 +163,7 @@ export class InclusionActionPlan extends CwElement {
     }
     const action = newAction(area, makeId());
     this._set(addAction(this._state.value, plan.id, action, Date.now()), 'actions', action.id);
-    await this.updateComplete;
+    await this.rendered();
     this.renderRoot.querySelector<HTMLInputElement>(`#title-${CSS.escape(action.id)}`)?.focus();
   }
 
@@ -173,7 +173,7 @@ export class InclusionActionPlan extends CwElement {
 
   private async _onMove(actionId: string, dir: -1 | 1): Promise<void> {
     this._set(moveAction(this._state.value, this._c.id, actionId, dir, Date.now()), 'actions', actionId);
-    await this.updateComplete;
+    await this.rendered();
     // Keep the focus on the moved action: on the same button, or the other one at the end of the list.
     const id = CSS.escape(actionId);
     const same = this.renderRoot.querySelector<HTMLButtonElement>(`#${dir < 0 ? 'up' : 'down'}-${id}`);
@@ -190,7 +190,7 @@ export class InclusionActionPlan extends CwElement {
       this._set(restoreAction(this._state.value, planId, removed, index, Date.now()), 'actions', removed.id),
     );
     // The removed action's buttons are gone: the focus goes to Undo.
-    await this.updateComplete;
+    await this.rendered();
     this.renderRoot.querySelector<HTMLButtonElement>('.message button')?.focus();
   }
 

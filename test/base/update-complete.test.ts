@@ -1,0 +1,45 @@
+// `await el.updateComplete` is all a page or a test needs: it waits for the element's data (`src`),
+// its saved state and its language, and for the render that shows them.
+import { expect, html } from '@open-wc/testing';
+import '../../src/widgets/branding-checklist/branding-checklist.js';
+import '../../src/widgets/capital-radar/capital-radar.js';
+import { accessibleName, mount, radioGroups, radioNamed, shadow, until, uniqueKey } from '../helpers.js';
+
+async function place(markup: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
+  const wrap = await mount<HTMLDivElement>(html`<div></div>`);
+  wrap.innerHTML = markup;
+  return wrap.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+}
+
+describe('updateComplete', () => {
+  it('waits for the data from src, the saved answers and the language', async () => {
+    const key = uniqueKey('uc');
+    const first = await place(`<branding-checklist storage-key="${key}" lang="en"></branding-checklist>`);
+    await first.updateComplete;
+    radioNamed(radioGroups(first)[0]!, 'Yes').click();
+    await until(() => !(first as unknown as { _state: { pending: boolean } })._state.pending, 3000, 'saved');
+    first.remove();
+
+    const el = await place(`<branding-checklist storage-key="${key}" lang="pl" src="/data/branding-checklist.json"></branding-checklist>`);
+    await el.updateComplete;
+    const text = shadow(el).textContent!;
+    expect(text).not.to.contain('Wczytywanie').and.not.to.contain('Loading');
+    const groups = radioGroups(el);
+    expect(groups).to.have.length(12);
+    const yes = radioNamed(groups[0]!, 'Tak');
+    expect(accessibleName(yes)).to.equal('Tak');
+    expect(yes.checked, 'the saved answer').to.equal(true);
+  });
+
+  it('waits for an inline dataset checked against its schema (loaded on demand)', async () => {
+    const el = await place(`<capital-radar storage-key="${uniqueKey('uc')}" mode="chart" lang="de"><script type="application/json">{"nope": 1}</script></capital-radar>`);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.contain('version');
+  });
+
+  it('does not wait for a removed element’s loads', async () => {
+    const el = await place(`<branding-checklist storage-key="${uniqueKey('uc')}" lang="cs" src="/data/branding-checklist.json"></branding-checklist>`);
+    el.remove();
+    await el.updateComplete;
+  });
+});
