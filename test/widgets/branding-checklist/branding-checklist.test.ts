@@ -8,7 +8,6 @@ import { accessibleName, mount, seriousViolations, shadow, until, uniqueKey, rad
 async function make(key = uniqueKey('bc'), extra = ''): Promise<BrandingChecklist> {
   const el = await fixture<BrandingChecklist>(html`<branding-checklist storage-key=${key} lang=${extra || 'en'}></branding-checklist>`);
   await until(() => !shadow(el).querySelector('[role="status"]')?.textContent?.includes('Loading'), 3000, 'load');
-  await until(() => (el as any)._state.status.kind !== 'loading', 3000, 'state');
   await el.updateComplete;
   return el;
 }

@@ -12,7 +12,7 @@ describe('<branding-checklist> print stylesheet', () => {
     el.setAttribute('theme', 'dark');
     document.body.append(el);
     await until(() => !!shadow(el).querySelector('[role="radiogroup"]'), 3000, 'render');
-    await until(() => (el as any)._state.status.kind !== 'loading', 3000, 'state');
+    await el.updateComplete;
     shadow(el).querySelector<HTMLInputElement>('[role="radiogroup"] input[value="partly"]')!.click();
     const notes = shadow(el).querySelector('textarea')!;
     notes.value = 'Ask the university to co-sign';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../../src/widgets/capital-radar/capital-radar.js';
 import type { CapitalRadar } from '../../../src/widgets/capital-radar/capital-radar.js';
 import { capitalRadarStrings } from '../../../src/widgets/capital-radar/capital-radar.strings.js';
-import { accessibleName, shadow, until, uniqueKey } from '../../helpers.js';
+import { accessibleName, shadow, uniqueKey } from '../../helpers.js';
 
 async function make(lang: string): Promise<CapitalRadar> {
   const wrap = document.createElement('div');
@@ -12,7 +12,6 @@ async function make(lang: string): Promise<CapitalRadar> {
   wrap.append(el);
   document.body.append(wrap);
   // Data, saved state and (loaded on first use) the language's texts.
-  await until(() => !!el.data && (el as any)._state.status.kind !== 'loading' && (lang === 'en' || !!el.data.translations?.[lang as 'nl']), 3000, 'ready');
   await el.updateComplete;
   return el;
 }

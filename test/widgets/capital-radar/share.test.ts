@@ -8,7 +8,6 @@ async function make(key: string): Promise<CapitalRadar> {
   const el = document.createElement('capital-radar') as CapitalRadar;
   el.setAttribute('storage-key', key);
   document.body.append(el);
-  await until(() => !!el.data && (el as any)._state.status.kind !== 'loading', 3000, 'ready');
   await el.updateComplete;
   return el;
 }

@@ -19,7 +19,7 @@ async function make(tag: string, key = uniqueKey(tag)): Promise<El> {
         : html`<branding-checklist storage-key=${key}></branding-checklist>`,
   )) as El;
   await until(() => !!shadow(el).querySelector('[role="radiogroup"]'), 3000, 'render');
-  await until(() => (el as any)._state.status.kind !== 'loading', 3000, 'state');
+  await el.updateComplete;
   // The Summary's outputs load as a reader reaches the Summary.
   if (tag !== 'branding-checklist') await showSummary(el);
   await el.updateComplete;
@@ -137,7 +137,7 @@ describe('checklist form: names as typed and narrow screens', () => {
             : html`<div style="width:320px"><branding-checklist lang="de" storage-key=${key}></branding-checklist></div>`,
       )) as HTMLDivElement;
       const el = box.firstElementChild as El;
-      await until(() => !!shadow(el).querySelector('[role="radiogroup"]') && (el as any)._state.status.kind !== 'loading', 3000, 'render');
+      await el.updateComplete;
       await answerAll(el, 'Teilweise');
       for (const d of shadow(el).querySelectorAll('details')) d.open = true;
       await el.updateComplete;

@@ -105,7 +105,7 @@ async function make(tag: Tag, lang: Lang): Promise<ChecklistElement> {
         ? await mount<ChecklistElement>(html`<diplomacy-capacity storage-key=${key} lang=${lang}></diplomacy-capacity>`)
         : await mount<ChecklistElement>(html`<talent-governance storage-key=${key} lang=${lang}></talent-governance>`);
   await until(() => !!el.data, 3000, 'data');
-  await until(() => (el as any)._state.status.kind !== 'loading', 3000, 'state');
+  await el.updateComplete;
   // The Summary's outputs load as a reader reaches the Summary.
   if (tag !== 'branding-checklist') await showSummary(el);
   await el.updateComplete;

@@ -8,7 +8,7 @@ import { accessibleName, mount, seriousViolations, shadow, showSummary, until, u
 async function make(key = uniqueKey('dc'), lang = 'en'): Promise<DiplomacyCapacity> {
   const el = await fixture<DiplomacyCapacity>(html`<diplomacy-capacity storage-key=${key} lang=${lang}></diplomacy-capacity>`);
   await until(() => !!el.data, 3000, 'data');
-  await until(() => (el as any)._state.status.kind !== 'loading', 3000, 'state');
+  await el.updateComplete;
   await showSummary(el);
   await el.updateComplete;
   return el;
@@ -159,8 +159,8 @@ describe('<diplomacy-capacity>', () => {
     setTimeout(() => radio(groupOf(el, 'office'), 'Yes').click());
     const ev = await oneEvent(el, 'cw-change');
     expect(ev.detail).to.include({ field: 'answer', questionId: 'office', value: 'yes' });
+    // fixture() awaits updateComplete: the data and the saved state are there.
     const other = await fixture(html`<branding-checklist storage-key=${key}></branding-checklist>`);
-    await until(() => (other as any)._state.status.kind !== 'loading', 3000, 'state');
     expect(Object.keys((other as any).assessments.assessments[0].entries)).to.deep.equal([]);
   });
 

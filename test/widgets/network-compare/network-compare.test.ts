@@ -14,7 +14,6 @@ const byId = (id: string) => dataset.networks.find((n) => n.id === id)!;
 
 async function ready(el: NetworkCompare): Promise<NetworkCompare> {
   await until(() => !!el.data || !!shadow(el).querySelector('[role="alert"]'), 3000, 'data');
-  await until(() => (el as any)._state.status.kind !== 'loading', 3000, 'state');
   await el.updateComplete;
   return el;
 }

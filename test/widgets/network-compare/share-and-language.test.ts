@@ -8,7 +8,6 @@ async function make(attrs: Record<string, string>): Promise<NetworkCompare> {
   const el = document.createElement('network-compare') as NetworkCompare;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   document.body.append(el);
-  await until(() => !!el.data && (el as any)._state.status.kind !== 'loading' && (el as any).langStatus() !== 'loading', 3000, 'ready');
   await el.updateComplete;
   return el;
 }

@@ -7,7 +7,7 @@ import { accessibleName, mount, seriousViolations, shadow, showSummary, until, u
 async function make(key = uniqueKey('tg')): Promise<TalentGovernance> {
   const el = await fixture<TalentGovernance>(html`<talent-governance storage-key=${key} lang="en"></talent-governance>`);
   await until(() => !!el.data, 3000, 'data');
-  await until(() => (el as any)._state.status.kind !== 'loading', 3000, 'state');
+  await el.updateComplete;
   await showSummary(el);
   await el.updateComplete;
   return el;
