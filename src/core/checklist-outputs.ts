@@ -44,6 +44,8 @@ export interface Stage {
   decided: boolean;
   /** The unanswered questions that would decide it, in checklist order. */
   missing: string[];
+  /** Whether any question behind the stage is answered: with none, there is no stage to name. */
+  answered: boolean;
 }
 
 const unansweredOf = (items: readonly { question: string }[], entries: Entries) =>
@@ -93,7 +95,9 @@ export function stageOf(def: ChecklistDefinition, entries: Entries): Stage | nul
   const wanted = new Set([...reachedChecks.flatMap((c) => c.missing), ...(nextSettled ? [] : next!.checks.flatMap((c) => c.missing))]);
   const order = def.sections.flatMap((s) => s.questions.map((q) => q.id));
   const at = stages.levels[index]!;
-  return { index, id: at.id, label: at.label, levels, decided, missing: order.filter((q) => wanted.has(q)) };
+  const behind = pillars.flatMap((p) => p.items);
+  const answered = unansweredOf(behind, entries).length < new Set(behind.map((w) => w.question)).size;
+  return { index, id: at.id, label: at.label, levels, decided, missing: order.filter((q) => wanted.has(q)), answered };
 }
 
 export interface RaisedFlag {
@@ -270,7 +274,7 @@ export function outputRows(def: ChecklistDefinition, entries: Entries): [string,
   const rows: [string, string, string | number][] = [];
   for (const p of pillarScores(def, entries)) rows.push([`pillar:${p.id}`, `${p.title} (%)`, r1(p.pct)]);
   const stage = stageOf(def, entries);
-  if (stage && o.stages) rows.push(['stage', o.stages.title, stage.decided ? stage.label : `provisional: ${stage.label}`]);
+  if (stage && o.stages) rows.push(['stage', o.stages.title, !stage.answered ? '' : stage.decided ? stage.label : `provisional: ${stage.label}`]);
   for (const f of raisedFlags(def, entries)) rows.push([`flag:${f.id}`, f.label, 'raised']);
   const m = matrixOf(def, entries);
   if (m && o.matrix) {

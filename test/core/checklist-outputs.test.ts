@@ -4,6 +4,7 @@ import talent from '../../data/talent-governance.json';
 import branding from '../../data/branding-checklist.json';
 import { overallScore, progress, sectionScores, weightedScore } from '../../src/core/checklist.js';
 import { toCsv } from '../../src/core/checklist-export.js';
+import { compareRows } from '../../src/widgets/checklist/outputs-part.js';
 import {
   cellLevel,
   matrixOf,
@@ -89,6 +90,16 @@ describe('stageOf (diplomacy-capacity)', () => {
   }
   it('names what is missing: nothing answered → the office and the manager', () =>
     expect(stageOf(dc, {})!.missing).to.deep.equal(['office', 'senior-manager']));
+  it('names no stage with nothing answered behind it: none in the CSV nor in a comparison', () => {
+    expect(stageOf(dc, {})!.answered).to.equal(false);
+    expect(stageOf(dc, some({ office: 'no' }))!.answered).to.equal(true);
+    expect(outputRows(dc, {}).find((r) => r[0] === 'stage')![2]).to.equal('');
+    expect(outputRows(dc, some({ office: 'no' })).find((r) => r[0] === 'stage')![2]).to.equal('provisional: Ad hoc');
+    const blank = { id: 'b', name: 'B', createdAt: 1, updatedAt: 1, entries: {} };
+    const started = { ...blank, id: 's', entries: some({ office: 'no' }) };
+    const row = compareRows(dc, started, blank, { text: (_id, fallback) => fallback, provisional: 'provisional' }).find((r) => r.label === dc.outputs!.stages!.title)!;
+    expect([row.a, row.b]).to.deep.equal(['Ad hoc (provisional)', '—']);
+  });
   it('gives pillar scores with weights, unanswered pillars without a score', () => {
     const p = pillarScores(dc, some({ strategy: 'yes', protocols: 'partly' }));
     expect(p.map((x) => [x.id, x.pct])).to.deep.equal([

@@ -24,7 +24,7 @@ export function compareRows(def: ChecklistDefinition, a: Assessment, b: Assessme
   if (o.stages) {
     const name = (e: Assessment) => {
       const st = stageOf(def, e.entries);
-      if (!st) return none;
+      if (!st?.answered) return none;
       const label = tx.text(`outputs.stages.levels.${st.id}.label`, st.label);
       return st.decided ? label : `${label} (${tx.provisional})`;
     };

@@ -73,10 +73,6 @@ function verdict(ctx: OutputsContext, decided: boolean, anyAnswered: boolean, de
     </ul>`;
 }
 
-function unanswered(items: readonly { question: string }[], entries: Entries): number {
-  return items.filter((w) => !entries[w.question]?.answer).length;
-}
-
 function rules(title: string, ctx: OutputsContext, note: string, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
   return html`<details class="scoring">
     <summary>${title} (${ctx.ours})</summary>
@@ -95,8 +91,7 @@ function renderStages(ctx: OutputsContext, def: Def, entries: Entries): Template
     return p ? ctx.text(`outputs.pillars.items.${id}.title`, p.title) : id;
   };
   const label = (id: string, fallback: string) => ctx.text(`outputs.stages.levels.${id}.label`, fallback);
-  const behind = o.pillars?.items.flatMap((p) => p.items) ?? [];
-  const any = unanswered(behind, entries) < behind.length;
+  const any = stage.answered;
   const cur = stage.decided ? stage.index : -1;
   return html`<div class="output stages" part="output-stage">
     <h4>${ctx.text('outputs.stages.title', o.stages.title)}</h4>
