@@ -43,7 +43,7 @@ const secondOrigin = await new Promise((resolve) => {
  * A page that embeds every element from a hosted copy of dist/: `nested` (this origin, under
  * /city-widgets/1.2.0/), `cross` (the second origin, named in the page's CSP), `nolang` (a copy
  * whose language modules all answer 404), `nocode` (only the loader answers), `noparts` (the Summary's
- * outputs answer 404). `?tags=a,b` keeps only those elements; `&key=k` sets their storage key; `&own=1` loads each
+ * outputs and comparisons answer 404). `?tags=a,b` keeps only those elements; `&key=k` sets their storage key; `&own=1` loads each
  * element from its own one-file dist/<tag>.js instead of city-widgets.js. The strict CSP in every case.
  */
 function hostingPage(kind, lang, only, key = `hosting-${kind}-${lang}`, own = false) {
@@ -184,7 +184,7 @@ export default {
       // A copy where only the loader answers: every element's code fails to load.
       const nocode = ctx.path === '/no-code/1.2.0/city-widgets.js' ? await distFile(ctx.path, '/no-code/1.2.0/') : null;
       // A copy where the Summary's outputs, loaded on demand, can't be loaded (as when offline).
-      const noparts = /^\/no-parts\/1\.2\.0\/chunks\/outputs-part-/.test(ctx.path) ? null : await distFile(ctx.path, '/no-parts/1.2.0/');
+      const noparts = /^\/no-parts\/1\.2\.0\/chunks\/(outputs-part|compare-view)-/.test(ctx.path) ? null : await distFile(ctx.path, '/no-parts/1.2.0/');
       const body = nested ?? nolang ?? nocode ?? noparts;
       if (!body) return /^\/no-(languages|code|parts)\//.test(ctx.path) ? void (ctx.status = 404) : next();
       ctx.body = body;

@@ -62,7 +62,8 @@ export abstract class CwElement extends LitElement {
   }
 
   /**
-   * A load the element's content depends on (its data, its saved state, its language):
+   * A load the element's content depends on (its data, its saved state, its language, a part it
+   * is about to show that loads on demand):
    * `updateComplete` waits for it, and for the render that shows it. Called by the controllers.
    * @internal
    */
@@ -73,7 +74,8 @@ export abstract class CwElement extends LitElement {
   }
 
   /**
-   * `updateComplete` resolves once the element shows its data, its saved state and its language
+   * `updateComplete` resolves once the element shows its data, its saved state, its language and
+   * the parts on demand it started loading
    * (each load is bounded: storage and fetches time out), so that `await el.updateComplete` is
    * all a page or a test needs before reading it.
    */

@@ -83,7 +83,7 @@ describe('the Summary’s outputs on demand (built files, strict CSP)', function
     }
   });
 
-  it('that fail to load: a role="alert" in the Summary with "Try again"; the form goes on; no print or CSV without them', async () => {
+  it('that fail to load: a role="alert" in the Summary with "Try again"; the form goes on; no print or CSV without them; nor the comparisons', async () => {
     const { frame, win, doc } = await open('noparts', uniqueKey('noparts'));
     try {
       const dc = doc.querySelector('diplomacy-capacity')!;
@@ -108,6 +108,13 @@ describe('the Summary’s outputs on demand (built files, strict CSP)', function
       retry!.click();
       await new Promise((r) => setTimeout(r, 300));
       expect(summary.querySelector('[role="alert"]'), 'still not there').to.exist;
+      // A second assessment: the comparisons can't load either, and say so; the new one is made.
+      const compareAlert = () =>
+        [...summary.querySelectorAll('[role="alert"]')].find((a) => /could not be done/.test(text(a)) && [...a.querySelectorAll('button')].some((b) => text(b) === 'Try again'));
+      expect(compareAlert()).to.equal(undefined);
+      button('New assessment').click();
+      await until(() => !!compareAlert(), 5000, 'the comparison alert');
+      expect(root.querySelectorAll('[part="assessments"] select option')).to.have.length(2);
       expect(win.__violations).to.deep.equal([]);
       expect(win.__errors).to.deep.equal([]);
     } finally {

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { agreement, compareAssessments } from '../../src/core/checklist-compare.js';
 import {
-  agreement,
-  compareAssessments,
   nextUnanswered,
   initialState,
   openPoints,

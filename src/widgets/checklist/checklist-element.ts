@@ -6,7 +6,6 @@ import type { CwChangeDetail } from '../../base/events.js';
 import { makeId } from '../../base/download.js';
 import { ShareController } from '../../base/share.js';
 import {
-  compareAssessments,
   initialState,
   newAssessment,
   nextUnanswered,
@@ -26,7 +25,6 @@ import { CHECKLIST_ANSWERS as ANSWERS, HTTP_URL, MAX_ASSESSMENT_ID, MAX_ASSESSME
 import { StateController } from '../../storage/state-controller.js';
 import { checklistStrings, type ChecklistKey } from './checklist.strings.js';
 import type { OutputsContext } from './outputs-view.js';
-import { renderAgreement } from './agreement-view.js';
 
 /** Detail of `cw-change`. */
 export interface ChecklistChangeDetail extends CwChangeDetail {
@@ -46,6 +44,9 @@ const schemas = schemasOnDemand(() => import('../../schema/checklist.js'));
 /** Downloads, import and print: loaded on the first press of their buttons. */
 const files = onDemand(() => import('./checklist-files.js'));
 type ChecklistFiles = Awaited<ReturnType<typeof files>>;
+
+/** The comparisons of the Summary: loaded when there are two assessments to compare. */
+const comparing = onDemand(() => import('./compare-view.js'));
 
 /** The schema's limits, for the collection of assessments. */
 const LIMITS: CollectionLimits = { maxName: MAX_ASSESSMENT_NAME, maxId: MAX_ASSESSMENT_ID };
@@ -100,6 +101,8 @@ export abstract class ChecklistElement extends CwElement {
   private _lastQuestion: string | undefined;
   /** Ids of the assessments shown in the agreement view; all when null. */
   @state() private _agreeIds: string[] | null = null;
+  /** The comparisons' code could not be loaded (offline). */
+  @state() private _compareFailed = false;
 
   /** The checklist definition shown (bundled, from `src` or inline JSON); undefined while loading or invalid. */
   get data(): ChecklistDefinition | undefined {
@@ -511,11 +514,7 @@ export abstract class ChecklistElement extends CwElement {
     const overall = overallScore(def, a.entries);
     const done = progress(def, a.entries);
     const open = openPoints(def, a.entries);
-    const others = s.assessments.filter((x) => x.id !== a.id);
-    const other = others.find((x) => x.id === this._compareId);
-    const cmp = other ? compareAssessments(def, a, other) : null;
     const sectionLabel = def.sectionLabel ? this.text(def, 'sectionLabel', def.sectionLabel) : this.t('phase');
-    const delta = (d: number | null) => (d === null ? '—' : `${d > 0 ? '+' : ''}${formatPercent(this.locale, d, 0)}`);
     return html`<section class="summary" role="region" aria-labelledby="summary-h" part="summary">
       <h3 id="summary-h" tabindex="-1">${this.t('summary')}: ${a.name}</h3>
       <p>${this.t('progress', { answered: done.answered, total: done.total })}</p>
@@ -572,61 +571,51 @@ export abstract class ChecklistElement extends CwElement {
             </ul>`
           : html`<p>${this.t('noOpenPoints')}</p>`}
       </details>
-      ${others.length
-        ? html`<div class="compare no-print">
-            <label class="field"
-              ><span>${this.t('compareWith')}</span>
-              <select @change=${(e: Event) => (this._compareId = (e.target as HTMLSelectElement).value)}>
-                <option value="" .selected=${!other}>${this.t('compareNone')}</option>
-                ${others.map((x) => html`<option value=${x.id} .selected=${x.id === this._compareId}>${x.name || '—'}</option>`)}
-              </select>
-            </label>
-            ${cmp && other
-              ? html`<div class="scroll"><table class="compare-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">${sectionLabel}</th>
-                      <th scope="col">${a.name}</th>
-                      <th scope="col">${other.name}</th>
-                      <th scope="col">${this.t('change')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${[...cmp.rows, { sectionId: '', title: this.t('overall'), ...cmp.overall }].map(
-                      (r) => html`<tr>
-                        <th scope="row">${r.sectionId ? this.text(def, `sections.${r.sectionId}.title`, r.title) : r.title}</th>
-                        <td>${r.a === null ? '—' : this._pct(r.a)}</td>
-                        <td>${r.b === null ? '—' : this._pct(r.b)}</td>
-                        <td>${delta(r.delta)}</td>
-                      </tr>`,
-                    )}
-                    ${this.compareRows(def, a, other).map(
-                      (r) => html`<tr>
-                        <th scope="row">${r.label}</th>
-                        <td>${r.a}</td>
-                        <td>${r.b}</td>
-                        <td>${r.a === r.b ? '=' : '≠'}</td>
-                      </tr>`,
-                    )}
-                  </tbody>
-                </table></div>`
-              : nothing}
-          </div>
-          ${this._renderAgreement(def, s)}`
-        : nothing}
+      ${s.assessments.length > 1 ? this._renderCompare(def, s, a, sectionLabel) : nothing}
     </section>`;
   }
 
-  /** Team use: per question, where the answers of the ticked assessments (any number) differ. */
-  private _renderAgreement(def: ChecklistDefinition, s: ChecklistState): TemplateResult {
-    return renderAgreement({
+  /**
+   * The comparisons (another assessment, the partners' agreement), once their module is there: it
+   * loads with the second assessment. If it can't load, an alert with "Try again".
+   */
+  private _renderCompare(def: ChecklistDefinition, s: ChecklistState, a: Assessment, sectionLabel: string): TemplateResult | typeof nothing {
+    const m = comparing.loaded();
+    if (!m) {
+      if (this._compareFailed)
+        return html`<div class="alert no-print" role="alert">
+          ${this.t('filesFailed')} <button type="button" @click=${() => this._loadCompare()}>${this.t('tryAgain')}</button>
+        </div>`;
+      queueMicrotask(() => void this._loadCompare());
+      return nothing;
+    }
+    return m.renderCompare({
       def,
+      open: a,
       assessments: s.assessments,
-      ids: this._agreeIds ?? s.assessments.map((x) => x.id),
+      compareId: this._compareId,
+      onCompare: (id) => (this._compareId = id),
+      agreeIds: this._agreeIds ?? s.assessments.map((x) => x.id),
+      onAgree: (ids) => (this._agreeIds = ids),
+      sectionLabel,
       t: (key, params) => this.t(key, params),
       text: (id, fallback) => this.text(def, id, fallback),
-      onPick: (ids) => (this._agreeIds = ids),
+      pct: (v) => this._pct(v),
+      delta: (d) => (d === null ? '—' : `${d > 0 ? '+' : ''}${formatPercent(this.locale, d, 0)}`),
+      extraRows: (x, y) => this.compareRows(def, x, y),
     });
+  }
+
+  private async _loadCompare(): Promise<void> {
+    try {
+      const load = comparing();
+      this.track(load);
+      await load;
+      this._compareFailed = false;
+    } catch {
+      this._compareFailed = true;
+    }
+    this.requestUpdate();
   }
 
   private _renderActions(): TemplateResult {

@@ -73,7 +73,9 @@ export abstract class OutputsChecklistElement extends ChecklistElement {
   protected override async loadOutputs(): Promise<boolean> {
     if (!part.loaded()) this._outputsLoading = true;
     try {
-      await part();
+      const load = part();
+      this.track(load);
+      await load;
     } catch {
       this._outputsFailed = true;
       return false;
