@@ -139,6 +139,8 @@ for (const mod of manifest.modules) {
     mod.exports.push({ kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: mod.path } });
   }
 }
+// The analyzer's module order follows the file system's: sorted, the file is the same on every machine.
+manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
 execFileSync(process.execPath, [resolve(root, 'scripts/docs.mjs')], { stdio: 'inherit', cwd: root });
 console.log(`built dist/city-widgets.js, ${widgets.map((n) => `dist/${n}.js`).join(', ')}, with shared chunks and language modules`);

@@ -47,7 +47,7 @@ export abstract class CwElement extends LitElement {
   @state() private _langTick = 0;
 
   private _pageObserver?: MutationObserver;
-  /** Loads of the data, the saved state and the language under way (see `getUpdateComplete`). */
+  /** Loads under way that the content depends on (see `track`, `getUpdateComplete`). */
   private readonly _loads = new Set<Promise<unknown>>();
   private _lastLang?: Lang;
   private readonly _onScheme = () => this._updateScheme();
@@ -62,9 +62,9 @@ export abstract class CwElement extends LitElement {
   }
 
   /**
-   * A load the element's content depends on (its data, its saved state, its language, a part it
-   * is about to show that loads on demand):
-   * `updateComplete` waits for it, and for the render that shows it. Called by the controllers.
+   * A load the element's content depends on (its data, its saved state, its language, a part it is
+   * about to show that loads on demand): `updateComplete` waits for it, and for the render that
+   * shows it. Called by the controllers.
    * @internal
    */
   track(load: Promise<unknown>): void {
@@ -75,9 +75,8 @@ export abstract class CwElement extends LitElement {
 
   /**
    * `updateComplete` resolves once the element shows its data, its saved state, its language and
-   * the parts on demand it started loading
-   * (each load is bounded: storage and fetches time out), so that `await el.updateComplete` is
-   * all a page or a test needs before reading it.
+   * the parts on demand it started loading (each load is bounded: storage and fetches time out),
+   * so that `await el.updateComplete` is all a page or a test needs before reading it.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
