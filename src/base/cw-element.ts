@@ -34,6 +34,9 @@ const darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-
  * @cssprop [--cw-radius=6px] - Corner radius.
  */
 export abstract class CwElement extends LitElement {
+  /** The longest `updateComplete` waits for loads (as long as a `src` may take). */
+  static loadsTimeoutMs = 10_000;
+
   /** `light`, `dark`, or `auto` (the page's `color-scheme`, else the OS setting). */
   @property({ reflect: true }) theme: Theme = 'auto';
 
@@ -80,9 +83,14 @@ export abstract class CwElement extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    // A load may start another (the language, then the saved state): a few rounds at most.
-    for (let round = 0; round < 10 && this._loads.size > 0; round++) {
-      await Promise.allSettled([...this._loads]);
+    // A load may start another (the language, then the saved state): a few rounds at most, and
+    // never longer than a stalled network allows (a module import has no timeout of its own).
+    const end = Date.now() + CwElement.loadsTimeoutMs;
+    for (let round = 0; round < 10 && this._loads.size > 0 && Date.now() < end; round++) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise((r) => (timer = setTimeout(r, end - Date.now())));
+      await Promise.race([Promise.allSettled([...this._loads]), late]);
+      clearTimeout(timer);
       result = await super.getUpdateComplete();
     }
     return result;

@@ -43,3 +43,22 @@ describe('updateComplete', () => {
     await el.updateComplete;
   });
 });
+
+describe('updateComplete and a load that never ends', () => {
+  it('gives up waiting after loadsTimeoutMs (a stalled network), with the element as it is', async () => {
+    const { CwElement } = await import('../../src/base/cw-element.js');
+    const before = CwElement.loadsTimeoutMs;
+    CwElement.loadsTimeoutMs = 300;
+    try {
+      const el = await place(`<branding-checklist storage-key="${uniqueKey('uc')}" lang="en"></branding-checklist>`);
+      await el.updateComplete;
+      (el as unknown as { track(p: Promise<unknown>): void }).track(new Promise(() => {}));
+      const t = performance.now();
+      await el.updateComplete;
+      expect(performance.now() - t).to.be.within(250, 2000);
+      expect(radioGroups(el)).to.have.length(12);
+    } finally {
+      CwElement.loadsTimeoutMs = before;
+    }
+  });
+});
