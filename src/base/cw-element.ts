@@ -67,13 +67,14 @@ export abstract class CwElement extends LitElement {
   /**
    * A load the element's content depends on (its data, its saved state, its language, a part it is
    * about to show that loads on demand): `updateComplete` waits for it, and for the render that
-   * shows it. Called by the controllers.
+   * shows it; for `waitMs` at most, when given. Called by the controllers.
    * @internal
    */
-  track(load: Promise<unknown>): void {
-    this._loads.add(load);
-    const done = () => this._loads.delete(load);
-    load.then(done, done);
+  track(load: Promise<unknown>, waitMs?: number): void {
+    const waited = waitMs === undefined ? load : Promise.race([load, new Promise((r) => setTimeout(r, waitMs))]);
+    this._loads.add(waited);
+    const done = () => this._loads.delete(waited);
+    waited.then(done, done);
   }
 
   /**

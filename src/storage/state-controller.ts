@@ -87,9 +87,12 @@ function journalStorage(): Storage | null {
 }
 
 
+/** How long the host's `updateComplete` waits for the saved state at most. */
+const READY_WAIT_MS = 1000;
+
 /** A host whose `updateComplete` also waits for the loads it is given (see CwElement). */
 export interface LoadTracker {
-  track(load: Promise<unknown>): void;
+  track(load: Promise<unknown>, waitMs?: number): void;
 }
 
 /**
@@ -262,10 +265,14 @@ export class StateController<T> implements ReactiveController {
     this._generation++;
   }
 
-  /** (Re)loads from storage, e.g. after `storage-key` changed. The host's `updateComplete` waits for it. */
+  /**
+   * (Re)loads from storage, e.g. after `storage-key` changed. The host's `updateComplete` waits for
+   * it up to `READY_WAIT_MS`: slower storage does not hold a page up (the element works meanwhile,
+   * and edits made then are merged into what is read).
+   */
   reload(): Promise<void> {
     const load = this._reload();
-    (this._host as Partial<LoadTracker>).track?.(load);
+    (this._host as Partial<LoadTracker>).track?.(load, READY_WAIT_MS);
     return load;
   }
 

@@ -3,6 +3,10 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/widgets/branding-checklist/branding-checklist.js';
 import '../../src/widgets/capital-radar/capital-radar.js';
+import * as z from 'zod/mini';
+import { CwElement } from '../../src/base/cw-element.js';
+import { StateController } from '../../src/storage/state-controller.js';
+import { memoryBackend, type Backend } from '../../src/storage/store.js';
 import { accessibleName, mount, radioGroups, radioNamed, shadow, until, uniqueKey } from '../helpers.js';
 
 async function place(markup: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
@@ -46,7 +50,6 @@ describe('updateComplete', () => {
 
 describe('updateComplete and a load that never ends', () => {
   it('gives up waiting after loadsTimeoutMs (a stalled network), with the element as it is', async () => {
-    const { CwElement } = await import('../../src/base/cw-element.js');
     const before = CwElement.loadsTimeoutMs;
     CwElement.loadsTimeoutMs = 300;
     try {
@@ -60,5 +63,38 @@ describe('updateComplete and a load that never ends', () => {
     } finally {
       CwElement.loadsTimeoutMs = before;
     }
+  });
+});
+
+describe('updateComplete and slow storage', () => {
+  const Counter = z.object({ n: z.number() });
+  type Counter = z.infer<typeof Counter>;
+  const records = memoryBackend({});
+  const slow: Backend = {
+    get: (k) => new Promise((r) => setTimeout(() => r(records.get(k)), 1600)),
+    set: (k, v) => records.set(k, v),
+    update: (k, fn) => records.update!(k, fn),
+  };
+  class SlowHost extends CwElement {
+    state = new StateController<Counter>(this, { tag: 'slow-host', schema: Counter, version: 1, initial: () => ({ n: 0 }), backend: slow, timeoutMs: 5000 });
+    override render() {
+      return html`<p>${this.state.value.n}</p>`;
+    }
+  }
+  customElements.define('slow-host', SlowHost);
+
+  it('waits 1 s at most for the saved state; an edit made then is merged into what is read', async () => {
+    const key = uniqueKey('slow');
+    records.records.set(`slow-host:${key}`, { v: 1, savedAt: 1, data: { n: 5 } });
+    const el = await place(`<slow-host storage-key="${key}"></slow-host>`);
+    const t = performance.now();
+    await el.updateComplete;
+    expect(performance.now() - t).to.be.within(800, 1500);
+    const host = el as unknown as SlowHost;
+    expect(host.state.status.kind).to.equal('loading');
+    host.state.set({ n: 7 });
+    await until(() => host.state.status.kind === 'saved', 3000, 'read');
+    // This side changed 0 → 7 while the record said 5: its edit wins, nothing is written over unread.
+    expect(host.state.value).to.deep.equal({ n: 7 });
   });
 });
