@@ -29,6 +29,7 @@ const darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-
  * @cssprop [--cw-color-accent-text=#ffffff] - Text on the accent colour.
  * @cssprop [--cw-color-danger=#a4161a] - Errors.
  * @cssprop [--cw-color-notice=#fff4d6] - Background of notices.
+ * @cssprop [--cw-color-ok=#1b6e3a] - Done and addressed: done actions, answered checks, barriers an initiative addresses.
  * @cssprop [--cw-color-focus=#c45a00] - Focus ring.
  * @cssprop [--cw-space=0.75em] - Inner spacing.
  * @cssprop [--cw-radius=6px] - Corner radius.

@@ -52,6 +52,15 @@ describe('custom-elements.json and the README', () => {
     }
   });
 
+  it('documents every --cw-* custom property the element\'s built file reads', async () => {
+    for (const d of decls) {
+      const code = await (await fetch(`/dist/${d.tagName}.js`)).text();
+      const used = [...new Set([...code.matchAll(/var\((--cw-[a-z0-9-]+)/g)].map((m) => m[1]!))];
+      expect(used.length, d.tagName).to.be.greaterThan(5);
+      expect((d.cssProperties ?? []).map((p) => p.name), d.tagName).to.include.members(used);
+    }
+  });
+
   it('exports each element file in package.json', () => {
     for (const tag of TAGS) expect(pkg.exports, tag).to.have.property(`./${tag}.js`);
   });

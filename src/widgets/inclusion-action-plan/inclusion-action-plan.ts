@@ -80,7 +80,11 @@ function thisMonth(): string {
  * @csspart actions - Download, print and import buttons.
  * @csspart notice - The storage status line.
  * @csspart alert - The invalid-data message.
- * @cssprop [--cw-color-ok=#1b6e3a] - Done actions and answered checks.
+ * @cssprop [--cw-color-series-1=#0b5cad] - The first thematic area (an inclusive narrative) on the timeline.
+ * @cssprop [--cw-color-series-2=#b8430b] - The second thematic area (inclusive economic growth).
+ * @cssprop [--cw-color-series-3=#1b7a3d] - The third thematic area (connections across communities).
+ * @cssprop [--cw-color-series-4=#7a2d9c] - The fourth thematic area (mainstreaming inclusion in public services).
+ * @cssprop [--cw-color-series-5=#8a6d00] - The fifth thematic area (civic representation and participation).
  */
 export class InclusionActionPlan extends CwElement {
   static override styles = [themeStyles, actionPlanStyles];
