@@ -68,6 +68,7 @@ const KEY_ATTRIBUTES = ['type', 'founded', 'leadership', 'scope', 'members'];
  * @csspart profile - The dot plot of dimension profiles.
  * @csspart map - The vertical × horizontal orientation map.
  * @csspart timeline - The founding years, oldest first, each cited.
+ * @csspart actions - The comparison's downloads (CSV, JSON), share link and embed buttons.
  * @csspart notice - The storage status line.
  * @csspart alert - The invalid-data message.
  * @cssprop [--cw-font-family=inherit] - Font family (inherited from the page by default).
