@@ -101,7 +101,9 @@ export class DiplomacyCapacity extends OutputsChecklistElement {
     this._surveyFailed = false;
     this._surveyLoading = true;
     try {
-      await surveyAnswers();
+      const load = surveyAnswers();
+      this.track(load);
+      await load;
     } catch {
       this._surveyFailed = true;
     }

@@ -275,7 +275,7 @@ export class NetworkCompare extends CwElement {
 
   private _onQuotes(): void {
     this._quotes = !this._quotes;
-    if (this._quotes && this._fromBundle() && !quotes.loaded()) void quotes().then(() => this.requestUpdate(), () => undefined);
+    if (this._quotes && this._fromBundle() && !quotes.loaded()) this.track(quotes().then(() => this.requestUpdate(), () => undefined));
   }
 
   private _onImportShared(): void {
