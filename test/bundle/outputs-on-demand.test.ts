@@ -73,6 +73,12 @@ describe('the Summary’s outputs on demand (built files, strict CSP)', function
       try {
         expect(getComputedStyle(note).display, 'printed').to.equal('block');
         frame.contentWindow!.dispatchEvent(new Event('beforeprint'));
+        // Loading (the print does not wait): the printout still says what is missing, not "Loading…".
+        await until(() => !!root.querySelector('[part="summary"] [role="status"]') || !!root.querySelector('[part="output-placement"]'), 5000, 'loading or loaded');
+        if (!root.querySelector('[part="output-placement"]')) {
+          expect(getComputedStyle(root.querySelector('[part="summary"] [role="status"]')!).display, 'Loading… printed').to.equal('none');
+          expect(getComputedStyle(root.querySelector('[part="summary"] p.print-only')!).display, 'the note printed').to.equal('block');
+        }
         await until(() => !!root.querySelector('[part="output-placement"]'), 5000, 'the placement');
         expect(root.querySelector('[part="summary"] p.print-only')).to.equal(null);
       } finally {

@@ -108,14 +108,16 @@ export abstract class OutputsChecklistElement extends ChecklistElement {
     // Answers (e.g. saved on an earlier visit): their verdicts are the user's work, loaded at once
     // (after this render, which must not change the element's state).
     if (!this._outputsFailed && Object.values(a.entries).some((e) => e.answer)) queueMicrotask(this._warm);
-    if (this._outputsLoading) return html`<p class="muted" role="status">${this.tc('loading')}</p>`;
+    // Printed by the browser's own print before they are there (the print does not wait for them),
+    // a line says what is missing.
+    const notPrinted = html`<p class="print-only muted">${this.t('outputsNotPrinted')}</p>`;
+    if (this._outputsLoading) return html`<p class="muted no-print" role="status">${this.tc('loading')}</p>${notPrinted}`;
     if (this._outputsFailed)
       return html`<div class="alert" role="alert">
         ${this.t('outputsFailed')} <button type="button" @click=${() => this.loadOutputs()}>${this.t('tryAgain')}</button>
       </div>`;
-    // Until asked for (the Summary far below the screen), nothing on screen: the Summary's table
-    // follows. Printed by the browser's own print before then, a line says what is missing.
-    return html`<p class="print-only muted">${this.t('outputsNotPrinted')}</p>`;
+    // Until asked for (the Summary far below the screen), nothing on screen: the Summary's table follows.
+    return notPrinted;
   }
 
   /** The stage, the placement and the hourglass step of each of the two assessments compared (once loaded). */
