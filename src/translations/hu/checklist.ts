@@ -115,5 +115,5 @@ export default {
   "filesFailed": "Ez nem sikerült: a hozzá szükséges kódot nem sikerült betölteni. Ellenőrizze a kapcsolatot, és próbálja újra.",
   "outputsFailed": "Az összegzés eredményeit (szakasz, besorolás, mátrix, következő lépések) nem sikerült betölteni. Ellenőrizze a kapcsolatot, és próbálja újra.",
   "tryAgain": "Újra",
-  "outputsNotPrinted": "Az összegzés eredményei (szakasz, elhelyezés, mátrix, következő lépések) nincsenek ezen a nyomaton. A felmérés Nyomtatás gombjával nyomtatva ezek is benne lesznek."
+  "outputsNotPrinted": "Az összegzés eredményei (szakasz, besorolás, mátrix, következő lépések) nincsenek ezen a nyomaton. Az értékelés Nyomtatás gombjával nyomtatva ezek is rajta lesznek."
 };

@@ -115,5 +115,5 @@ export default {
   "filesFailed": "Non è stato possibile: il codice necessario non è stato caricato. Controllate la connessione e riprovate.",
   "outputsFailed": "I risultati del riepilogo (stadio, posizionamento, matrice, prossimi passi) non sono stati caricati. Controllate la connessione e riprovate.",
   "tryAgain": "Riprova",
-  "outputsNotPrinted": "I risultati del riepilogo (fase, collocazione, matrice, prossimi passi) non sono in questa stampa. Stampa con il pulsante Stampa di questa valutazione per includerli."
+  "outputsNotPrinted": "I risultati del riepilogo (stadio, posizionamento, matrice, prossimi passi) non sono in questa stampa. Per includerli, stampate con il pulsante Stampa di questa valutazione."
 };

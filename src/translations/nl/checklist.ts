@@ -115,5 +115,5 @@ export default {
   "filesFailed": "Dit kon niet worden gedaan: de code ervoor kon niet worden geladen. Controleer de verbinding en probeer het opnieuw.",
   "outputsFailed": "De resultaten van de samenvatting (stadium, plaatsing, matrix, volgende stappen) konden niet worden geladen. Controleer de verbinding en probeer het opnieuw.",
   "tryAgain": "Opnieuw proberen",
-  "outputsNotPrinted": "De resultaten van de samenvatting (fase, plaatsing, matrix, volgende stappen) staan niet in deze afdruk. Druk af met de knop Afdrukken van deze beoordeling om ze op te nemen."
+  "outputsNotPrinted": "De resultaten van de samenvatting (stadium, plaatsing, matrix, volgende stappen) staan niet in deze afdruk. Druk af met de knop Afdrukken van deze beoordeling om ze op te nemen."
 };
