@@ -68,14 +68,15 @@ export abstract class CwElement extends LitElement {
   /**
    * A load the element's content depends on (its data, its saved state, its language, a part it is
    * about to show that loads on demand): `updateComplete` waits for it, and for the render that
-   * shows it; for `waitMs` at most, when given. Called by the controllers.
+   * shows it; for `waitMs` at most, when given. Returns `load`. Called by the controllers.
    * @internal
    */
-  track(load: Promise<unknown>, waitMs?: number): void {
+  track<P extends Promise<unknown>>(load: P, waitMs?: number): P {
     const waited = waitMs === undefined ? load : Promise.race([load, new Promise((r) => setTimeout(r, waitMs))]);
     this._loads.add(waited);
     const done = () => this._loads.delete(waited);
     waited.then(done, done);
+    return load;
   }
 
   /**
@@ -159,12 +160,12 @@ export abstract class CwElement extends LitElement {
   protected languageReady(): Promise<boolean> | undefined {
     const lang = this.locale;
     if (this.langStatus() !== 'loading') return undefined;
-    const load = loadLang(lang, this._textIds).then((ok) => {
-      this.requestUpdate();
-      return ok;
-    });
-    this.track(load);
-    return load;
+    return this.track(
+      loadLang(lang, this._textIds).then((ok) => {
+        this.requestUpdate();
+        return ok;
+      }),
+    );
   }
 
   /** The text modules this element needs in a language other than English. */

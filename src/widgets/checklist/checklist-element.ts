@@ -608,9 +608,7 @@ export abstract class ChecklistElement extends CwElement {
 
   private async _loadCompare(): Promise<void> {
     try {
-      const load = comparing();
-      this.track(load);
-      await load;
+      await this.track(comparing());
       this._compareFailed = false;
     } catch {
       this._compareFailed = true;

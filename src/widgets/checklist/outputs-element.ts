@@ -73,9 +73,7 @@ export abstract class OutputsChecklistElement extends ChecklistElement {
   protected override async loadOutputs(): Promise<boolean> {
     if (!part.loaded()) this._outputsLoading = true;
     try {
-      const load = part();
-      this.track(load);
-      await load;
+      await this.track(part());
     } catch {
       this._outputsFailed = true;
       return false;

@@ -101,9 +101,7 @@ export class DiplomacyCapacity extends OutputsChecklistElement {
     this._surveyFailed = false;
     this._surveyLoading = true;
     try {
-      const load = surveyAnswers();
-      this.track(load);
-      await load;
+      await this.track(surveyAnswers());
     } catch {
       this._surveyFailed = true;
     }
